@@ -1,0 +1,113 @@
+package se.balans.io.history;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import se.balans.engine.InvalidInputException;
+import se.balans.engine.balancerequirement.BalanceRequirementInput;
+import se.balans.engine.balancerequirement.BalanceRequirementLine;
+import se.balans.engine.balancerequirement.RestorationSchedule;
+import se.balans.engine.money.Money;
+import se.balans.io.InputFileException;
+import se.balans.io.csv.CsvTable;
+
+/**
+ * The balance-requirement history file: the auditors' interface to the restoration schedule.
+ *
+ * <p>CSV, UTF-8, a header row; {@code year} and {@code result} required; the adjustments of the
+ * balanskravsutredning optional (default 0), each signed as printed; {@code special_reasons};
+ * optionally {@code taxes_and_grants} and {@code equity_incl_pension_commitments} for the reserve
+ * ceiling; free-text {@code status} and {@code note}. Amounts in mnkr. Rows may come in any order
+ * but must cover consecutive years once each.
+ */
+public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput> years, Map<Integer, Long> lineOfYear) {
+
+    static final String SPECIAL_REASONS = "special_reasons";
+    static final String TAXES_AND_GRANTS = "taxes_and_grants";
+    static final String EQUITY = "equity_incl_pension_commitments";
+
+    public BalanceRequirementHistory {
+        years = List.copyOf(years);
+        lineOfYear = Map.copyOf(lineOfYear);
+    }
+
+    /** The columns a history file may have, in the documented order. */
+    public static Set<String> optionalColumns() {
+        Set<String> s = new LinkedHashSet<>();
+        for (BalanceRequirementLine l : BalanceRequirementLine.values()) {
+            if (!l.isTotal() && l != BalanceRequirementLine.RESULT) {
+                s.add(l.code());
+            }
+        }
+        s.add(SPECIAL_REASONS);
+        s.add(TAXES_AND_GRANTS);
+        s.add(EQUITY);
+        s.add("status");
+        s.add("note");
+        return s;
+    }
+
+    public static BalanceRequirementHistory read(Path file) {
+        CsvTable t = CsvTable.read(file, Set.of("year", BalanceRequirementLine.RESULT.code()), optionalColumns());
+        if (t.rows().isEmpty()) {
+            throw new InputFileException(file, null, null, "no years: the file has a header but no rows");
+        }
+        List<CsvTable.Row> rows = new ArrayList<>(t.rows());
+        rows.sort(Comparator.comparingInt(r -> r.year("year")));
+        List<BalanceRequirementInput> inputs = new ArrayList<>();
+        Map<Integer, Long> lines = new TreeMap<>();
+        Integer prev = null;
+        for (CsvTable.Row r : rows) {
+            int year = r.year("year");
+            if (prev != null && year == prev) {
+                throw r.error("year", year + " appears twice (also on line " + lines.get(year) + ")");
+            }
+            if (prev != null && year != prev + 1) {
+                throw r.error("year", "years must follow each other: " + (prev + 1) + (year - prev > 2 ? "–"
+                        + (year - 1) : "") + " missing between " + prev + " and " + year);
+            }
+            prev = year;
+            lines.put(year, r.line());
+            inputs.add(toInput(r, year));
+        }
+        return new BalanceRequirementHistory(file, inputs, lines);
+    }
+
+    private static BalanceRequirementInput toInput(CsvTable.Row r, int year) {
+        Map<BalanceRequirementLine, Money> amounts = new EnumMap<>(BalanceRequirementLine.class);
+        for (BalanceRequirementLine l : BalanceRequirementLine.values()) {
+            if (!l.isTotal()) {
+                r.optionalMnkr(l.code()).ifPresent(m -> amounts.put(l, m));
+            }
+        }
+        Money special = r.optionalMnkr(SPECIAL_REASONS).orElse(Money.ZERO);
+        Optional<Money> base = r.optionalMnkr(TAXES_AND_GRANTS);
+        Optional<Money> equity = r.optionalMnkr(EQUITY);
+        try {
+            return new BalanceRequirementInput(year, amounts, special, base, equity);
+        } catch (InvalidInputException e) {
+            throw r.error(e.field(), e.getMessage());
+        }
+    }
+
+    /**
+     * The restoration schedule, with rule violations found while computing it (a reservation over
+     * the ceiling, synnerliga skäl beyond the deficits) pointed at their line and column.
+     */
+    public RestorationSchedule schedule() {
+        try {
+            return RestorationSchedule.compute(years);
+        } catch (InvalidInputException e) {
+            Long line = e.year() == null ? null : lineOfYear.get(e.year());
+            throw new InputFileException(file, line, e.field(), e.getMessage(), e);
+        }
+    }
+}

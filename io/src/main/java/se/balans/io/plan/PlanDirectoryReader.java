@@ -1,0 +1,282 @@
+package se.balans.io.plan;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+import se.balans.engine.money.Money;
+import se.balans.engine.money.Ratios;
+import se.balans.engine.plan.BudgetFrame;
+import se.balans.engine.plan.Committee;
+import se.balans.engine.plan.FinancialGoal;
+import se.balans.engine.plan.FrameChange;
+import se.balans.engine.plan.FrameChangeKind;
+import se.balans.engine.plan.GoalMetric;
+import se.balans.engine.plan.InvestmentPlanYear;
+import se.balans.engine.plan.RegionalPlan;
+import se.balans.engine.plan.YearStatus;
+import se.balans.engine.statement.BalanceSheetLine;
+import se.balans.engine.statement.CashFlowLine;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.statement.Statement;
+import se.balans.engine.statement.StatementKind;
+import se.balans.engine.statement.StatementLine;
+import se.balans.io.InputFileException;
+import se.balans.io.csv.CsvTable;
+
+/**
+ * Reads a regional plan from a directory of small files (the format is documented in the README):
+ * {@code plan.properties} and, each optional, {@code committees.csv}, {@code frames.csv},
+ * {@code frame-changes.csv}, {@code income-statement.csv}, {@code balance-sheet.csv},
+ * {@code cash-flow.csv}, {@code investment-plan.csv} and {@code goals.csv}. Amounts are mnkr.
+ */
+public final class PlanDirectoryReader {
+    public static final String PROPERTIES = "plan.properties";
+    static final Set<String> SOURCE = Set.of("source");
+
+    private PlanDirectoryReader() {
+    }
+
+    public static RegionalPlan read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputFileException(dir, null, null, "not a plan directory");
+        }
+        Path propsFile = dir.resolve(PROPERTIES);
+        Properties props = readProperties(propsFile);
+        String region = requiredProperty(props, propsFile, "region");
+        int planYear = yearProperty(props, propsFile, "plan_year");
+        Money rounding = optionalMnkrProperty(props, propsFile, "published_rounding_mnkr").orElse(Money.ZERO);
+        Optional<Money> borrowingLimit = optionalMnkrProperty(props, propsFile, "borrowing_limit_mnkr");
+        Map<Integer, YearStatus> status = yearStatus(props, propsFile);
+
+        List<Committee> committees = readCommittees(dir.resolve("committees.csv"));
+        Set<String> codes = new HashSet<>();
+        committees.forEach(c -> codes.add(c.code()));
+        List<BudgetFrame> frames = readFrames(dir.resolve("frames.csv"), codes);
+        List<FrameChange> changes = readFrameChanges(dir.resolve("frame-changes.csv"), codes);
+        var is = readStatement(dir.resolve("income-statement.csv"), StatementKind.INCOME_STATEMENT,
+                IncomeStatementLine.class);
+        var bs = readStatement(dir.resolve("balance-sheet.csv"), StatementKind.BALANCE_SHEET, BalanceSheetLine.class);
+        var cf = readStatement(dir.resolve("cash-flow.csv"), StatementKind.CASH_FLOW, CashFlowLine.class);
+        List<InvestmentPlanYear> investments = readInvestments(dir.resolve("investment-plan.csv"));
+        List<FinancialGoal> goals = readGoals(dir.resolve("goals.csv"));
+        try {
+            return new RegionalPlan(region, planYear, status, committees, frames, changes, is, bs, cf, investments,
+                    goals, borrowingLimit, rounding);
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(dir, null, null, e.getMessage(), e);
+        }
+    }
+
+    private static Properties readProperties(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputFileException(file, null, null,
+                    "missing: a plan directory needs plan.properties with at least region and plan_year");
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
+        }
+        return p;
+    }
+
+    private static String requiredProperty(Properties p, Path file, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new InputFileException(file, null, key, "required property is missing");
+        }
+        return v.strip();
+    }
+
+    private static int yearProperty(Properties p, Path file, String key) {
+        String v = requiredProperty(p, file, key);
+        if (!v.matches("\\d{4}")) {
+            throw new InputFileException(file, null, key, "expected a year such as 2025, got \"" + v + "\"");
+        }
+        return Integer.parseInt(v);
+    }
+
+    private static Optional<Money> optionalMnkrProperty(Properties p, Path file, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Money.ofMnkr(new BigDecimal(v.strip())));
+        } catch (NumberFormatException e) {
+            throw new InputFileException(file, null, key, "expected an amount in mnkr, got \"" + v.strip() + "\"");
+        }
+    }
+
+    /** {@code year.2023=outcome}, {@code year.2024=budget}, … */
+    private static Map<Integer, YearStatus> yearStatus(Properties p, Path file) {
+        Map<Integer, YearStatus> m = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (!key.startsWith("year.")) {
+                continue;
+            }
+            String y = key.substring("year.".length());
+            if (!y.matches("\\d{4}")) {
+                throw new InputFileException(file, null, key, "expected year.YYYY");
+            }
+            try {
+                m.put(Integer.parseInt(y), YearStatus.fromCode(p.getProperty(key).strip()));
+            } catch (IllegalArgumentException e) {
+                throw new InputFileException(file, null, key, e.getMessage());
+            }
+        }
+        return m;
+    }
+
+    private static List<Committee> readCommittees(Path file) {
+        List<Committee> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        CsvTable t = CsvTable.read(file, Set.of("code", "name"), Set.of("name_en", "source"));
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Row r : t.rows()) {
+            String code = r.text("code");
+            if (!seen.add(code)) {
+                throw r.error("code", "committee " + code + " is listed twice");
+            }
+            out.add(r.check("code", () -> new Committee(code, r.text("name"), r.optionalText("name_en").orElse(null))));
+        }
+        return out;
+    }
+
+    private static List<BudgetFrame> readFrames(Path file, Set<String> committees) {
+        List<BudgetFrame> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        CsvTable t = CsvTable.read(file, Set.of("year", "committee", "amount"), SOURCE);
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Row r : t.rows()) {
+            int year = r.year("year");
+            String c = knownCommittee(r, "committee", committees);
+            if (!seen.add(year + "/" + c)) {
+                throw r.error("committee", "a second frame for " + c + " in " + year);
+            }
+            out.add(new BudgetFrame(year, c, r.mnkr("amount")));
+        }
+        return out;
+    }
+
+    private static List<FrameChange> readFrameChanges(Path file, Set<String> committees) {
+        List<FrameChange> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        CsvTable t = CsvTable.read(file, Set.of("year", "committee", "kind", "amount", "reason"),
+                Set.of("counterparty", "source"));
+        for (CsvTable.Row r : t.rows()) {
+            int year = r.year("year");
+            String c = knownCommittee(r, "committee", committees);
+            FrameChangeKind kind = r.check("kind", () -> FrameChangeKind.fromCode(r.text("kind")));
+            Money amount = r.mnkr("amount");
+            Optional<String> counterparty = r.optionalText("counterparty");
+            if (counterparty.isPresent()) {
+                knownCommittee(r, "counterparty", committees);
+            }
+            out.add(r.check(kind == FrameChangeKind.REALLOCATION ? "counterparty" : "amount",
+                    () -> new FrameChange(year, c, kind, amount, counterparty, r.text("reason"))));
+        }
+        return out;
+    }
+
+    private static String knownCommittee(CsvTable.Row r, String column, Set<String> committees) {
+        String c = r.text(column);
+        if (!committees.contains(c)) {
+            throw r.error(column, "unknown committee \"" + c + "\"; committees.csv lists " + String.join(", ",
+                    new java.util.TreeSet<>(committees)));
+        }
+        return c;
+    }
+
+    /** Long format: year,line,amount[,source]; one amount per year and line. */
+    static <L extends Enum<L> & StatementLine> Map<Integer, Statement<L>> readStatement(
+            Path file, StatementKind kind, Class<L> lines) {
+        Map<Integer, Statement<L>> out = new TreeMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        Map<String, L> byCode = new HashMap<>();
+        for (L l : lines.getEnumConstants()) {
+            byCode.put(l.code(), l);
+        }
+        CsvTable t = CsvTable.read(file, Set.of("year", "line", "amount"), SOURCE);
+        Map<Integer, Map<L, Money>> values = new TreeMap<>();
+        for (CsvTable.Row r : t.rows()) {
+            int year = r.year("year");
+            String code = r.text("line");
+            L line = byCode.get(code);
+            if (line == null) {
+                throw r.error("line", "unknown " + kind.code() + " line \"" + code + "\"; the lines are "
+                        + String.join(", ", byCode.keySet().stream().sorted().toList()));
+            }
+            Map<L, Money> m = values.computeIfAbsent(year, y -> new EnumMap<>(lines));
+            if (m.put(line, r.mnkr("amount")) != null) {
+                throw r.error("line", code + " is given twice for " + year);
+            }
+        }
+        values.forEach((y, m) -> out.put(y, Statement.of(kind, y, m)));
+        return out;
+    }
+
+    private static List<InvestmentPlanYear> readInvestments(Path file) {
+        List<InvestmentPlanYear> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        CsvTable t = CsvTable.read(file, Set.of("year", "investment_frame", "depreciation"), SOURCE);
+        Set<Integer> seen = new HashSet<>();
+        for (CsvTable.Row r : t.rows()) {
+            int year = r.year("year");
+            if (!seen.add(year)) {
+                throw r.error("year", year + " is given twice");
+            }
+            Money frame = r.mnkr("investment_frame");
+            Money dep = r.mnkr("depreciation");
+            out.add(r.check(frame.isNegative() ? "investment_frame" : "depreciation",
+                    () -> new InvestmentPlanYear(year, frame, dep)));
+        }
+        return out;
+    }
+
+    /** Ratio targets are given in percent (3 for 3 %), money targets in mnkr. */
+    private static List<FinancialGoal> readGoals(Path file) {
+        List<FinancialGoal> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        CsvTable t = CsvTable.read(file, Set.of("id", "year", "metric", "comparison", "target", "text"), SOURCE);
+        for (CsvTable.Row r : t.rows()) {
+            GoalMetric metric = r.check("metric", () -> GoalMetric.fromCode(r.text("metric")));
+            String cmp = r.text("comparison");
+            if (!cmp.equals("at_least") && !cmp.equals("at_most")) {
+                throw r.error("comparison", "expected at_least or at_most, got \"" + cmp + "\"");
+            }
+            BigDecimal target = metric.unit() == GoalMetric.Unit.RATIO ? Ratios.fromPercent(r.number("target"))
+                    : r.mnkr("target").sek();
+            out.add(r.check("id", () -> new FinancialGoal(r.text("id"), r.year("year"), metric,
+                    cmp.equals("at_least"), target, r.text("text"))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package se.balans.io.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.balans.engine.balancerequirement.RestorationSchedule;
+import se.balans.io.InputFileException;
+import se.balans.io.Repo;
+
+class BalanceRequirementHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    Path file(String text) throws IOException {
+        Path f = dir.resolve("history.csv");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void theSampleHistoryGivesThePublishedTable() {
+        RestorationSchedule s = BalanceRequirementHistory.read(
+                Repo.path("sample-data/region-vasterbotten/balance-requirement.csv")).schedule();
+        assertThat(s.years()).extracting(y -> y.balanceRequirementResult().toMnkr().intValueExact())
+                .containsExactly(-753, -1210, 48, 348, 241);
+        assertThat(s.years()).extracting(y -> y.closingUnrestored().toMnkr().intValueExact())
+                .containsExactly(-239, -637, -589, -241, 0);
+    }
+
+    @Test
+    void rowsMayComeInAnyOrderAndExcelsSemicolonsAndDecimalCommasAreRead() throws IOException {
+        RestorationSchedule s = BalanceRequirementHistory.read(file(
+                "\uFEFFyear;result;special_reasons\n2024;-10,5;0\n2023;-1;1\n")).schedule();
+        assertThat(s.years()).extracting(y -> y.year()).containsExactly(2023, 2024);
+        assertThat(s.year(2024).orElseThrow().closingUnrestored().toMnkr().toPlainString()).isEqualTo("-10.5");
+    }
+
+    @Test
+    void aWrongSignNamesLineAndColumn() throws IOException {
+        Path f = file("year,result,reserve_use\n2023,10,0\n2024,10,-5\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith(f + ":3: column reserve_use:")
+                .hasMessageContaining("≥ 0");
+    }
+
+    @Test
+    void aGapNamesTheLineAfterIt() throws IOException {
+        Path f = file("year,result\n2023,1\n2025,1\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f))
+                .hasMessageStartingWith(f + ":3: column year:").hasMessageContaining("2024 missing");
+    }
+
+    @Test
+    void aDuplicateYearIsRefused() throws IOException {
+        Path f = file("year,result\n2023,1\n2023,2\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f))
+                .hasMessageContaining(":3: column year:").hasMessageContaining("twice");
+    }
+
+    @Test
+    void aNonNumberIsRefused() throws IOException {
+        Path f = file("year,result\n2023,abc\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f))
+                .hasMessageStartingWith(f + ":2: column result:").hasMessageContaining("abc");
+    }
+
+    @Test
+    void anUnknownColumnIsRefusedRatherThanReadAsZero() throws IOException {
+        Path f = file("year,result,reserve_alocation\n2023,1,-5\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f))
+                .hasMessageStartingWith(f + ":1: column reserve_alocation: unknown column");
+    }
+
+    @Test
+    void aMissingRequiredColumnIsRefused() throws IOException {
+        Path f = file("year,special_reasons\n2023,1\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f)).hasMessageContaining("column result:");
+    }
+
+    @Test
+    void aReservationOverTheCeilingPointsAtItsLine() throws IOException {
+        Path f = file("year,result,reserve_allocation,taxes_and_grants,equity_incl_pension_commitments\n"
+                + "2024,100,0,10000,5\n2025,300,-250,10000,5\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f).schedule())
+                .hasMessageStartingWith(f + ":3: column reserve_allocation:").hasMessageContaining("ceiling");
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws IOException {
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(file(""))).hasMessageContaining("empty file");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(file("year,result\n"))).hasMessageContaining("no years");
+    }
+}

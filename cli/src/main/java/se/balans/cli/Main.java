@@ -1,0 +1,74 @@
+package se.balans.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import se.balans.engine.InvalidInputException;
+import se.balans.io.InputFileException;
+
+/**
+ * Entry point of the {@code balans} command. Output is UTF-8 whatever the platform's locale, so
+ * å, ä, ö and − survive a POSIX shell; errors are one line on stderr with a documented exit code.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs a command line and returns its exit code; used by the tests without a JVM exit. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = commandLine(out, err);
+        return cmd.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new BalansCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExitCodeExceptionMapper(Main::exitCode);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("balans: " + message(ex));
+            if (exitCode(ex) == ExitCode.INTERNAL || System.getenv("BALANS_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return exitCode(ex);
+        });
+        return cmd;
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof CommandLine.ParameterException) {
+            return ExitCode.USAGE;
+        }
+        if (ex instanceof InputFileException || ex instanceof InvalidInputException) {
+            return ExitCode.BAD_INPUT;
+        }
+        if (ex instanceof UserException u) {
+            return u.exitCode();
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static String message(Throwable ex) {
+        if (exitCode(ex) == ExitCode.INTERNAL) {
+            return "internal error: " + ex;
+        }
+        return ex.getMessage();
+    }
+}

@@ -1,0 +1,139 @@
+package se.balans.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands of issue 2 as a user runs them: output, formats and exit codes. */
+class PlanAndBalanceRequirementCommandsTest {
+
+    @BeforeAll
+    static void home() {
+        System.setProperty("balans.home", CliRun.repo().toString());
+    }
+
+    static final String HISTORY = CliRun.sample("region-vasterbotten/balance-requirement.csv");
+
+    @Test
+    void balanceRequirementCsvHasTheSpecifiedColumnsAndTheSeedTable() {
+        CliRun r = CliRun.of("balance-requirement", "--history", HISTORY, "--format", "csv");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines()).containsExactly(
+                "year,result,result_after_adjustments,balance_requirement_result,special_reasons,opening_unrestored,"
+                        + "closing_unrestored,missed_deadline,required_result,unrestored_from_2023,unrestored_from_2024",
+                "2023,-668,-753,-753,514,0,-239,false,0,-239,0",
+                "2024,-700,-1210,-1210,812,-239,-637,false,0,-239,-398",
+                "2025,217.6,48,48,0,-637,-589,false,0,-191,-398",
+                "2026,528,348,348,0,-589,-241,false,191,0,-241",
+                "2027,422,241,241,0,-241,0,false,241,0,0");
+    }
+
+    @Test
+    void balanceRequirementTableIsSwedishByDefault() {
+        CliRun r = CliRun.of("balance-requirement", "--history", HISTORY);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Utgående balans: ackumulerade ej återställda negativa resultat")
+                .contains("−239,0").contains("−1 210,0").contains("Varav från 2023, återställs senast 2026");
+        CliRun en = CliRun.of("balance-requirement", "--history", HISTORY, "--lang", "en");
+        assertThat(en.out()).contains("Closing balance").contains("−1,210.0");
+    }
+
+    @Test
+    void balanceRequirementJsonIsPlainNumbers() {
+        CliRun r = CliRun.of("balance-requirement", "--history", HISTORY, "--format", "json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\"closing_unrestored\" : -239").contains("\"result\" : 217.6")
+                .contains("\"missed_deadline\" : false");
+    }
+
+    @Test
+    void badHistoryInputIsOneLineNamingFileLineAndColumnWithExitCode3(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("h.csv");
+        Files.writeString(f, "year,result,realisation_gains\n2023,10,5\n");
+        CliRun r = CliRun.of("balance-requirement", "--history", f.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err().strip()).startsWith("balans: " + f + ":2: column realisation_gains:").doesNotContain("\n");
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        CliRun r = CliRun.of("balance-requirement", "--history", "/no/such/file.csv");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("no such file");
+    }
+
+    @Test
+    void planCheckPassesOnTheSampleData() {
+        CliRun r = CliRun.of("plan", "check");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("hänger ihop");
+    }
+
+    @Test
+    void planCheckReportsTwentySixAndTwentySevenOnTheVerbatimFixture() {
+        CliRun r = CliRun.of("plan", "check", "--plan", CliRun.sample("fixtures/regionplan-2025-published"));
+        assertThat(r.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(r.out()).contains("2026 balansbudget, Summa tillgångar: angivet 16 832,0 mnkr, ska vara 16 725,0 mnkr")
+                .contains("2027 balansbudget, Summa tillgångar: angivet 17 400,0 mnkr, ska vara 18 209,0 mnkr")
+                .contains("Anläggningstillgångar + Omsättningstillgångar");
+        CliRun csv = CliRun.of("plan", "check", "--plan", CliRun.sample("fixtures/regionplan-2025-published"),
+                "--format", "csv");
+        assertThat(csv.out().lines()).containsExactly(
+                "year,statement,line,rule,given,expected,difference,detail",
+                "2026,balance_sheet,total_assets,total,16832,16725,107,fixed_assets + current_assets",
+                "2027,balance_sheet,total_assets,total,17400,18209,-809,fixed_assets + current_assets");
+    }
+
+    @Test
+    void planShowGivesThePublishedFigures() {
+        CliRun r = CliRun.of("plan", "show", "--year", "2025");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("10 958,4").contains("398,6").contains("217,6").contains("Uppfyllt");
+        CliRun csv = CliRun.of("plan", "show", "--format", "csv");
+        assertThat(csv.out()).contains("income_statement,2025,operating_result,398.6,mnkr")
+                .contains("income_statement,2025,result_for_year,217.6,mnkr")
+                .contains("cash_flow,2028,closing_cash,644.6,mnkr")
+                .contains("frames,2025,HSN,6534,mnkr")
+                .contains("goals,2025,resultatmal-2025.status,met,status");
+        CliRun json = CliRun.of("plan", "show", "--format", "json", "--year", "2025");
+        assertThat(json.out()).contains("\"operating_result\" : 398.6").contains("\"status\" : \"met\"");
+    }
+
+    @Test
+    void planShowForAYearThePlanDoesNotCoverIsBadInput() {
+        CliRun r = CliRun.of("plan", "show", "--year", "1999");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("no figures for 1999");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(CliRun.of("plan", "show", "--format", "xml").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("no-such-command").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("balance-requirement").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] cmd : new String[][] {{"--help"}, {"demo", "--help"}, {"plan", "--help"}, {"plan", "show", "--help"},
+                {"plan", "check", "--help"}, {"balance-requirement", "--help"}}) {
+            CliRun r = CliRun.of(cmd);
+            assertThat(r.exitCode()).as(String.join(" ", cmd)).isZero();
+            assertThat(r.out()).as(String.join(" ", cmd)).contains("Usage:");
+        }
+    }
+
+    @Test
+    void demoPrintsPlanGoalsAndSchedule() {
+        CliRun r = CliRun.of("demo");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Region Västerbotten").contains("Finansiella mål 2025")
+                .contains("Uppfyllt").contains("−589,0");
+    }
+}

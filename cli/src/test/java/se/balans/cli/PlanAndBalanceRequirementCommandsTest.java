@@ -29,7 +29,7 @@ class PlanAndBalanceRequirementCommandsTest {
                         + "closing_unrestored,missed_deadline,required_result,unrestored_from_2023,unrestored_from_2024",
                 "2023,-668,-753,-753,514,0,-239,false,0,-239,0",
                 "2024,-700,-1210,-1210,812,-239,-637,false,0,-239,-398",
-                "2025,217.6,48,48,0,-637,-589,false,0,-191,-398",
+                "2025,218,48,48,0,-637,-589,false,0,-191,-398",
                 "2026,528,348,348,0,-589,-241,false,191,0,-241",
                 "2027,422,241,241,0,-241,0,false,241,0,0");
     }
@@ -48,7 +48,7 @@ class PlanAndBalanceRequirementCommandsTest {
     void balanceRequirementJsonIsPlainNumbers() {
         CliRun r = CliRun.of("balance-requirement", "--history", HISTORY, "--format", "json");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("\"closing_unrestored\" : -239").contains("\"result\" : 217.6")
+        assertThat(r.out()).contains("\"closing_unrestored\" : -239").contains("\"result\" : 218")
                 .contains("\"missed_deadline\" : false");
     }
 
@@ -94,15 +94,15 @@ class PlanAndBalanceRequirementCommandsTest {
     void planShowGivesThePublishedFigures() {
         CliRun r = CliRun.of("plan", "show", "--year", "2025");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("10 958,4").contains("398,6").contains("217,6").contains("Uppfyllt");
+        assertThat(r.out()).contains("10 958,4").contains("399,0").contains("218,0").contains("Uppfyllt");
         CliRun csv = CliRun.of("plan", "show", "--format", "csv");
-        assertThat(csv.out()).contains("income_statement,2025,operating_result,398.6,mnkr")
-                .contains("income_statement,2025,result_for_year,217.6,mnkr")
-                .contains("cash_flow,2028,closing_cash,644.6,mnkr")
+        assertThat(csv.out()).contains("income_statement,2025,operating_result,399,mnkr")
+                .contains("income_statement,2025,result_for_year,218,mnkr")
+                .contains("cash_flow,2028,closing_cash,645,mnkr")
                 .contains("frames,2025,HSN,6534,mnkr")
                 .contains("goals,2025,resultatmal-2025.status,met,status");
         CliRun json = CliRun.of("plan", "show", "--format", "json", "--year", "2025");
-        assertThat(json.out()).contains("\"operating_result\" : 398.6").contains("\"status\" : \"met\"");
+        assertThat(json.out()).contains("\"operating_result\" : 399").contains("\"status\" : \"met\"");
     }
 
     @Test

@@ -78,6 +78,14 @@ public record Money(BigDecimal sek) implements Comparable<Money> {
         return new Money(sek.multiply(factor).setScale(SCALE, RoundingMode.HALF_EVEN));
     }
 
+    /** This amount divided by a factor (a cumulative seasonal share), rounded half-even to the öre. */
+    public Money dividedBy(BigDecimal divisor) {
+        if (divisor.signum() == 0) {
+            throw new ArithmeticException("division of an amount by zero");
+        }
+        return new Money(sek.divide(divisor, Ratios.CONTEXT).setScale(SCALE, RoundingMode.HALF_EVEN));
+    }
+
     /**
      * This amount as a fraction of {@code base}, exact to 16 significant digits.
      *

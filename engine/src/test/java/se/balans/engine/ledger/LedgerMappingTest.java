@@ -1,0 +1,67 @@
+package se.balans.engine.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.balans.engine.ledger.LedgerMapping.AccountTarget;
+import se.balans.engine.ledger.LedgerMapping.Key;
+import se.balans.engine.money.Money;
+import se.balans.engine.statement.IncomeStatementLine;
+
+class LedgerMappingTest {
+
+    static RangeMap.Entry<AccountTarget> acc(String from, String to, IncomeStatementLine line) {
+        return new RangeMap.Entry<>(new PrefixRange(from, to), line == null ? AccountTarget.ignored()
+                : AccountTarget.of(line));
+    }
+
+    final LedgerMapping mapping = new LedgerMapping(
+            RangeMap.of(List.of(acc("1", "2", null), acc("3", "3", IncomeStatementLine.OPERATING_REVENUE),
+                    acc("4", "7", IncomeStatementLine.OPERATING_COSTS), acc("78", "78", IncomeStatementLine.DEPRECIATION),
+                    acc("80", "80", IncomeStatementLine.TAX_REVENUE))),
+            RangeMap.of(List.of(new RangeMap.Entry<>(new PrefixRange("10", "19"), "RS"),
+                    new RangeMap.Entry<>(new PrefixRange("20", "59"), "HSN"))));
+
+    final YearMonth jan = YearMonth.of(2025, 1);
+
+    @Test
+    void classesAndGroupsMapByTheirLeadingDigitsTheMostSpecificWinning() {
+        Map<YearMonth, Map<Key, Money>> out = mapping.apply(List.of(
+                new LedgerAmount(jan, "5010", "2100", Money.ofSek(100)),
+                new LedgerAmount(jan, "7810", "1100", Money.ofSek(40)),
+                new LedgerAmount(jan, "30110", "2100", Money.ofSek(-30)),
+                new LedgerAmount(jan, "1930", "", Money.ofSek(-110))));
+        // Signs turn to the result statement's: costs negative, revenues positive.
+        assertThat(out.get(jan)).containsOnly(
+                Map.entry(new Key("HSN", IncomeStatementLine.OPERATING_COSTS), Money.ofSek(-100)),
+                Map.entry(new Key("RS", IncomeStatementLine.DEPRECIATION), Money.ofSek(-40)),
+                Map.entry(new Key("HSN", IncomeStatementLine.OPERATING_REVENUE), Money.ofSek(30)));
+    }
+
+    @Test
+    void everyUnmappedAccountAndCostCentreIsListed() {
+        assertThatThrownBy(() -> mapping.apply(List.of(
+                new LedgerAmount(jan, "8910", "1000", Money.ofSek(1)),
+                new LedgerAmount(jan, "5010", "9900", Money.ofSek(1)),
+                new LedgerAmount(jan, "5010", "", Money.ofSek(1)),
+                new LedgerAmount(jan, "8120", "1000", Money.ofSek(1)))))
+                .isInstanceOfSatisfying(UnmappedLedgerException.class, e -> {
+                    assertThat(e.accounts()).containsExactly("8120", "8910");
+                    assertThat(e.costCentres()).containsExactly("", "9900");
+                })
+                .hasMessageContaining("(none)");
+    }
+
+    @Test
+    void overlappingRangesOfTheSameLengthAreRefused() {
+        assertThatThrownBy(() -> RangeMap.of(List.of(acc("3", "4", null), acc("4", "5", null))))
+                .hasMessageContaining("overlap");
+        assertThatThrownBy(() -> new PrefixRange("78", "7")).hasMessageContaining("same length");
+    }
+}

@@ -1,0 +1,56 @@
+package se.balans.store;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistence of imported ledgers and closings. Every method is one transaction: it lands whole or
+ * not at all. Implementations: {@link se.balans.store.jooq.JooqStore} (H2 or PostgreSQL).
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Stores a parsed ledger file. Refused if the same file (by SHA-256) is already imported, or if
+     * its months overlap a current import, unless {@code replace}: then those imports are marked
+     * superseded (and kept, since closings refer to them).
+     *
+     * @throws StoreConflictException when refused
+     */
+    ImportReceipt importLedger(LedgerImport ledger, boolean replace);
+
+    /** Every import, oldest first, superseded ones included. */
+    List<ImportInfo> imports();
+
+    /** The current imports' balances for the years {@code fromYear} up to the month {@code through}. */
+    LedgerSnapshot ledger(int fromYear, YearMonth through);
+
+    /** The balances of specific imports (superseded or not), as a closing recorded them. */
+    LedgerSnapshot ledgerOf(List<Long> importIds, int fromYear, YearMonth through);
+
+    /**
+     * Stores a closing as the valid closing of its month. Refused if the month is closed, unless
+     * {@code reopen}: then the existing closing is marked reopened (and kept). Refused too if the
+     * ledger changed since the closing read it.
+     *
+     * @throws StoreConflictException when refused
+     */
+    ClosingInfo saveClosing(ClosingDraft draft, boolean reopen);
+
+    /** The valid closing of a month, if closed. */
+    Optional<StoredClosing> closing(YearMonth period);
+
+    /** A closing by id, valid or reopened. */
+    Optional<StoredClosing> closingById(long id);
+
+    /** Every closing, oldest first, reopened ones included. */
+    List<ClosingInfo> closings();
+
+    /** Appends to the audit log. */
+    void audit(String action, String subject, String details);
+
+    List<AuditEntry> auditLog();
+
+    @Override
+    void close();
+}

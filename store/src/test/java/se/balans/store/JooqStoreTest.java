@@ -1,0 +1,164 @@
+package se.balans.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.balans.engine.closing.Backtest;
+import se.balans.engine.closing.ForecastBasis;
+import se.balans.engine.closing.ForecastMethod;
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.closing.MonthlyProfile;
+import se.balans.engine.ledger.LedgerMapping.Key;
+import se.balans.engine.money.Money;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.store.jooq.JooqStore;
+
+/** The store's rules on an embedded H2 file database. */
+class JooqStoreTest {
+
+    @TempDir
+    Path dir;
+    JooqStore store;
+    String url;
+
+    @BeforeEach
+    void open() {
+        url = "jdbc:h2:file:" + dir.resolve("balans") + ";LOCK_TIMEOUT=10000";
+        store = JooqStore.open(url, null, null, "tester", Clock.fixed(Instant.parse("2026-04-10T08:00:00Z"),
+                ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static LedgerImport ledger(String name, String sha, YearMonth... months) {
+        List<LedgerImport.Balance> balances = new java.util.ArrayList<>();
+        for (YearMonth m : months) {
+            balances.add(new LedgerImport.Balance(m, "5010", "2100", "", Money.ofSek(1000), 2));
+            balances.add(new LedgerImport.Balance(m, "1930", "", "", Money.ofSek(-1000), 1));
+        }
+        return new LedgerImport(name, sha, 123, "SIE 4", "CP437", months.length, 3L * months.length, balances,
+                Map.of("5010", "Löner"));
+    }
+
+    static String sha(char c) {
+        return String.valueOf(c).repeat(64);
+    }
+
+    @Test
+    void anImportIsRecordedWithItsHashAndItsBalancesAreReadBack() {
+        ImportReceipt r = store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1), YearMonth.of(2025, 2)),
+                false);
+        assertThat(r.imported().fileName()).isEqualTo("a.se");
+        assertThat(r.imported().firstPeriod()).contains(YearMonth.of(2025, 1));
+        assertThat(r.imported().importedBy()).isEqualTo("tester");
+        LedgerSnapshot s = store.ledger(2025, YearMonth.of(2025, 12));
+        assertThat(s.amounts()).hasSize(4);
+        assertThat(s.ledgerVersion()).isEqualTo(1);
+        assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("import");
+    }
+
+    @Test
+    void theSameFileTwiceIsRefusedUnlessReplaced() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        assertThatThrownBy(() -> store.importLedger(ledger("copy-of-a.se", sha('a'), YearMonth.of(2025, 1)), false))
+                .isInstanceOf(StoreConflictException.class).hasMessageContaining("already imported")
+                .hasMessageContaining("--replace");
+        ImportReceipt r = store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), true);
+        assertThat(r.superseded()).hasSize(1);
+        assertThat(store.imports()).hasSize(2);
+        assertThat(store.ledger(2025, YearMonth.of(2025, 12)).amounts()).hasSize(2);
+    }
+
+    @Test
+    void overlappingMonthsAreRefusedUnlessReplaced() {
+        store.importLedger(ledger("jan-feb.se", sha('a'), YearMonth.of(2025, 1), YearMonth.of(2025, 2)), false);
+        assertThatThrownBy(() -> store.importLedger(ledger("feb-mar.se", sha('b'), YearMonth.of(2025, 2),
+                YearMonth.of(2025, 3)), false)).isInstanceOf(StoreConflictException.class).hasMessageContaining("2025-02");
+        assertThat(store.imports()).hasSize(1);
+        store.importLedger(ledger("jan-mar.se", sha('c'), YearMonth.of(2025, 1), YearMonth.of(2025, 2),
+                YearMonth.of(2025, 3)), true);
+        assertThat(store.ledger(2025, YearMonth.of(2025, 12)).imports()).extracting(ImportInfo::fileName)
+                .containsExactly("jan-mar.se");
+    }
+
+    static MonthlyClosing closing(YearMonth m, String ytdSek) {
+        Measures measures = new Measures(Money.ofSek(1), Money.ofSek(new java.math.BigDecimal(ytdSek)),
+                Money.ofSek(3), Money.ofSek(4), Money.ofSek(5), Money.ofSek(6));
+        return new MonthlyClosing(m, List.of("HSN", "RS"),
+                List.of(new MonthlyClosing.Row(new Key("RS", IncomeStatementLine.TAX_REVENUE), measures),
+                        new MonthlyClosing.Row(new Key("HSN", IncomeStatementLine.OPERATING_COSTS), measures)),
+                List.of(new ForecastBasis("HSN", ForecastMethod.SEASONAL, MonthlyProfile.even())),
+                Optional.of(new Backtest(2024, List.of(new Backtest.Point(1, Money.ofSek(7), Money.ofSek(8))),
+                        Money.ofSek(9), Money.ofSek(10))));
+    }
+
+    ClosingDraft draft(MonthlyClosing c) {
+        LedgerSnapshot s = store.ledger(2024, c.month());
+        return new ClosingDraft(c, "0.1.0", sha('f'), s.ledgerVersion(), s.imports(),
+                List.of(new ConfigFile("budget-2025.csv", sha('e'), "committee,line,amount\n")));
+    }
+
+    @Test
+    void aClosingIsStoredWholeAndReadBackExactly() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyClosing c = closing(YearMonth.of(2025, 1), "12345.67");
+        ClosingInfo info = store.saveClosing(draft(c), false);
+        StoredClosing back = store.closing(YearMonth.of(2025, 1)).orElseThrow();
+        assertThat(back.closing()).isEqualTo(c);
+        assertThat(back.info().id()).isEqualTo(info.id());
+        assertThat(back.imports()).extracting(StoredClosing.ImportRef::sha256).containsExactly(sha('a'));
+        assertThat(back.config()).extracting(ConfigFile::name).containsExactly("budget-2025.csv");
+    }
+
+    @Test
+    void aClosedMonthIsNotClosedAgainWithoutReopenAndTheReopeningIsRecorded() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        ClosingInfo first = store.saveClosing(draft(closing(YearMonth.of(2025, 1), "1.00")), false);
+        assertThatThrownBy(() -> store.saveClosing(draft(closing(YearMonth.of(2025, 1), "2.00")), false))
+                .isInstanceOf(StoreConflictException.class).hasMessageContaining("already closed")
+                .hasMessageContaining("--reopen");
+        assertThat(store.closing(YearMonth.of(2025, 1)).orElseThrow().closing().rows().get(0).measures().ytd())
+                .isEqualTo(Money.ofSek(1));
+        ClosingInfo second = store.saveClosing(draft(closing(YearMonth.of(2025, 1), "2.00")), true);
+        assertThat(second.replaces()).contains(first.id());
+        assertThat(store.closings()).extracting(ClosingInfo::valid).containsExactly(false, true);
+        assertThat(store.closings().get(0).reopenedBy()).contains("tester");
+        assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("import", "close", "reopen", "close");
+    }
+
+    @Test
+    void aClosingWhoseLedgerChangedIsRefused() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        ClosingDraft d = draft(closing(YearMonth.of(2025, 1), "1.00"));
+        store.importLedger(ledger("b.se", sha('b'), YearMonth.of(2025, 2)), false);
+        assertThatThrownBy(() -> store.saveClosing(d, false)).isInstanceOf(StoreConflictException.class)
+                .hasMessageContaining("ledger changed");
+        assertThat(store.closings()).isEmpty();
+    }
+
+    @Test
+    void theStoreSurvivesReopeningTheFile() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        store.close();
+        store = JooqStore.open(url, null, null, "tester", Clock.systemUTC());
+        assertThat(store.imports()).hasSize(1);
+    }
+}

@@ -56,7 +56,14 @@ public final class CsvTable {
      * through their own readers.
      */
     public static CsvTable read(Path file, Set<String> required, Set<String> optional) {
-        String text = readUtf8(file);
+        return parse(file, readUtf8(file), required, optional);
+    }
+
+    /**
+     * Parses a table already in memory, e.g. a configuration file kept in the store; {@code file}
+     * names it in error messages.
+     */
+    public static CsvTable parse(Path file, String text, Set<String> required, Set<String> optional) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -102,7 +109,8 @@ public final class CsvTable {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    private static String readUtf8(Path file) {
+    /** A file's text, strictly UTF-8. */
+    public static String readUtf8(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder()

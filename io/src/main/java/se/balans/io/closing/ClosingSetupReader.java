@@ -1,0 +1,229 @@
+package se.balans.io.closing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.balans.engine.closing.AnnualBudget;
+import se.balans.engine.closing.ClosingConfig;
+import se.balans.engine.closing.ForecastMethod;
+import se.balans.engine.closing.MonthlyProfile;
+import se.balans.engine.closing.ProfileRule;
+import se.balans.engine.ledger.LedgerMapping;
+import se.balans.engine.ledger.LedgerMapping.AccountTarget;
+import se.balans.engine.ledger.LedgerMapping.Key;
+import se.balans.engine.ledger.PrefixRange;
+import se.balans.engine.ledger.RangeMap;
+import se.balans.engine.money.Money;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.io.InputFileException;
+import se.balans.io.csv.CsvTable;
+
+/**
+ * Reads a closing's configuration from a region directory — {@code committees.csv},
+ * {@code account-mapping.csv}, {@code cost-centre-mapping.csv}, {@code monthly-profiles.csv} and
+ * {@code budget-YYYY.csv} — or from the same files' text as a closing stored them.
+ */
+public final class ClosingSetupReader {
+    public static final String COMMITTEES = "committees.csv";
+    public static final String ACCOUNTS = "account-mapping.csv";
+    public static final String COST_CENTRES = "cost-centre-mapping.csv";
+    public static final String PROFILES = "monthly-profiles.csv";
+    private static final Pattern BUDGET = Pattern.compile("budget-(\\d{4})\\.csv");
+    private static final Set<String> SOURCE = Set.of("source", "description");
+
+    private ClosingSetupReader() {
+    }
+
+    /** Reads the files from a directory. The mappings and committees are required; the rest optional. */
+    public static ClosingSetup read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputFileException(dir, null, null, "not a directory with the closing configuration");
+        }
+        Map<String, String> files = new TreeMap<>();
+        for (String name : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES, PROFILES)) {
+            Path p = dir.resolve(name);
+            if (Files.isRegularFile(p)) {
+                files.put(name, CsvTable.readUtf8(p));
+            }
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "budget-*.csv")) {
+            for (Path p : ds) {
+                if (BUDGET.matcher(p.getFileName().toString()).matches()) {
+                    files.put(p.getFileName().toString(), CsvTable.readUtf8(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(dir, files);
+    }
+
+    /** Parses the configuration from file texts keyed by file name; {@code dir} names them in errors. */
+    public static ClosingSetup parse(Path dir, Map<String, String> texts) {
+        for (String required : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES)) {
+            if (!texts.containsKey(required)) {
+                throw new InputFileException(dir.resolve(required), null, null, "missing: a closing needs it");
+            }
+        }
+        List<String> committees = committees(dir.resolve(COMMITTEES), texts.get(COMMITTEES));
+        Set<String> known = new LinkedHashSet<>(committees);
+        RangeMap<AccountTarget> accounts = accountMapping(dir.resolve(ACCOUNTS), texts.get(ACCOUNTS));
+        RangeMap<String> costCentres = costCentreMapping(dir.resolve(COST_CENTRES), texts.get(COST_CENTRES), known);
+        ClosingConfig config = texts.containsKey(PROFILES)
+                ? profiles(dir.resolve(PROFILES), texts.get(PROFILES), known) : ClosingConfig.defaults();
+        Map<Integer, AnnualBudget> budgets = new TreeMap<>();
+        List<SourceFile> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : new TreeMap<>(texts).entrySet()) {
+            files.add(SourceFile.of(e.getKey(), e.getValue()));
+            Matcher m = BUDGET.matcher(e.getKey());
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                budgets.put(year, budget(dir.resolve(e.getKey()), e.getValue(), year, known));
+            }
+        }
+        return new ClosingSetup(new LedgerMapping(accounts, costCentres), config, budgets, committees, files);
+    }
+
+    private static List<String> committees(Path file, String text) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("code", "name"), Set.of("name_en", "source"));
+        List<String> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            out.add(r.text("code"));
+        }
+        return out;
+    }
+
+    private static RangeMap<AccountTarget> accountMapping(Path file, String text) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("from", "to", "line"), SOURCE);
+        Map<String, IncomeStatementLine> lines = new HashMap<>();
+        for (IncomeStatementLine l : IncomeStatementLine.values()) {
+            if (!l.isTotal()) {
+                lines.put(l.code(), l);
+            }
+        }
+        List<RangeMap.Entry<AccountTarget>> entries = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            PrefixRange range = r.check("to", () -> new PrefixRange(r.text("from"), r.text("to")));
+            String code = r.text("line");
+            AccountTarget target;
+            if (code.equals("balance")) {
+                target = AccountTarget.ignored();
+            } else if (lines.containsKey(code)) {
+                target = AccountTarget.of(lines.get(code));
+            } else {
+                throw r.error("line", "unknown line \"" + code + "\"; expected balance or one of "
+                        + String.join(", ", new java.util.TreeSet<>(lines.keySet())));
+            }
+            entries.add(new RangeMap.Entry<>(range, target));
+        }
+        try {
+            return RangeMap.of(entries);
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(file, null, "from", e.getMessage());
+        }
+    }
+
+    private static RangeMap<String> costCentreMapping(Path file, String text, Set<String> committees) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("from", "to", "committee"), SOURCE);
+        List<RangeMap.Entry<String>> entries = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            PrefixRange range = r.check("to", () -> new PrefixRange(r.text("from"), r.text("to")));
+            entries.add(new RangeMap.Entry<>(range, known(r, "committee", committees)));
+        }
+        try {
+            return RangeMap.of(entries);
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(file, null, "from", e.getMessage());
+        }
+    }
+
+    private static String known(CsvTable.Row r, String column, Set<String> committees) {
+        String c = r.text(column);
+        if (!committees.contains(c)) {
+            throw r.error(column, "unknown committee \"" + c + "\"; committees.csv lists " + String.join(", ", committees));
+        }
+        return c;
+    }
+
+    private static ClosingConfig profiles(Path file, String text, Set<String> committees) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("target", "profile", "forecast"), Set.of("weights"));
+        Map<String, ProfileRule> byCommittee = new HashMap<>();
+        Map<IncomeStatementLine, ProfileRule> byLine = new EnumMap<>(IncomeStatementLine.class);
+        for (CsvTable.Row r : t.rows()) {
+            String target = r.text("target");
+            ForecastMethod method = r.check("forecast", () -> ForecastMethod.fromCode(r.text("forecast")));
+            String kind = r.text("profile");
+            ProfileRule rule = switch (kind) {
+                case "learned" -> new ProfileRule(MonthlyProfile.Source.LEARNED, Optional.empty(), method);
+                case "even" -> ProfileRule.even(method);
+                case "configured" -> ProfileRule.configured(weights(r), method);
+                default -> throw r.error("profile", "expected learned, even or configured, got \"" + kind + "\"");
+            };
+            Optional<IncomeStatementLine> line = java.util.Arrays.stream(IncomeStatementLine.values())
+                    .filter(l -> !l.isTotal() && l.code().equals(target)).findFirst();
+            if (line.isPresent()) {
+                byLine.put(line.get(), rule);
+            } else if (committees.contains(target)) {
+                byCommittee.put(target, rule);
+            } else {
+                throw r.error("target", "\"" + target + "\" is neither a committee nor a result line");
+            }
+        }
+        return new ClosingConfig(byCommittee, byLine, ProfileRule.learned());
+    }
+
+    private static MonthlyProfile weights(CsvTable.Row r) {
+        String text = r.optionalText("weights").orElseThrow(() -> r.error("weights",
+                "a configured profile needs twelve weights separated by spaces"));
+        String[] parts = text.trim().split("\\s+");
+        if (parts.length != 12) {
+            throw r.error("weights", "expected twelve weights, January first, got " + parts.length);
+        }
+        List<BigDecimal> w = new ArrayList<>();
+        for (String p : parts) {
+            try {
+                w.add(new BigDecimal(p));
+            } catch (NumberFormatException e) {
+                throw r.error("weights", "\"" + p + "\" is not a number");
+            }
+        }
+        return r.check("weights", () -> MonthlyProfile.normalised(w, MonthlyProfile.Source.CONFIGURED, List.of()));
+    }
+
+    private static AnnualBudget budget(Path file, String text, int year, Set<String> committees) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("committee", "line", "amount"), SOURCE);
+        Map<String, IncomeStatementLine> lines = new HashMap<>();
+        for (IncomeStatementLine l : IncomeStatementLine.values()) {
+            if (!l.isTotal()) {
+                lines.put(l.code(), l);
+            }
+        }
+        Map<Key, Money> amounts = new HashMap<>();
+        for (CsvTable.Row r : t.rows()) {
+            String c = known(r, "committee", committees);
+            IncomeStatementLine line = lines.get(r.text("line"));
+            if (line == null) {
+                throw r.error("line", "unknown result line \"" + r.text("line") + "\"");
+            }
+            if (amounts.put(new Key(c, line), r.mnkr("amount")) != null) {
+                throw r.error("line", c + " " + line.code() + " is given twice");
+            }
+        }
+        return new AnnualBudget(year, amounts);
+    }
+}

@@ -1,0 +1,241 @@
+package se.balans.io.sample;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+import se.balans.engine.money.Money;
+import se.balans.engine.statement.IncomeStatementLine;
+
+/**
+ * Generates a region's ledger from an outline: every month's taxes, grants, committee net costs
+ * (split into revenues, costs and depreciation) and financial items are spread over accounts and
+ * cost centres in many rows, grouped into balanced vouchers with a balance-sheet counter-row.
+ *
+ * <p>The monthly totals per result line are exactly the outline's, so closings of the generated
+ * ledger reproduce the outline's figures to the öre; only the spreading is random, from a fixed
+ * seed, so the same outline and options always give the same ledger, byte for byte.
+ */
+public final class SampleLedgerGenerator {
+
+    /**
+     * @param rowsPerYear about how many transaction rows a full year gets (the scale)
+     * @param seed the random seed for the spreading
+     */
+    public record Options(long rowsPerYear, long seed) {
+        public Options {
+            if (rowsPerYear < 1_000) {
+                throw new IllegalArgumentException("rows per year must be at least 1 000");
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(120_000, 2025);
+        }
+    }
+
+    private static final int ROWS_PER_VOUCHER = 12;
+    private static final BigDecimal ORE_PER_SEK = BigDecimal.valueOf(100);
+
+    private SampleLedgerGenerator() {
+    }
+
+    /** Generates one year's vouchers in date order. */
+    public static void generate(LedgerOutline.Year y, Options o, Consumer<SampleVoucher> out) {
+        SplittableRandom random = new SplittableRandom(o.seed() * 31 + y.year());
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        long monthRows = Math.max(200, o.rowsPerYear() / 12);
+        for (int month : y.operatingResult().keySet()) {
+            List<Target> targets = targets(y, month);
+            long total = 0;
+            for (Target t : targets) {
+                total += Math.abs(t.ore);
+            }
+            List<SampleVoucher> vouchers = new ArrayList<>();
+            for (Target t : targets) {
+                int pieces = (int) Math.max(1, Math.round((double) monthRows * Math.abs(t.ore) / Math.max(1, total)));
+                vouchers.addAll(vouchers(y.year(), month, t, pieces, random));
+            }
+            vouchers.sort(java.util.Comparator.comparing(SampleVoucher::date).thenComparing(SampleVoucher::series));
+            for (SampleVoucher v : vouchers) {
+                int n = numbers.merge(v.series(), 1, Integer::sum);
+                out.accept(new SampleVoucher(v.series(), n, v.date(), v.text(), v.rows()));
+            }
+        }
+    }
+
+    /** An amount to book in a month: one committee's result line, signed as the result statement. */
+    private record Target(String committee, IncomeStatementLine line, List<SampleChart.CostCentre> costCentres,
+                          long ore) {
+    }
+
+    static List<Target> targets(LedgerOutline.Year y, int month) {
+        List<Target> out = new ArrayList<>();
+        long taxes = monthPart(y.taxes(), month);
+        long grants = monthPart(y.grants(), month);
+        out.add(new Target("RS", IncomeStatementLine.TAX_REVENUE, List.of(SampleChart.FINANCE), taxes));
+        out.add(new Target("RS", IncomeStatementLine.GENERAL_GRANTS, List.of(SampleChart.FINANCE), grants));
+
+        long netCost = taxes + grants - ore(y.operatingResult().get(month));
+        long totalShares = 0;
+        for (Money m : y.netCost().values()) {
+            totalShares += ore(m);
+        }
+        Map<String, Long> byCommittee = new LinkedHashMap<>();
+        long assigned = 0;
+        String largest = null;
+        for (Map.Entry<String, Money> e : y.netCost().entrySet()) {
+            long part = BigDecimal.valueOf(netCost).multiply(BigDecimal.valueOf(ore(e.getValue())))
+                    .divide(BigDecimal.valueOf(totalShares), 0, RoundingMode.HALF_EVEN).longValueExact();
+            byCommittee.put(e.getKey(), part);
+            assigned += part;
+            if (largest == null || ore(e.getValue()) > ore(y.netCost().get(largest))) {
+                largest = e.getKey();
+            }
+        }
+        byCommittee.merge(largest, netCost - assigned, Long::sum);
+
+        for (Map.Entry<String, Long> e : byCommittee.entrySet()) {
+            String c = e.getKey();
+            long net = e.getValue();
+            long dep = monthPart(y.depreciation().getOrDefault(c, Money.ZERO), month);
+            BigDecimal share = SampleChart.REVENUE_SHARE.getOrDefault(c, BigDecimal.ZERO);
+            long revenue = BigDecimal.valueOf(net).multiply(share)
+                    .divide(BigDecimal.ONE.subtract(share), 0, RoundingMode.HALF_EVEN).longValueExact();
+            long costs = net - dep + revenue;
+            List<SampleChart.CostCentre> ccs = SampleChart.COST_CENTRES.get(c);
+            if (ccs == null) {
+                throw new IllegalArgumentException("the sample chart has no cost centres for committee " + c);
+            }
+            out.add(new Target(c, IncomeStatementLine.OPERATING_REVENUE, ccs, revenue));
+            out.add(new Target(c, IncomeStatementLine.OPERATING_COSTS, ccs, -costs));
+            if (dep != 0) {
+                out.add(new Target(c, IncomeStatementLine.DEPRECIATION, ccs, -dep));
+            }
+        }
+
+        long finCosts = monthPart(y.financialCosts(), month);
+        long finIncome = ore(y.netFinancialItems().get(month)) - finCosts;
+        if (finIncome < 0) {
+            // A fall in the pension fund's value is booked as a financial cost, not as negative income.
+            finCosts += finIncome;
+            finIncome = 0;
+        }
+        out.add(new Target("RS", IncomeStatementLine.FINANCIAL_INCOME, List.of(SampleChart.FINANCE), finIncome));
+        out.add(new Target("RS", IncomeStatementLine.FINANCIAL_COSTS, List.of(SampleChart.FINANCE), finCosts));
+        out.removeIf(t -> t.ore == 0);
+        return out;
+    }
+
+    /** A yearly amount's share for one month: a twelfth, December taking the remainder. */
+    private static long monthPart(Money yearly, int month) {
+        long total = ore(yearly);
+        long part = total / 12;
+        return month == 12 ? total - 11 * part : part;
+    }
+
+    private static long ore(Money m) {
+        return m.sek().multiply(ORE_PER_SEK).longValueExact();
+    }
+
+    /** Splits a target into rows over accounts and cost centres, grouped into balanced vouchers. */
+    private static List<SampleVoucher> vouchers(int year, int month, Target t, int pieces, SplittableRandom random) {
+        List<SampleChart.Account> accounts = SampleChart.ACCOUNTS.get(t.line);
+        int totalWeight = accounts.stream().mapToInt(SampleChart.Account::weight).sum();
+        long[] amounts = split(-t.ore, pieces, random); // ledger sign: debit positive
+        Map<SampleChart.Account, List<SampleVoucher.Row>> byAccount = new LinkedHashMap<>();
+        for (long a : amounts) {
+            SampleChart.Account acc = pick(accounts, totalWeight, random);
+            SampleChart.CostCentre cc = t.costCentres.get(random.nextInt(t.costCentres.size()));
+            byAccount.computeIfAbsent(acc, k -> new ArrayList<>()).add(new SampleVoucher.Row(acc.number(), cc.id(), a));
+        }
+        List<SampleVoucher> out = new ArrayList<>();
+        int days = YearMonth.of(year, month).lengthOfMonth();
+        for (Map.Entry<SampleChart.Account, List<SampleVoucher.Row>> e : byAccount.entrySet()) {
+            SampleChart.Account acc = e.getKey();
+            List<SampleVoucher.Row> rows = e.getValue();
+            for (int from = 0; from < rows.size(); from += ROWS_PER_VOUCHER) {
+                List<SampleVoucher.Row> chunk = new ArrayList<>(rows.subList(from, Math.min(rows.size(),
+                        from + ROWS_PER_VOUCHER)));
+                long sum = 0;
+                for (SampleVoucher.Row r : chunk) {
+                    sum += r.ore();
+                }
+                chunk.add(new SampleVoucher.Row(acc.counterAccount(), "", -sum));
+                LocalDate date = LocalDate.of(year, month, 1 + random.nextInt(days));
+                out.add(new SampleVoucher(acc.series(), 0, date, text(acc, month), chunk));
+            }
+        }
+        return out;
+    }
+
+    private static String text(SampleChart.Account acc, int month) {
+        String m = Month.of(month).getDisplayName(TextStyle.FULL, Locale.forLanguageTag("sv-SE"));
+        return acc.name() + " " + m;
+    }
+
+    private static SampleChart.Account pick(List<SampleChart.Account> accounts, int totalWeight,
+                                            SplittableRandom random) {
+        int r = random.nextInt(totalWeight);
+        for (SampleChart.Account a : accounts) {
+            r -= a.weight();
+            if (r < 0) {
+                return a;
+            }
+        }
+        return accounts.get(accounts.size() - 1);
+    }
+
+    /** Splits an amount into {@code n} random parts of the same sign that sum to it exactly. */
+    static long[] split(long amount, int n, SplittableRandom random) {
+        long abs = Math.abs(amount);
+        int pieces = (int) Math.max(1, Math.min(n, abs));
+        double[] w = new double[pieces];
+        double total = 0;
+        for (int i = 0; i < pieces; i++) {
+            w[i] = 0.2 + 1.6 * random.nextDouble();
+            total += w[i];
+        }
+        long[] out = new long[pieces];
+        long left = abs;
+        for (int i = 0; i < pieces - 1; i++) {
+            out[i] = Math.min(left, (long) Math.floor(abs * (w[i] / total)));
+            left -= out[i];
+        }
+        out[pieces - 1] = left;
+        if (amount < 0) {
+            for (int i = 0; i < pieces; i++) {
+                out[i] = -out[i];
+            }
+        }
+        return out;
+    }
+
+    /** Account numbers and names of the sample chart, for the ledger file's account list. */
+    public static Map<String, String> accountNames() {
+        Map<String, String> m = new java.util.TreeMap<>(SampleChart.BALANCE_ACCOUNTS);
+        for (List<SampleChart.Account> list : SampleChart.ACCOUNTS.values()) {
+            list.forEach(a -> m.put(a.number(), a.name()));
+        }
+        return m;
+    }
+
+    /** Cost-centre ids and names of the sample chart. */
+    public static Map<String, String> costCentreNames() {
+        Map<String, String> m = new java.util.TreeMap<>();
+        m.put(SampleChart.FINANCE.id(), SampleChart.FINANCE.name());
+        SampleChart.COST_CENTRES.values().forEach(l -> l.forEach(c -> m.put(c.id(), c.name())));
+        return m;
+    }
+
+}

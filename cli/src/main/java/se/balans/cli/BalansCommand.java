@@ -5,6 +5,10 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.balans.cli.commands.BalanceRequirementCommand;
+import se.balans.cli.commands.CloseCommand;
+import se.balans.cli.commands.OutcomeCommand;
+import se.balans.cli.commands.SampleLedgerCommand;
+import se.balans.cli.commands.StatusCommand;
 import se.balans.cli.commands.DemoCommand;
 import se.balans.cli.commands.PlanCommand;
 import se.balans.engine.EngineVersion;
@@ -15,7 +19,8 @@ import se.balans.engine.EngineVersion;
         versionProvider = BalansCommand.Version.class,
         description = {"Financial reporting and budget tracking for a Swedish region:",
                 "the regional plan, the balance requirement, monthly closings and reports."},
-        subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class},
+        subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
+                CloseCommand.class, OutcomeCommand.class, StatusCommand.class, SampleLedgerCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
 public final class BalansCommand implements Runnable {
 

@@ -29,6 +29,7 @@ import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.ledger.PrefixRange;
 import se.balans.engine.ledger.RangeMap;
 import se.balans.engine.money.Money;
+import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.io.InputFileException;
 import se.balans.io.csv.CsvTable;
@@ -100,10 +101,16 @@ public final class ClosingSetupReader {
     }
 
     private static List<String> committees(Path file, String text) {
+        return committeeList(file, text).stream().map(Committee::code).toList();
+    }
+
+    /** The committees of a {@code committees.csv} text, with their Swedish and English names. */
+    public static List<Committee> committeeList(Path file, String text) {
         CsvTable t = CsvTable.parse(file, text, Set.of("code", "name"), Set.of("name_en", "source"));
-        List<String> out = new ArrayList<>();
+        List<Committee> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
-            out.add(r.text("code"));
+            out.add(r.check("code", () -> new Committee(r.text("code"), r.text("name"),
+                    r.optionalText("name_en").orElse(null))));
         }
         return out;
     }

@@ -1,0 +1,66 @@
+package se.balans.cli.commands;
+
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.balans.cli.ConfigOption;
+import se.balans.cli.ExitCode;
+import se.balans.cli.LanguageOption;
+import se.balans.cli.StoreOption;
+import se.balans.cli.service.MonthCloser;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.reports.text.Labels;
+import se.balans.reports.text.NumberStyle;
+import se.balans.store.Store;
+
+/** {@code balans close YYYY-MM}: the monthly closing (månadsbokslut). */
+@Command(name = "close", mixinStandardHelpOptions = true,
+        description = {"Close a month: compute and store the outcomes per committee and result line (the month,",
+                "the year to date, the same period last year, the periodised budget, the deviation, net cost",
+                "growth and the full-year forecast with its method), with the imports' hashes, the configuration",
+                "and the engine version it used. A closed month is not changed; --reopen closes it again and the",
+                "reopening is recorded. Unmapped accounts or cost centres stop the closing and are listed."})
+public final class CloseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    LanguageOption lang;
+    @Mixin
+    StoreOption storeOption;
+    @Mixin
+    ConfigOption configOption;
+
+    @Parameters(paramLabel = "YYYY-MM", description = "The month to close.", converter = YearMonthConverter.class)
+    YearMonth month;
+
+    @Option(names = "--reopen", description = "Reopen a closed month and close it again (recorded in the audit log).")
+    boolean reopen;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = storeOption.open()) {
+            MonthCloser.Closed c = MonthCloser.close(store, configOption.read(), month, reopen);
+            out.println(summary(c, lang.labels(), lang.numbers()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    static String summary(MonthCloser.Closed c, Labels l, NumberStyle n) {
+        MonthlyClosing m = c.closing();
+        return l.format("close.done", m.month(), c.info().id(),
+                n.mnkrWithUnit(m.line(IncomeStatementLine.OPERATING_RESULT).ytd()),
+                n.mnkrWithUnit(m.netFinancialItems().ytd()),
+                n.mnkrWithUnit(m.line(IncomeStatementLine.RESULT_FOR_YEAR).ytd()),
+                n.mnkrWithUnit(m.line(IncomeStatementLine.RESULT_FOR_YEAR).forecastYear()));
+    }
+}

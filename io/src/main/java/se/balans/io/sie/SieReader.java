@@ -460,7 +460,7 @@ public final class SieReader {
     /** {@code f} if the record has that field and it is not an object list. */
     private int requireIndex(int f, String field) {
         if (f >= record.fields()) {
-            throw error(field, "missing");
+            throw error(field, "missing: the record ends before this field");
         }
         if (record.isList(f)) {
             throw error(field, "expected a value, found an object list {…}");

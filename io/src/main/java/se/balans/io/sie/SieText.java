@@ -1,7 +1,7 @@
 package se.balans.io.sie;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -46,6 +46,8 @@ final class SieText {
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** UTF-8 never has more chars than bytes. */
+    private CharBuffer chars = CharBuffer.allocate(256);
     private Encoding encoding = Encoding.ASCII;
     private long decidedAt;
 
@@ -90,12 +92,19 @@ final class SieText {
         return kind == Encoding.UTF8 ? utf8Text : new String(bytes, start, end - start, kind.charset);
     }
 
+    /** The text if the bytes are valid UTF-8, else null; without an exception, since that would be slow. */
     private String tryUtf8(byte[] bytes, int start, int end) {
-        try {
-            return utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
-        } catch (CharacterCodingException e) {
+        int length = end - start;
+        if (chars.capacity() < length) {
+            chars = CharBuffer.allocate(Math.max(length, 2 * chars.capacity()));
+        }
+        chars.clear();
+        utf8.reset();
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, length);
+        if (utf8.decode(in, chars, true).isError() || utf8.flush(chars).isError()) {
             return null;
         }
+        return chars.flip().toString();
     }
 
     private static boolean hasCp437Letter(byte[] bytes, int from, int end) {

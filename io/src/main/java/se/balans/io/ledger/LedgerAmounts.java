@@ -1,0 +1,80 @@
+package se.balans.io.ledger;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a booked amount in SEK: an optional sign, digits, and at most two decimals after a
+ * {@code '.'} (further decimals only if they are zeros, since they change nothing).
+ *
+ * <p>Why by hand rather than {@code new BigDecimal(String)}: this runs once per transaction row,
+ * millions of times per import, straight on the file's bytes and without a string; and it must
+ * refuse exponents, spaces and fractions of an öre, which {@code BigDecimal} accepts.
+ */
+public final class LedgerAmounts {
+    /** Sixteen integer digits (ten thousand billion SEK) keep the öre in a {@code long}. */
+    private static final int MAX_INTEGER_DIGITS = 16;
+
+    private LedgerAmounts() {
+    }
+
+    /**
+     * The amount in {@code bytes[start, end)} with scale 2.
+     *
+     * @throws IllegalArgumentException with a message saying what was expected
+     */
+    public static BigDecimal parse(byte[] bytes, int start, int end) {
+        int i = start;
+        boolean negative = false;
+        if (i < end && (bytes[i] == '-' || bytes[i] == '+')) {
+            negative = bytes[i] == '-';
+            i++;
+        }
+        long ore = 0;
+        int integerDigits = 0;
+        while (i < end && isDigit(bytes[i])) {
+            if (++integerDigits > MAX_INTEGER_DIGITS) {
+                throw new IllegalArgumentException("amount " + text(bytes, start, end) + " is too large (more than "
+                        + MAX_INTEGER_DIGITS + " digits before the decimal point)");
+            }
+            ore = ore * 10 + (bytes[i++] - '0');
+        }
+        int decimals = 0;
+        boolean point = i < end && bytes[i] == '.';
+        if (point) {
+            i++;
+            while (i < end && isDigit(bytes[i])) {
+                int digit = bytes[i++] - '0';
+                if (decimals < 2) {
+                    ore = ore * 10 + digit;
+                } else if (digit != 0) {
+                    throw new IllegalArgumentException("amount " + text(bytes, start, end)
+                            + " has more than two decimals (finer than one öre)");
+                }
+                decimals++;
+            }
+        }
+        if (i != end || integerDigits == 0 || point && decimals == 0) {
+            throw new IllegalArgumentException("expected an amount in SEK such as -1234.50 ('.' as decimal point), got \""
+                    + text(bytes, start, end) + "\"");
+        }
+        for (int d = Math.min(decimals, 2); d < 2; d++) {
+            ore *= 10;
+        }
+        return BigDecimal.valueOf(negative ? -ore : ore, 2);
+    }
+
+    /** The amount in a text field (CSV), read by the same rule. */
+    public static BigDecimal parse(String text) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        return parse(b, 0, b.length);
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    private static String text(byte[] bytes, int start, int end) {
+        return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    }
+}

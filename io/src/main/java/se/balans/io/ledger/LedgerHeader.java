@@ -1,0 +1,46 @@
+package se.balans.io.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a ledger file says about itself (SIE identification records). A CSV ledger has only its
+ * format; the other texts are then {@code ""}.
+ *
+ * @param format              {@code "PC8"} as SIE's {@code #FORMAT} declares it (the real encoding
+ *                            is detected from the bytes, see {@link LedgerFileSummary#charset()}),
+ *                            or {@code "CSV"}
+ * @param sieType             {@code #SIETYP}: "1" to "4", {@code ""} for CSV
+ * @param program             {@code #PROGRAM} name
+ * @param programVersion      {@code #PROGRAM} version
+ * @param generated           {@code #GEN} date, or {@code null} when not given
+ * @param companyName         {@code #FNAMN}
+ * @param organisationNumber  {@code #ORGNR}
+ * @param fiscalYears         {@code #RAR} records with both dates, in file order
+ */
+public record LedgerHeader(String format, String sieType, String program, String programVersion,
+                           LocalDate generated, String companyName, String organisationNumber,
+                           List<FiscalYear> fiscalYears) {
+
+    public LedgerHeader {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(sieType, "sieType");
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(programVersion, "programVersion");
+        Objects.requireNonNull(companyName, "companyName");
+        Objects.requireNonNull(organisationNumber, "organisationNumber");
+        fiscalYears = List.copyOf(fiscalYears);
+    }
+
+    /** The header of a file format that carries no identification, such as the CSV ledger. */
+    public static LedgerHeader of(String format) {
+        return new LedgerHeader(format, "", "", "", null, "", "", List.of());
+    }
+
+    /** The fiscal year with this index: 0 is the file's current year. */
+    public Optional<FiscalYear> fiscalYear(int index) {
+        return fiscalYears.stream().filter(y -> y.index() == index).findFirst();
+    }
+}

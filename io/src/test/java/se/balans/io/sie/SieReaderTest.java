@@ -1,0 +1,369 @@
+package se.balans.io.sie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.balans.io.InputFileException;
+import se.balans.io.ledger.CollectingSink;
+import se.balans.io.ledger.DateRange;
+import se.balans.io.ledger.LedgerFileSummary;
+import se.balans.io.ledger.LedgerReadOptions;
+import se.balans.io.ledger.LedgerRow;
+import se.balans.io.ledger.LedgerVoucher;
+
+/** The SIE reader on small files written for one rule each. */
+class SieReaderTest {
+    private static final String HEAD = """
+            #FLAGGA 0
+            #FORMAT PC8
+            #SIETYP 4
+            #PROGRAM "Test" 1.0
+            #GEN 20250201
+            #FNAMN "Region Test"
+            #RAR 0 20250101 20251231
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String text, Charset charset) throws IOException {
+        Path f = dir.resolve("ledger.se");
+        Files.write(f, text.getBytes(charset));
+        return f;
+    }
+
+    private Path write(String text) throws IOException {
+        return write(text, StandardCharsets.ISO_8859_1);
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> refused(Path f) {
+        return refused(f, LedgerReadOptions.DEFAULTS);
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> refused(Path f, LedgerReadOptions options) {
+        return assertThatThrownBy(() -> SieReader.read(f, new CollectingSink(), options))
+                .isInstanceOf(InputFileException.class);
+    }
+
+    // --- encodings -------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"IBM437", "ISO-8859-1", "UTF-8"})
+    void eachEncodingDecodesSwedishNamesThoughTheFileSaysPc8(String charsetName) throws IOException {
+        Charset charset = Charset.forName(charsetName);
+        Path f = write(HEAD + """
+                #DIM 1 "Kostnadsställe"
+                #OBJEKT 1 "Å1" "Årsta vårdcentral"
+                #KONTO 4010 "Inköp material och varor"
+                """, charset);
+        CollectingSink sink = new CollectingSink();
+
+        LedgerFileSummary s = SieReader.read(f, sink);
+
+        assertThat(sink.dimensions).containsExactly("1|Kostnadsställe|");
+        assertThat(sink.objects).containsExactly("1|Å1|Årsta vårdcentral");
+        assertThat(sink.accounts).containsExactly("4010|Inköp material och varor|");
+        assertThat(s.charset()).isEqualTo(charset);
+        assertThat(s.header().format()).isEqualTo("PC8");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsSkippedAndDecidesTheEncoding() throws IOException {
+        Path f = write("\uFEFF" + HEAD + "#DIM 1 \"Kostnadsställe\"\n", StandardCharsets.UTF_8);
+        CollectingSink sink = new CollectingSink();
+
+        assertThat(SieReader.read(f, sink).charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(sink.dimensions).containsExactly("1|Kostnadsställe|");
+    }
+
+    @Test
+    void aLatin1FieldInAUtf8FileIsRefusedAsMixedEncodings() throws IOException {
+        byte[] utf8 = (HEAD + "#DIM 1 \"Kostnadsställe\"\n").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "#DIM 2 \"Kostnadsbärare\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path f = dir.resolve("mixed.se");
+        Files.write(f, concat(utf8, latin1));
+
+        refused(f).hasMessage(f + ":9: column #DIM name: this text looks like Latin-1, but the file's text from line 8 "
+                + "on is UTF-8: expected one encoding throughout the file (CP437, Latin-1 or UTF-8)");
+    }
+
+    @Test
+    void utf16IsRefused() throws IOException {
+        Path withBom = write("\uFEFF" + HEAD, StandardCharsets.UTF_16LE);
+        refused(withBom).hasMessage(withBom + ":1: UTF-16 text: expected a SIE file in CP437 (PC8), Latin-1 or UTF-8");
+
+        Path withoutBom = write(HEAD, StandardCharsets.UTF_16LE);
+        refused(withoutBom).hasMessageStartingWith(withoutBom + ":1: control character 0x00: not SIE text");
+    }
+
+    @Test
+    void aFileThatIsNotSieIsRefusedAtItsFirstLine() throws IOException {
+        Path f = write("date,voucher,account,amount\n2025-01-01,1,3010,100\n");
+        refused(f).hasMessage(f + ":1: not a SIE file: expected #FLAGGA as the first record");
+    }
+
+    // --- vouchers --------------------------------------------------------------------------
+
+    @Test
+    void objectListsWithSeveralDimensionsGiveTheCostCentreAndCanonicalDimensions() throws IOException {
+        Path f = write(HEAD + """
+                #VER A 1 20250115 "Hyra januari" 20250116 "AB"
+                {
+                   #TRANS 5010 {6 "P1" 1 "100" 2 "B 7"} 1000.00 20250110 "Hyra \\"hus\\" 1"
+                   #TRANS 5010 {10 X 2 Y} 200
+                   #TRANS 1930 {} -1200.00
+                }
+                """);
+        CollectingSink sink = new CollectingSink();
+
+        SieReader.read(f, sink);
+
+        LedgerVoucher v = sink.vouchers.get(0);
+        assertThat(v.rows()).containsExactly(
+                new LedgerRow("5010", "100", "2=B 7;6=P1", new BigDecimal("1000.00"), LocalDate.of(2025, 1, 10),
+                        "Hyra \"hus\" 1"),
+                new LedgerRow("5010", "", "2=Y;10=X", new BigDecimal("200.00"), LocalDate.of(2025, 1, 15), ""),
+                new LedgerRow("1930", "", "", new BigDecimal("-1200.00"), LocalDate.of(2025, 1, 15), ""));
+        assertThat(v.label()).isEqualTo("A 1");
+        assertThat(v.text()).isEqualTo("Hyra januari");
+    }
+
+    @Test
+    void addedAndRemovedRowsAreHistoryAndOnlyTheTransRowsAreBooked() throws IOException {
+        Path f = write(HEAD + """
+                #VER A 1 20250115 "Rättad"
+                {
+                #TRANS 5010 {1 "100"} 500.00
+                #BTRANS 5010 {1 "200"} 500.00 20250120 "" 0 "Anna"
+                #RTRANS 5010 {1 "100"} 500.00 20250120 "" 0 "Anna"
+                #TRANS 5010 {1 "100"} 500.00 20250120 "" 0 "Anna"
+                #TRANS 1930 {} -1000.00
+                }
+                """);
+        CollectingSink sink = new CollectingSink();
+
+        LedgerFileSummary s = SieReader.read(f, sink);
+
+        assertThat(sink.vouchers.get(0).rows()).extracting(LedgerRow::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("500.00", "500.00", "-1000.00");
+        assertThat(s.ignoredRows()).isEqualTo(2);
+        assertThat(s.rows()).isEqualTo(3);
+    }
+
+    @Test
+    void anAddedRowWithoutItsTransCopyIsRefusedRatherThanLost() throws IOException {
+        Path f = write(HEAD + """
+                #VER A 1 20250115 "Rättad"
+                {
+                #TRANS 1930 {} -500.00
+                #RTRANS 5010 {1 "100"} 500.00
+                }
+                """);
+        refused(f).hasMessageStartingWith(f + ":11: column #RTRANS: #RTRANS in voucher A 1 is not followed by the "
+                + "same row as #TRANS");
+    }
+
+    @Test
+    void anUnbalancedVoucherIsRefusedNamingIt() throws IOException {
+        Path f = write(HEAD + """
+                #VER A 17 20250115 "Hyra"
+                {
+                #TRANS 5010 {} 1100.00
+                #TRANS 1930 {} -1000.00
+                }
+                """);
+        CollectingSink sink = new CollectingSink();
+        assertThatThrownBy(() -> SieReader.read(f, sink))
+                .hasMessage(f + ":8: column #TRANS: voucher A 17 does not balance: rows sum to 100.00 (expected 0.00)");
+        assertThat(sink.vouchers).isEmpty();
+    }
+
+    @Test
+    void aVoucherNumberUsedTwiceInASeriesIsRefused() throws IOException {
+        String voucher = """
+                #VER B 3 20250115
+                {
+                #TRANS 5010 {} 1.00
+                #TRANS 1930 {} -1.00
+                }
+                """;
+        Path f = write(HEAD + voucher + voucher.replace("B 3", "A 3") + voucher);
+        refused(f).hasMessage(f + ":18: column #VER number: voucher B 3 occurs twice in its series: a series must not "
+                + "use a number twice in one file");
+    }
+
+    @Test
+    void datesOutsideTheFiscalYearAreRefused() throws IOException {
+        Path voucherDate = write(HEAD + "#VER A 1 20241231\n{\n}\n");
+        refused(voucherDate).hasMessage(voucherDate + ":8: column #VER date: voucher A 1: date 2024-12-31 is outside "
+                + "the fiscal year 2025-01-01 to 2025-12-31 (#RAR 0)");
+
+        Path rowDate = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 0.00 20260101\n}\n");
+        refused(rowDate).hasMessage(rowDate + ":10: column #TRANS date: voucher A 1: date 2026-01-01 is outside "
+                + "the fiscal year 2025-01-01 to 2025-12-31 (#RAR 0)");
+    }
+
+    @Test
+    void theCallersDateRangeIsCheckedToo() throws IOException {
+        Path f = write(HEAD + "#VER A 1 20250301\n{\n}\n");
+        LedgerReadOptions january = LedgerReadOptions.DEFAULTS.withDateRange(
+                new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)));
+        refused(f, january).hasMessageContaining("date 2025-03-01 is outside the date range 2025-01-01 to 2025-01-31");
+    }
+
+    @Test
+    void anAmountFinerThanOneOreIsRefused() throws IOException {
+        Path f = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 10.005\n#TRANS 3010 {} -10.005\n}\n");
+        refused(f).hasMessage(f + ":10: column #TRANS amount: amount 10.005 has more than two decimals (finer than "
+                + "one öre)");
+    }
+
+    @Test
+    void zerosBeyondTheOreAndASignAreAccepted() throws IOException {
+        Path f = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} +10.500\n#TRANS 3010 {} -10.5\n}\n");
+        CollectingSink sink = new CollectingSink();
+        SieReader.read(f, sink);
+        assertThat(sink.vouchers.get(0).rows().get(0).amount()).isEqualTo(new BigDecimal("10.50"));
+    }
+
+    @Test
+    void aVoucherWithMoreRowsThanTheLimitIsRefused() throws IOException {
+        Path f = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1 {} 1\n#TRANS 2 {} 1\n#TRANS 3 {} -2\n}\n");
+        refused(f, LedgerReadOptions.DEFAULTS.withMaxVoucherRows(2))
+                .hasMessageStartingWith(f + ":8: column #TRANS: voucher A 1 has more than 2 rows");
+    }
+
+    @Test
+    void rowsOutsideAVoucherAndAMissingBraceAreRefused() throws IOException {
+        Path row = write(HEAD + "#TRANS 1930 {} 1.00\n");
+        refused(row).hasMessageStartingWith(row + ":8: column #TRANS: #TRANS outside a voucher");
+
+        Path brace = write(HEAD + "#VER A 1 20250101\n#TRANS 1930 {} 1.00\n");
+        refused(brace).hasMessage(brace + ":9: column #TRANS: #TRANS outside a voucher: expected it between the '{' "
+                + "and '}' after a #VER");
+
+        Path unclosed = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 0\n#VER A 2 20250101\n");
+        refused(unclosed).hasMessage(unclosed + ":11: column #VER: voucher A 1 (line 8) is not closed: expected '}' "
+                + "before #VER");
+    }
+
+    // --- the file as a whole ----------------------------------------------------------------
+
+    @Test
+    void anEmptyFileIsRefused() throws IOException {
+        Path f = write("");
+        refused(f).hasMessage(f + ":1: empty file: expected a SIE file starting with #FLAGGA");
+    }
+
+    @Test
+    void aFileTruncatedInsideAVoucherIsRefused() throws IOException {
+        Path f = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 10.00\n#TRANS 3010 {} -10.00\n");
+        refused(f).hasMessage(f + ":11: column #VER: the file ends inside voucher A 1 (line 8): expected its rows and "
+                + "a closing '}'; truncated file?");
+
+        Path midRow = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 10.00\n#TRANS 30");
+        refused(midRow).hasMessage(midRow + ":11: column #TRANS amount: missing: the record ends before this field");
+    }
+
+    @Test
+    void aFileTruncatedBeforeItsClosingChecksumIsRefused() throws IOException {
+        Path f = write("#FLAGGA 0\n#KSUMMA\n#SIETYP 4\n#KONTO 1930 \"Bank\"\n");
+        refused(f).hasMessage(f + ":4: column #KSUMMA: the file ends without the closing #KSUMMA opened at line 2: "
+                + "truncated file?");
+    }
+
+    @Test
+    void aRecordAfterTheClosingChecksumIsRefused() throws IOException {
+        Path f = write("#FLAGGA 0\n#KSUMMA\n#KSUMMA 0\n#KONTO 1930 \"Bank\"\n");
+        refused(f).hasMessageStartingWith(f + ":4: column #KONTO: record after the closing #KSUMMA");
+    }
+
+    @Test
+    void aFiscalYearAfterTheVouchersIsRefusedBecauseTheyWereNotCheckedAgainstIt() throws IOException {
+        Path f = write("#FLAGGA 0\n#VER A 1 20250101\n{\n}\n#RAR 0 20250101 20251231\n");
+        refused(f).hasMessageStartingWith(f + ":5: column #RAR: #RAR after the account plan, balances or vouchers");
+    }
+
+    @Test
+    void aTwoGigabyteLineIsRefusedWithoutReadingIt() throws IOException {
+        Path f = dir.resolve("huge.se");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.write("#FLAGGA 0\n#FNAMN \"".getBytes(StandardCharsets.US_ASCII));
+            raf.setLength(2L << 30); // sparse: the line is 2 GiB without taking disk space
+            raf.seek((2L << 30) - 2);
+            raf.write("\"\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        refused(f).hasMessage(f + ":2: line is longer than 1048576 bytes: not a ledger text file, or a damaged one");
+    }
+
+    @Test
+    void badFieldsNameTheLabelAndField() throws IOException {
+        Path date = write(HEAD + "#VER A 1 20250230\n{\n}\n");
+        refused(date).hasMessage(date + ":8: column #VER date: no such date: 20250230 (expected yyyymmdd)");
+
+        Path period = write(HEAD + "#PSALDO 0 202513 3010 {} 1.00\n");
+        refused(period).hasMessage(period + ":8: column #PSALDO period: no such month: 202513 (expected yyyymm)");
+
+        Path list = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {1} 0\n}\n");
+        refused(list).hasMessage(list + ":10: column #TRANS objects: expected pairs of dimension and object: "
+                + "{dimension object dimension object …}");
+
+        Path quote = write(HEAD + "#FNAMN \"Region\n");
+        refused(quote).hasMessage(quote + ":8: quoted field not closed: expected a closing '\"'");
+
+        Path amount = write(HEAD + "#IB 0 1930 12,50\n");
+        refused(amount).hasMessage(amount + ":8: column #IB amount: expected an amount in SEK such as -1234.50 "
+                + "('.' as decimal point), got \"12,50\"");
+    }
+
+    @Test
+    void accountsAreMergedWithTheirTypesAndComeAfterTheHeader() throws IOException {
+        Path f = write(HEAD + """
+                #KONTO 1930 "Bank"
+                #KTYP 1930 T
+                #KONTO 3010 Försäljning
+                #DIM 1 "Kostnadsställe"
+                #UNDERDIM 21 "Delprojekt" 6
+                #IB 0 1930 100.00 3
+                #KTYP 3010 I
+                """);
+        CollectingSink sink = new CollectingSink();
+
+        LedgerFileSummary s = SieReader.read(f, sink);
+
+        assertThat(sink.events).containsExactly("header", "dimension 1", "dimension 21", "account 1930", "account 3010",
+                "balance IB", "account 3010");
+        assertThat(sink.accounts).containsExactly("1930|Bank|T", "3010|Försäljning|", "3010|Försäljning|I");
+        assertThat(sink.dimensions).containsExactly("1|Kostnadsställe|", "21|Delprojekt|6");
+        assertThat(sink.balances.get(0).quantity()).isEqualByComparingTo("3");
+        assertThat(s.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void dosLineEndingsAndAnEndOfFileMarkAreRead() throws IOException {
+        Path f = write(HEAD.replace("\n", "\r\n") + "#VER A 1 20250101\r\n{\r\n#TRANS 1930 {} 0\r\n}\r\n\u001A");
+        assertThat(SieReader.read(f, new CollectingSink()).vouchers()).isEqualTo(1);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

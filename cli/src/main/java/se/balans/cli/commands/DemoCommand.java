@@ -1,6 +1,9 @@
 package se.balans.cli.commands;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,39 +13,98 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
+import se.balans.cli.StoreOption;
+import se.balans.cli.output.Progress;
+import se.balans.cli.service.LedgerImporter;
+import se.balans.cli.service.MonthCloser;
 import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.plan.RegionalPlan;
+import se.balans.io.closing.ClosingSetup;
+import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.io.plan.PlanDirectoryReader;
+import se.balans.io.sample.SampleLedgerFiles;
+import se.balans.io.sample.SampleLedgerGenerator;
 import se.balans.reports.balancerequirement.BalanceRequirementTables;
+import se.balans.reports.closing.ClosingNarrative;
+import se.balans.reports.closing.ClosingTables;
 import se.balans.reports.plan.PlanTables;
 import se.balans.reports.table.TextTableRenderer;
 import se.balans.reports.text.Labels;
+import se.balans.store.ImportInfo;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
 
 /** {@code balans demo}: the main job on the sample data of Region Västerbotten. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the main job on the sample data (Region Västerbotten): the regional plan's",
-                "key figures, the financial goals and the balance-requirement restoration schedule."})
+        description = {"Run the main job on the sample data (Region Västerbotten): the regional plan's key",
+                "figures, the financial goals and the balance-requirement schedule; then write the sample ledger,",
+                "import it into the store and close every sample month (already imported files and closed months",
+                "are left as they are, so the demo can be run again), and show the outcome of March 2026."})
 public final class DemoCommand implements Callable<Integer> {
+    /** The sample months: the whole of 2025 and the first quarter of 2026. */
+    static final YearMonth FIRST = YearMonth.of(2025, 1);
+    static final YearMonth LAST = YearMonth.of(2026, 3);
+
     @Spec
     CommandSpec spec;
     @Mixin
     LanguageOption lang;
+    @Mixin
+    StoreOption storeOption;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Labels l = lang.labels();
         TextTableRenderer r = new TextTableRenderer(lang.numbers());
-        RegionalPlan plan = PlanDirectoryReader.read(BalansHome.sampleRegion());
+        Path region = BalansHome.sampleRegion();
+        RegionalPlan plan = PlanDirectoryReader.read(region);
         out.println(l.format("demo.title", plan.region()));
         out.println();
         PlanTables pt = new PlanTables(plan, l);
         out.println(r.render(pt.summary()));
         out.println(r.render(pt.goals(plan.planYear())));
-        RestorationSchedule schedule = BalanceRequirementHistory
-                .read(BalansHome.sampleRegion().resolve("balance-requirement.csv")).schedule();
-        out.print(r.render(new BalanceRequirementTables(schedule, l).restoration()));
+        RestorationSchedule schedule = BalanceRequirementHistory.read(region.resolve("balance-requirement.csv"))
+                .schedule();
+        out.println(r.render(new BalanceRequirementTables(schedule, l).restoration()));
+        out.flush();
+
+        Path ledgerDir = BalansHome.get().resolve("balans-data").resolve("sample-ledger");
+        List<Path> files = SampleLedgerCommand.write(region.resolve("sample-ledger-outline.csv"), ledgerDir,
+                SampleLedgerFiles.Format.SIE, SampleLedgerGenerator.Options.defaults(),
+                Progress.stderr(spec.commandLine().getErr(), l.get("progress.generating")));
+        ClosingSetup setup = ClosingSetupReader.read(region);
+        try (Store store = storeOption.open()) {
+            out.println(l.format("demo.store", se.balans.store.jooq.Database.redact(storeOption.url())));
+            for (Path f : files) {
+                String sha = LedgerImporter.sha256(f);
+                if (store.imports().stream().anyMatch(i -> i.current() && i.sha256().equals(sha))) {
+                    ImportInfo i = store.imports().stream().filter(x -> x.sha256().equals(sha)).findFirst().orElseThrow();
+                    out.println(l.format("demo.already_imported", f.getFileName(), i.id()));
+                    continue;
+                }
+                out.println(ImportCommand.summary(lang, LedgerImporter.importFile(store, f, false,
+                        Progress.stderr(spec.commandLine().getErr(), l.get("progress.importing") + " " + f.getFileName()))));
+                out.flush();
+            }
+            for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+                if (store.closing(m).isPresent()) {
+                    out.println(l.format("demo.already_closed", m));
+                    continue;
+                }
+                out.println(CloseCommand.summary(MonthCloser.close(store, setup, m, false), l, lang.numbers()));
+                out.flush();
+            }
+            StoredClosing march = store.closing(LAST).orElseThrow();
+            out.println();
+            out.println(ClosingNarrative.of(march.closing(), l));
+            out.println();
+            ClosingTables ct = new ClosingTables(march.closing(), l, OutcomeCommand.committeeNames(march,
+                    lang.language()));
+            out.println(r.render(ct.summary()));
+            out.print(r.render(ct.committees()));
+        }
         out.flush();
         return ExitCode.OK;
     }

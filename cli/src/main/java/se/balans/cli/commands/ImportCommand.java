@@ -1,0 +1,72 @@
+package se.balans.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.balans.cli.BalansHome;
+import se.balans.cli.ExitCode;
+import se.balans.cli.LanguageOption;
+import se.balans.cli.StoreOption;
+import se.balans.cli.output.Progress;
+import se.balans.cli.service.LedgerImporter;
+import se.balans.store.Store;
+
+/** {@code balans import FILE…}: reads ledger files (SIE 4 or CSV) into the store. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import ledger files: SIE 4 (types 1–4 and 4I, checksum verified, encoding detected) or",
+                "the CSV ledger format. Each file lands whole or not at all, recorded with its SHA-256, size and",
+                "counts. A file already imported, or one whose months another import covers, is refused unless",
+                "--replace, which supersedes the earlier import (kept for the closings that read it)."})
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    LanguageOption lang;
+    @Mixin
+    StoreOption storeOption;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Ledger files (.se/.si/.sie or .csv).")
+    List<Path> files;
+
+    @Option(names = "--replace", description = "Replace an earlier import of the same file or of the same months.")
+    boolean replace;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = storeOption.open()) {
+            for (Path f : files) {
+                Path file = BalansHome.resolve(f);
+                LedgerImporter.Imported r = LedgerImporter.importFile(store, file, replace,
+                        Progress.stderr(spec.commandLine().getErr(), lang.labels().get("progress.importing") + " "
+                                + file.getFileName()));
+                out.println(summary(lang, r));
+                out.flush();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    static String summary(LanguageOption lang, LedgerImporter.Imported r) {
+        var i = r.receipt().imported();
+        String months = i.firstPeriod().map(f -> f + "–" + i.lastPeriod().orElseThrow()).orElse("–");
+        String text = lang.labels().format("import.done", i.fileName(), i.id(), months,
+                lang.numbers().number(java.math.BigDecimal.valueOf(i.vouchers()), 0),
+                lang.numbers().number(java.math.BigDecimal.valueOf(i.rows()), 0), r.summary().charset().name(),
+                r.summary().checksum().isPresent() ? lang.labels().get("import.checksum_ok")
+                        : lang.labels().get("import.no_checksum"), i.sha256().substring(0, 12));
+        if (!r.receipt().superseded().isEmpty()) {
+            text += " " + lang.labels().format("import.superseded", String.join(", ",
+                    r.receipt().superseded().stream().map(s -> "#" + s.id()).toList()));
+        }
+        return text;
+    }
+}

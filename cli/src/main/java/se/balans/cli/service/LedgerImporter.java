@@ -1,0 +1,175 @@
+package se.balans.cli.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import se.balans.cli.ExitCode;
+import se.balans.cli.UserException;
+import se.balans.cli.output.Progress;
+import se.balans.engine.money.Money;
+import se.balans.io.InputFileException;
+import se.balans.io.ledger.LedgerFileSummary;
+import se.balans.io.ledger.LedgerReadOptions;
+import se.balans.io.ledger.LedgerRow;
+import se.balans.io.ledger.LedgerSink;
+import se.balans.io.ledger.LedgerVoucher;
+import se.balans.io.sie.SieReader;
+import se.balans.store.ImportInfo;
+import se.balans.store.ImportReceipt;
+import se.balans.store.LedgerImport;
+import se.balans.store.Store;
+
+/**
+ * Imports a ledger file: hashes it, streams it through its reader into monthly balances per
+ * account, cost centre and dimensions, and stores the lot in one transaction.
+ *
+ * <p>Memory grows with the number of distinct month × account × cost-centre × dimension keys — the
+ * size of the chart — never with the number of transaction rows. A file that fails anywhere
+ * (checksum, an unbalanced voucher at the end) never reaches the store.
+ */
+public final class LedgerImporter {
+    private LedgerImporter() {
+    }
+
+    /** What an import did. */
+    public record Imported(ImportReceipt receipt, LedgerFileSummary summary) {
+    }
+
+    public static Imported importFile(Store store, Path file, boolean replace, Progress progress) {
+        String sha256 = sha256(file);
+        if (!replace) {
+            for (ImportInfo i : store.imports()) {
+                if (i.current() && i.sha256().equals(sha256)) {
+                    throw new UserException(ExitCode.CONFLICT, file + " is already imported (import #" + i.id() + " of "
+                            + i.fileName() + " on " + i.importedAt().toLocalDate() + " by " + i.importedBy()
+                            + ", same SHA-256); use --replace to import it again");
+                }
+            }
+        }
+        Aggregator agg = new Aggregator(progress);
+        if (!isSie(file)) {
+            throw new UserException(ExitCode.BAD_INPUT, file + ": not a SIE file (CSV ledgers arrive with the CSV reader)");
+        }
+        LedgerFileSummary summary = SieReader.read(file, agg, LedgerReadOptions.DEFAULTS);
+        progress.done();
+        LedgerImport ledger = new LedgerImport(file.getFileName().toString(), sha256, summary.bytes(), summary.format(),
+                summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames);
+        return new Imported(store.importLedger(ledger, replace), summary);
+    }
+
+    /** SIE files by their customary extensions (.se, .si, .sie) or a first byte of '#'; the rest is CSV. */
+    static boolean isSie(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".se") || name.endsWith(".si") || name.endsWith(".sie")) {
+            return true;
+        }
+        if (name.endsWith(".csv")) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == '#';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** SHA-256 of a file's bytes, streamed. */
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(file, null, null, "no such file");
+        } catch (IOException e) {
+            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sums rows by month, account, cost centre and dimensions, in öre. */
+    static final class Aggregator implements LedgerSink {
+        private record Key(int month, String account, String costCentre, String dimensions) {
+        }
+
+        /** A running sum: exact whole öre in a long (an amount has at most two decimals). */
+        private static final class Sum {
+            long ore;
+            long rows;
+        }
+
+        private final Map<Key, Sum> sums = new HashMap<>();
+        final Map<String, String> accountNames = new TreeMap<>();
+        private final Progress progress;
+        private LocalDate lastDate;
+        private int lastMonth;
+
+        Aggregator(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void voucher(LedgerVoucher v) {
+            for (LedgerRow r : v.rows()) {
+                Sum s = sums.computeIfAbsent(new Key(month(r.date()), r.account(), r.costCentre(), r.dimensions()),
+                        k -> new Sum());
+                s.ore += r.amount().unscaledValue().longValueExact();
+                s.rows++;
+            }
+        }
+
+        private int month(LocalDate d) {
+            if (!d.equals(lastDate)) {
+                lastDate = d;
+                lastMonth = d.getYear() * 12 + d.getMonthValue() - 1;
+            }
+            return lastMonth;
+        }
+
+        @Override
+        public void account(String number, String name, String type) {
+            if (!name.isEmpty()) {
+                accountNames.put(number, name);
+            }
+        }
+
+        @Override
+        public void progress(long bytesRead, long bytesTotal) {
+            progress.bytes(bytesRead, bytesTotal);
+        }
+
+        List<LedgerImport.Balance> balances() {
+            List<LedgerImport.Balance> out = new ArrayList<>(sums.size());
+            sums.forEach((k, s) -> {
+                if (s.ore != 0 || s.rows > 0) {
+                    out.add(new LedgerImport.Balance(YearMonth.of(k.month / 12, k.month % 12 + 1), k.account,
+                            k.costCentre, k.dimensions, Money.ofSek(BigDecimal.valueOf(s.ore, 2)), s.rows));
+                }
+            });
+            out.sort(java.util.Comparator.comparing(LedgerImport.Balance::period)
+                    .thenComparing(LedgerImport.Balance::account).thenComparing(LedgerImport.Balance::costCentre)
+                    .thenComparing(LedgerImport.Balance::dimensions));
+            return out;
+        }
+    }
+
+}

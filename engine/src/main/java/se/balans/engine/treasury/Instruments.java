@@ -27,14 +27,14 @@ final class Instruments {
 
     static void requireText(String value, String field, String id) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, null, id + ": " + field + " is required");
+            throw new InvalidInstrumentException(id, field, id + ": " + field + " is required");
         }
     }
 
     static void requirePositive(Money amount, String id) {
         Objects.requireNonNull(amount, "amount");
         if (!amount.isPositive()) {
-            throw new InvalidInputException("amount", null, id + ": the amount must be positive, got "
+            throw new InvalidInstrumentException(id, "amount", id + ": the amount must be positive, got "
                     + amount.toMnkr().toPlainString() + " mnkr");
         }
     }
@@ -43,7 +43,7 @@ final class Instruments {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(maturity, "maturity");
         if (!maturity.isAfter(start)) {
-            throw new InvalidInputException("maturity_date", null, id + ": the maturity date " + maturity
+            throw new InvalidInstrumentException(id, "maturity_date", id + ": the maturity date " + maturity
                     + " must be after the start date " + start);
         }
     }
@@ -51,7 +51,7 @@ final class Instruments {
     static void requireRate(BigDecimal rate, String id) {
         Objects.requireNonNull(rate, "rate");
         if (rate.abs().compareTo(MAX_ABS_RATE) >= 0) {
-            throw new InvalidInputException("rate", null, id + ": the rate " + Ratios.toPercent(rate).stripTrailingZeros()
+            throw new InvalidInstrumentException(id, "rate", id + ": the rate " + Ratios.toPercent(rate).stripTrailingZeros()
                     .toPlainString() + " % is not a plausible interest rate (rates are given in percent, e.g. 2.85)");
         }
     }

@@ -70,7 +70,7 @@ public final class InterestRatePositions {
      */
     private static LocalDate fixingAfter(Loan l, LocalDate asOf) {
         if (!l.fixingDate().isAfter(asOf)) {
-            throw new InvalidInputException("next_fixing_date", null, l.id() + ": the next fixing date "
+            throw new InvalidInstrumentException(l.id(), "next_fixing_date", l.id() + ": the next fixing date "
                     + l.fixingDate() + " is not after the as-of date " + asOf
                     + "; the register is out of date (update the rate and next_fixing_date)");
         }

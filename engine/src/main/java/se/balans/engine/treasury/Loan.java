@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import se.balans.engine.InvalidInputException;
 import se.balans.engine.money.Money;
 
 /**
@@ -33,15 +32,15 @@ public record Loan(String id, String lender, Money amount, LocalDate startDate, 
         Instruments.requireRate(rate, id);
         Objects.requireNonNull(nextFixingDate, "nextFixingDate");
         if (rateType == RateType.FLOATING) {
-            LocalDate fixing = nextFixingDate.orElseThrow(() -> new InvalidInputException("next_fixing_date", null,
+            LocalDate fixing = nextFixingDate.orElseThrow(() -> new InvalidInstrumentException(id, "next_fixing_date",
                     id + ": a floating-rate loan needs its next fixing date"));
             if (!fixing.isAfter(startDate) || fixing.isAfter(maturityDate)) {
-                throw new InvalidInputException("next_fixing_date", null, id + ": the next fixing date " + fixing
+                throw new InvalidInstrumentException(id, "next_fixing_date", id + ": the next fixing date " + fixing
                         + " must be after the start date " + startDate + " and no later than the maturity date "
                         + maturityDate);
             }
         } else if (nextFixingDate.isPresent() && !nextFixingDate.get().equals(maturityDate)) {
-            throw new InvalidInputException("next_fixing_date", null, id + ": a fixed-rate loan re-fixes only at "
+            throw new InvalidInstrumentException(id, "next_fixing_date", id + ": a fixed-rate loan re-fixes only at "
                     + "maturity; leave next_fixing_date empty (or give the maturity date), got " + nextFixingDate.get());
         }
         nextFixingDate = rateType == RateType.FLOATING ? nextFixingDate : Optional.empty();

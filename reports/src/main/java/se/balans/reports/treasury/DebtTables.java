@@ -57,7 +57,7 @@ public final class DebtTables {
         if (m.swapCount() > 0) {
             b.row(labels.get("debt.swap_count"), List.of(count(m.swapCount())));
         }
-        b.total(labels.get("debt.total"), List.of(Cell.amount(m.totalDebt())));
+        b.row(labels.get("debt.total"), List.of(Cell.amount(m.totalDebt())));
         b.row(labels.get("debt.average_rate"), List.of(rate(m.averageRate())));
         if (m.swapCount() > 0) {
             b.row(labels.get("debt.average_rate_incl_swaps"), List.of(rate(m.averageRateInclSwaps())));
@@ -71,7 +71,8 @@ public final class DebtTables {
             b.row(labels.get("debt.borrowing_limit"), List.of(Cell.amount(limit)));
             b.row(labels.get("debt.headroom"), List.of(Cell.amount(m.headroom(limit))));
         });
-        return b.note(labels.format("debt.note", m.asOf())).build();
+        String note = labels.format("debt.note", m.asOf());
+        return b.note(m.swapCount() > 0 ? note + " " + labels.get("debt.note.swaps") : note).build();
     }
 
     /** Finanspolicyns limiter: each limit with the portfolio's value, the allowed range and the verdict. */

@@ -29,7 +29,6 @@ import se.balans.engine.pension.Allocation;
 import se.balans.engine.pension.AssetClassFigures;
 import se.balans.engine.pension.PensionPortfolio;
 import se.balans.engine.pension.PeriodReturn;
-import se.balans.engine.policy.FinancePolicy;
 import se.balans.engine.policy.LimitCheck;
 import se.balans.io.treasury.FinancePolicyFile;
 import se.balans.io.treasury.PensionReturnsFile;

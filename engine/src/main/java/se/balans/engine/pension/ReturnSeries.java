@@ -2,6 +2,7 @@ package se.balans.engine.pension;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -70,7 +71,7 @@ public record ReturnSeries(AssetClass assetClass, List<MonthlyReturn> months) {
     }
 
     private int index(YearMonth month) {
-        return (int) first().until(month, java.time.temporal.ChronoUnit.MONTHS);
+        return (int) first().until(month, ChronoUnit.MONTHS);
     }
 
     /** The months {@code from} to {@code to} inclusive, if the series covers them all. */

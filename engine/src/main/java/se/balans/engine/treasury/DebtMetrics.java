@@ -1,6 +1,7 @@
 package se.balans.engine.treasury;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class DebtMetrics {
                 cost = cost.add(p.volumeSek().multiply(shift).multiply(remaining).divide(window, Ratios.CONTEXT));
             }
         }
-        return Money.ofSek(cost.setScale(2, java.math.RoundingMode.HALF_EVEN));
+        return Money.ofSek(cost.setScale(2, RoundingMode.HALF_EVEN));
     }
 
     /** Förfallostruktur: the outstanding debt by calendar year of maturity, ascending. */

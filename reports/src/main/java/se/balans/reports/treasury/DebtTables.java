@@ -1,5 +1,6 @@
 package se.balans.reports.treasury;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,20 +34,20 @@ public final class DebtTables {
         this.limits = new LimitCells(labels);
     }
 
-    private static Cell rate(Optional<java.math.BigDecimal> fraction) {
+    private static Cell rate(Optional<BigDecimal> fraction) {
         return fraction.map(f -> (Cell) new Cell.Percent(f, 2)).orElse(Cell.EMPTY);
     }
 
-    private static Cell years(Optional<java.math.BigDecimal> years) {
+    private static Cell years(Optional<BigDecimal> years) {
         return years.map(y -> (Cell) new Cell.Number(y, 1)).orElse(Cell.EMPTY);
     }
 
-    private static Cell share(Optional<java.math.BigDecimal> fraction) {
+    private static Cell share(Optional<BigDecimal> fraction) {
         return fraction.map(Cell::percent).orElse(Cell.EMPTY);
     }
 
     private static Cell count(int n) {
-        return new Cell.Number(java.math.BigDecimal.valueOf(n), 0);
+        return new Cell.Number(BigDecimal.valueOf(n), 0);
     }
 
     /** Låneportföljen: total, rates, bindings, shares, sensitivity and, with a limit, the headroom. */
@@ -93,7 +94,7 @@ public final class DebtTables {
             b.row(String.valueOf(y.year()), List.of(Cell.amount(y.amount()), Cell.percent(y.amount().ratioTo(m.totalDebt()))));
         }
         return b.total(labels.get("label.total"), List.of(Cell.amount(m.totalDebt()),
-                m.totalDebt().isZero() ? Cell.EMPTY : Cell.percent(java.math.BigDecimal.ONE))).build();
+                m.totalDebt().isZero() ? Cell.EMPTY : Cell.percent(BigDecimal.ONE))).build();
     }
 
     /** Förändringar under månaden: each matured and new loan, then refinancing, new borrowing and the net change. */

@@ -6,11 +6,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.balans.cli.commands.BalanceRequirementCommand;
 import se.balans.cli.commands.CloseCommand;
+import se.balans.cli.commands.DebtCommand;
 import se.balans.cli.commands.ImportCommand;
 import se.balans.cli.commands.OutcomeCommand;
 import se.balans.cli.commands.SampleLedgerCommand;
 import se.balans.cli.commands.StatusCommand;
 import se.balans.cli.commands.DemoCommand;
+import se.balans.cli.commands.PensionCommand;
 import se.balans.cli.commands.PlanCommand;
 import se.balans.engine.EngineVersion;
 
@@ -21,7 +23,8 @@ import se.balans.engine.EngineVersion;
         description = {"Financial reporting and budget tracking for a Swedish region:",
                 "the regional plan, the balance requirement, monthly closings and reports."},
         subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
-                ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class, SampleLedgerCommand.class},
+                ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
+                SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
 public final class BalansCommand implements Runnable {
 

@@ -225,6 +225,33 @@ public final class CsvTable {
             return Integer.parseInt(v);
         }
 
+        /** An ISO date such as 2025-07-31, if given. */
+        public Optional<java.time.LocalDate> optionalDate(String column) {
+            Optional<String> v = optionalText(column);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(java.time.LocalDate.parse(v.get()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw error(column, "expected an ISO date such as 2025-07-31, got \"" + v.get() + "\"");
+            }
+        }
+
+        public java.time.LocalDate date(String column) {
+            return optionalDate(column).orElseThrow(() -> error(column, "a date is required"));
+        }
+
+        /** A month such as 2025-07. */
+        public java.time.YearMonth month(String column) {
+            String v = text(column);
+            try {
+                return java.time.YearMonth.parse(v);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw error(column, "expected a month such as 2025-07, got \"" + v + "\"");
+            }
+        }
+
         public Optional<BigDecimal> optionalNumber(String column) {
             Optional<String> v = optionalText(column);
             if (v.isEmpty()) {

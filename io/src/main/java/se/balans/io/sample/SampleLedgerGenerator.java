@@ -86,17 +86,19 @@ public final class SampleLedgerGenerator {
         out.add(new Target("RS", IncomeStatementLine.TAX_REVENUE, List.of(SampleChart.FINANCE), taxes));
         out.add(new Target("RS", IncomeStatementLine.GENERAL_GRANTS, List.of(SampleChart.FINANCE), grants));
 
-        long netCost = taxes + grants - ore(y.operatingResult().get(month));
+        long netCost = netCostThrough(y, month) - netCostThrough(y, month - 1);
         long totalShares = 0;
         for (Money m : y.netCost().values()) {
             totalShares += ore(m);
         }
+        // Each committee gets its share of the running total, rounded, less last month's: its year then
+        // sums exactly to its net cost. The largest committee takes the month's rounding remainder.
         Map<String, Long> byCommittee = new LinkedHashMap<>();
         long assigned = 0;
         String largest = null;
         for (Map.Entry<String, Money> e : y.netCost().entrySet()) {
-            long part = BigDecimal.valueOf(netCost).multiply(BigDecimal.valueOf(ore(e.getValue())))
-                    .divide(BigDecimal.valueOf(totalShares), 0, RoundingMode.HALF_EVEN).longValueExact();
+            long part = shareOf(netCostThrough(y, month), e.getValue(), totalShares)
+                    - shareOf(netCostThrough(y, month - 1), e.getValue(), totalShares);
             byCommittee.put(e.getKey(), part);
             assigned += part;
             if (largest == null || ore(e.getValue()) > ore(y.netCost().get(largest))) {
@@ -135,6 +137,20 @@ public final class SampleLedgerGenerator {
         out.add(new Target("RS", IncomeStatementLine.FINANCIAL_COSTS, List.of(SampleChart.FINANCE), finCosts));
         out.removeIf(t -> t.ore == 0);
         return out;
+    }
+
+    /** The region's net cost from January through {@code month}: taxes and grants less verksamhetens resultat. */
+    private static long netCostThrough(LedgerOutline.Year y, int month) {
+        long total = 0;
+        for (int m = 1; m <= month; m++) {
+            total += monthPart(y.taxes(), m) + monthPart(y.grants(), m) - ore(y.operatingResult().get(m));
+        }
+        return total;
+    }
+
+    private static long shareOf(long amount, Money committee, long totalShares) {
+        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(ore(committee)))
+                .divide(BigDecimal.valueOf(totalShares), 0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     /** A yearly amount's share for one month: a twelfth, December taking the remainder. */

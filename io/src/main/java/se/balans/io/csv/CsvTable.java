@@ -68,16 +68,8 @@ public final class CsvTable {
             text = text.substring(1);
         }
         char delimiter = detectDelimiter(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setCommentMarker('#')
-                .setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get();
         try (Reader r = new java.io.StringReader(text); CSVParser parser = CSVParser.builder().setReader(r)
-                .setFormat(format).get()) {
+                .setFormat(format(delimiter)).get()) {
             List<String> header = parser.getHeaderNames();
             checkHeader(file, header, required, optional);
             List<Row> rows = new ArrayList<>();
@@ -99,6 +91,21 @@ public final class CsvTable {
             // Commons CSV reports malformed quoting and duplicate headers this way.
             throw new InputFileException(file, null, null, "malformed CSV: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * The project's CSV dialect: a header row, lines starting with {@code #} are comments, empty
+     * lines and spaces around fields are ignored. Shared with the streaming ledger reader.
+     */
+    public static CSVFormat format(char delimiter) {
+        return CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setCommentMarker('#')
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
     }
 
     private static String rootMessage(Throwable e) {

@@ -117,9 +117,14 @@ public final class ByteLineReader implements Closeable {
 
     private void checkLength(long length) {
         if (length > maxLineBytes) {
-            throw new InputFileException(file, lineNumber + 1, null, "line is longer than " + maxLineBytes
-                    + " bytes: not a ledger text file, or a damaged one");
+            throw lineTooLong(file, lineNumber + 1, maxLineBytes);
         }
+    }
+
+    /** The refusal of a line over the limit, the same for every ledger format. */
+    static InputFileException lineTooLong(Path file, long line, int maxLineBytes) {
+        return new InputFileException(file, line, null, "line is longer than " + maxLineBytes
+                + " bytes: not a ledger text file, or a damaged one");
     }
 
     private int append(int carried, int from, int to) {

@@ -84,6 +84,11 @@ public final class VoucherAssembler {
         return LedgerVoucher.label(series, number);
     }
 
+    /** Whether the open voucher has this series and number. */
+    public boolean isVoucher(String series, String number) {
+        return open && this.series.equals(series) && this.number.equals(number);
+    }
+
     /** The line where the open voucher starts. */
     public long line() {
         return line;

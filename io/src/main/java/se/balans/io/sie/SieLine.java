@@ -122,6 +122,9 @@ final class SieLine {
     }
 
     private void checkControl(byte c) {
+        if (c == '\r') {
+            throw error("a carriage return inside a line: expected lines ending in LF or CR LF");
+        }
         if (c >= 0 && c < 0x20 && c != '\t') {
             throw error(String.format("control character 0x%02X: not SIE text (a binary file, UTF-16, or a damaged "
                     + "file?)", c));

@@ -1,10 +1,7 @@
 package se.balans.io.sie;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,6 +19,7 @@ import se.balans.io.ledger.ByteLineReader;
 import se.balans.io.ledger.Dimensions;
 import se.balans.io.ledger.FiscalYear;
 import se.balans.io.ledger.LedgerAmounts;
+import se.balans.io.ledger.LedgerFiles;
 import se.balans.io.ledger.LedgerFileSummary;
 import se.balans.io.ledger.LedgerHeader;
 import se.balans.io.ledger.LedgerReadOptions;
@@ -120,7 +118,7 @@ public final class SieReader {
     }
 
     private LedgerFileSummary run(LedgerReadOptions options) {
-        long total = size();
+        long total = LedgerFiles.size(file);
         try (ByteLineReader lines = new ByteLineReader(file, options.maxLineBytes())) {
             long nextProgress = PROGRESS_STEP;
             while (lines.next()) {
@@ -134,16 +132,6 @@ public final class SieReader {
             sink.progress(total, total);
             return new LedgerFileSummary(file, "SIE", text.charset(), total, lines.lineNumber(), vouchers.vouchers(),
                     vouchers.rows(), checksum.verified(), balances, ignoredRows, header());
-        }
-    }
-
-    private long size() {
-        try {
-            return Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(file, null, null, "no such file");
-        } catch (IOException e) {
-            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
         }
     }
 

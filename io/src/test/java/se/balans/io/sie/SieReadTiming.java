@@ -3,6 +3,8 @@ package se.balans.io.sie;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import se.balans.io.ledger.LedgerVoucher;
  */
 public final class SieReadTiming {
     private static final String[] ACCOUNTS = {"4010", "5010", "6110", "7010"};
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private SieReadTiming() {
     }
@@ -38,11 +41,15 @@ public final class SieReadTiming {
                 System.gc();
                 CountingSink sink = new CountingSink();
                 long t0 = System.nanoTime();
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
                 LedgerFileSummary s = SieReader.read(file, sink);
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("run %d: %.2f s, %,.0f #TRANS lines/s, %,.0f lines/s, %,.0f MB/s, "
-                                + "%,d vouchers, checksum %s, max heap in use while reading %,d MiB (of max %,d MiB)%n",
-                        run, seconds, s.rows() / seconds, s.lines() / seconds, s.bytes() / seconds / 1e6,
+                // CPU time too: on a shared machine the wall clock also measures the other processes.
+                double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                System.out.printf("run %d: %.2f s wall, %.2f s CPU; #TRANS lines per wall s %,.0f, per CPU s %,.0f; "
+                                + "%,.0f MB/s; %,d vouchers, checksum %s; heap in use while reading ≤ %,d MiB "
+                                + "(max heap %,d MiB)%n",
+                        run, seconds, cpuSeconds, s.rows() / seconds, s.rows() / cpuSeconds, s.bytes() / seconds / 1e6,
                         sink.vouchers, s.checksum(), sink.maxUsedHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
             }
         } finally {

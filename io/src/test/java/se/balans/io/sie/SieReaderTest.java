@@ -355,6 +355,12 @@ class SieReaderTest {
     }
 
     @Test
+    void oldMacLineEndingsAreRefused() throws IOException {
+        Path f = write(HEAD.replace("\n", "\r"));
+        refused(f).hasMessage(f + ":1: a carriage return inside a line: expected lines ending in LF or CR LF");
+    }
+
+    @Test
     void dosLineEndingsAndAnEndOfFileMarkAreRead() throws IOException {
         Path f = write(HEAD.replace("\n", "\r\n") + "#VER A 1 20250101\r\n{\r\n#TRANS 1930 {} 0\r\n}\r\n\u001A");
         assertThat(SieReader.read(f, new CollectingSink()).vouchers()).isEqualTo(1);

@@ -1,0 +1,60 @@
+package se.balans.io.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+/** The small rules under both readers: duplicate numbers, canonical dimensions, amounts. */
+class VoucherNumbersTest {
+
+    @Test
+    void aNumberIsADuplicateOnlyInTheSameSeriesAndWhateverHowItIsStored() {
+        VoucherNumbers numbers = new VoucherNumbers();
+        for (String n : new String[] {"1", "16777216", "007", "2025-0001", "a-very-long-voucher-number", "Å1"}) {
+            assertThat(numbers.add("A", n)).as(n).isTrue();
+            assertThat(numbers.add("B", n)).as(n).isTrue();
+            assertThat(numbers.add("A", n)).as(n).isFalse();
+        }
+        assertThat(numbers.add("A", "7")).as("7 is not 007").isTrue();
+        assertThat(numbers.add("A", "")).isTrue();
+        assertThat(numbers.add("A", "")).as("no number: numbering left to the receiver").isTrue();
+    }
+
+    @Test
+    void manyNumbersStayExact() {
+        VoucherNumbers numbers = new VoucherNumbers();
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(numbers.add("S", "X" + i)).isTrue();
+        }
+        for (int i = 0; i < 100_000; i += 997) {
+            assertThat(numbers.add("S", "X" + i)).isFalse();
+        }
+    }
+
+    @Test
+    void dimensionsAreSortedNumericallyAndEscaped() {
+        Map<String, String> m = new TreeMap<>(Dimensions.ID_ORDER);
+        m.put("10", "X");
+        m.put("2", "P;1");
+        m.put("project", "a=b");
+        m.put("6", "");
+        assertThat(Dimensions.canonical(m)).isEqualTo("2=P\\;1;10=X;project=a\\=b");
+        assertThat(Dimensions.canonical(new LinkedHashMap<>())).isEmpty();
+    }
+
+    @Test
+    void amountsAreReadToTheOre() {
+        assertThat(LedgerAmounts.parse("-0.5")).isEqualTo(new BigDecimal("-0.50"));
+        assertThat(LedgerAmounts.parse("1063")).isEqualTo(new BigDecimal("1063.00"));
+        assertThat(LedgerAmounts.parse("12.3400")).isEqualTo(new BigDecimal("12.34"));
+        for (String bad : new String[] {"", "-", "1.", ".5", "1e3", "1 000", "12.345", "12345678901234567"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LedgerAmounts.parse(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

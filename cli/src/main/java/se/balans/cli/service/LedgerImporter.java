@@ -23,6 +23,7 @@ import se.balans.cli.UserException;
 import se.balans.cli.output.Progress;
 import se.balans.engine.money.Money;
 import se.balans.io.InputFileException;
+import se.balans.io.ledger.CsvLedgerReader;
 import se.balans.io.ledger.LedgerFileSummary;
 import se.balans.io.ledger.LedgerReadOptions;
 import se.balans.io.ledger.LedgerRow;
@@ -62,10 +63,8 @@ public final class LedgerImporter {
             }
         }
         Aggregator agg = new Aggregator(progress);
-        if (!isSie(file)) {
-            throw new UserException(ExitCode.BAD_INPUT, file + ": not a SIE file (CSV ledgers arrive with the CSV reader)");
-        }
-        LedgerFileSummary summary = SieReader.read(file, agg, LedgerReadOptions.DEFAULTS);
+        LedgerFileSummary summary = isSie(file) ? SieReader.read(file, agg, LedgerReadOptions.DEFAULTS)
+                : CsvLedgerReader.read(file, agg, LedgerReadOptions.DEFAULTS);
         progress.done();
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(), sha256, summary.bytes(), summary.format(),
                 summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames);

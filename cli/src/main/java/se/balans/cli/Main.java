@@ -62,10 +62,19 @@ public final class Main {
         if (ex instanceof UserException u) {
             return u.exitCode();
         }
+        if (ex instanceof se.balans.store.StoreConflictException) {
+            return ExitCode.CONFLICT;
+        }
+        if (ex instanceof se.balans.engine.ledger.UnmappedLedgerException) {
+            return ExitCode.BAD_INPUT;
+        }
         return ExitCode.INTERNAL;
     }
 
     private static String message(Throwable ex) {
+        if (ex instanceof se.balans.store.StoreException) {
+            return ex.getMessage();
+        }
         if (exitCode(ex) == ExitCode.INTERNAL) {
             return "internal error: " + ex;
         }

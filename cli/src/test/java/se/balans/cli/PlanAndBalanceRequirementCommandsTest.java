@@ -130,8 +130,8 @@ class PlanAndBalanceRequirementCommandsTest {
     }
 
     @Test
-    void demoPrintsPlanGoalsAndSchedule() {
-        CliRun r = CliRun.of("demo");
+    void demoPrintsPlanGoalsAndSchedule(@TempDir Path dir) {
+        CliRun r = CliRun.of("demo", "--db", "jdbc:h2:file:" + dir.resolve("demo"));
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Region Västerbotten").contains("Finansiella mål 2025")
                 .contains("Uppfyllt").contains("−589,0");

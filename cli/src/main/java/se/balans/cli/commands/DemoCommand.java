@@ -39,8 +39,9 @@ import se.balans.store.StoredClosing;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the main job on the sample data (Region Västerbotten): the regional plan's key",
                 "figures, the financial goals and the balance-requirement schedule; then write the sample ledger,",
-                "import it into the store and close every sample month (already imported files and closed months",
-                "are left as they are, so the demo can be run again), and show the outcome of March 2026."})
+                "import it into the store and close every sample month, and show the outcome of March 2026. Run",
+                "again, it leaves what is up to date as it is; a sample ledger from another version supersedes the",
+                "stored one and the months it changes are reopened and closed again (recorded)."})
 public final class DemoCommand implements Callable<Integer> {
     /** The sample months: the whole of 2025 and the first quarter of 2026. */
     static final YearMonth FIRST = YearMonth.of(2025, 1);
@@ -79,21 +80,28 @@ public final class DemoCommand implements Callable<Integer> {
             out.println(l.format("demo.store", se.balans.store.jooq.Database.redact(storeOption.url())));
             for (Path f : files) {
                 String sha = LedgerImporter.sha256(f);
-                if (store.imports().stream().anyMatch(i -> i.current() && i.sha256().equals(sha))) {
-                    ImportInfo i = store.imports().stream().filter(x -> x.sha256().equals(sha)).findFirst().orElseThrow();
-                    out.println(l.format("demo.already_imported", f.getFileName(), i.id()));
+                java.util.Optional<ImportInfo> same = store.imports().stream()
+                        .filter(i -> i.current() && i.sha256().equals(sha)).findFirst();
+                if (same.isPresent()) {
+                    out.println(l.format("demo.already_imported", f.getFileName(), same.get().id()));
                     continue;
                 }
-                out.println(ImportCommand.summary(lang, LedgerImporter.importFile(store, f, false,
+                // A sample ledger written by another version replaces the one in the store.
+                out.println(ImportCommand.summary(lang, LedgerImporter.importFile(store, f, true,
                         Progress.stderr(spec.commandLine().getErr(), l.get("progress.importing") + " " + f.getFileName()))));
                 out.flush();
             }
+            java.util.Set<Long> current = new java.util.HashSet<>();
+            store.imports().stream().filter(ImportInfo::current).forEach(i -> current.add(i.id()));
             for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
-                if (store.closing(m).isPresent()) {
+                java.util.Optional<StoredClosing> closed = store.closing(m);
+                boolean stale = closed.isPresent() && closed.get().imports().stream()
+                        .anyMatch(ref -> !current.contains(ref.importId()));
+                if (closed.isPresent() && !stale) {
                     out.println(l.format("demo.already_closed", m));
                     continue;
                 }
-                out.println(CloseCommand.summary(MonthCloser.close(store, setup, m, false), l, lang.numbers()));
+                out.println(CloseCommand.summary(MonthCloser.close(store, setup, m, stale), l, lang.numbers()));
                 out.flush();
             }
             StoredClosing march = store.closing(LAST).orElseThrow();

@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.commands.BalanceRequirementCommand;
 import se.balans.cli.commands.DemoCommand;
 import se.balans.cli.commands.PlanCommand;
+import se.balans.cli.commands.ReportCommand;
 import se.balans.engine.EngineVersion;
 
 /** The {@code balans} command: financial reporting and budget tracking for a Swedish region. */
@@ -15,7 +16,7 @@ import se.balans.engine.EngineVersion;
         versionProvider = BalansCommand.Version.class,
         description = {"Financial reporting and budget tracking for a Swedish region:",
                 "the regional plan, the balance requirement, monthly closings and reports."},
-        subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class},
+        subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class, ReportCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
 public final class BalansCommand implements Runnable {
 

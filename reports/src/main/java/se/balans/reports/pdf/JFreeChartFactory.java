@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -83,6 +84,9 @@ final class JFreeChartFactory {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeZeroBaselineVisible(true);
         plot.setRangeZeroBaselinePaint(Color.DARK_GRAY);
+        if (chart.horizontal()) {
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        }
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(axisFormat(language));
         CategoryAxis domain = plot.getDomainAxis();

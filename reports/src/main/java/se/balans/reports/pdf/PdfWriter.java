@@ -43,6 +43,8 @@ public final class PdfWriter {
     static final float MIN_TABLE_SIZE = 6.5f;
     static final float CELL_PAD = 6f;
     static final float CHART_RATIO = 0.56f;
+    /** The share of the page height that must remain for a section to start on the same page. */
+    static final float SECTION_ROOM = 0.55f;
 
     /** Writes the PDF; the stream is not closed. */
     public void write(ReportDocument doc, OutputStream out) throws IOException {
@@ -88,17 +90,19 @@ public final class PdfWriter {
             y -= 30f;
             text(fonts.regular, 12f, MARGIN, y - 12f, doc.region() + " \u00b7 " + doc.period());
             y -= 30f;
-            boolean first = true;
             for (Section s : doc.sections()) {
-                if (!first) {
+                // A section starts on a new page unless the page is still mostly empty.
+                if (y < size.getHeight() * SECTION_ROOM) {
                     newPage();
                 }
-                first = false;
                 section(s);
             }
         }
 
         private void section(Section s) throws IOException {
+            if (y < size.getHeight() - TOP - 1f) {
+                y -= 18f;
+            }
             text(fonts.bold, 14f, MARGIN, y - 14f, s.title());
             y -= 26f;
             for (Table t : s.tables()) {

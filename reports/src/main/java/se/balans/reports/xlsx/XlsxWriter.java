@@ -125,6 +125,7 @@ public final class XlsxWriter {
         private int row;
         private int frozenRows = -1;
         private int maxColumn;
+        private final java.util.SortedSet<Integer> headerRows = new java.util.TreeSet<>();
 
         SheetWriter(XSSFWorkbook wb, XlsxStyles styles, Labels labels, ReportDocument doc, Section section) {
             this.styles = styles;
@@ -146,6 +147,8 @@ public final class XlsxWriter {
             }
             XlsxCharts charts = new XlsxCharts(sheet, labels);
             for (Chart c : section.charts()) {
+                // A chart starts a printed page, so that a page break never cuts it in two.
+                sheet.setRowBreak(row - 1);
                 row = charts.add(c, row, this::text, this::amount);
                 track(0, c.title());
             }
@@ -221,6 +224,9 @@ public final class XlsxWriter {
             XSSFCell cell = cellAt(r, c);
             cell.setCellValue(value);
             cell.setCellStyle(needsGuard(value) ? styles.guarded(kind) : styles.get(kind));
+            if (kind == Kind.HEADER) {
+                headerRows.add(r);
+            }
             if (kind != Kind.SECTION_TITLE && kind != Kind.SUBTITLE && kind != Kind.TABLE_TITLE && kind != Kind.NOTE) {
                 track(c, value);
             }
@@ -247,6 +253,18 @@ public final class XlsxWriter {
             for (int c = 1; c <= Math.max(maxColumn, 6) && c < width.length; c++) {
                 int w = Math.min(VALUE_COLUMN_MAX, Math.max(VALUE_COLUMN_MIN, width[c] + 2));
                 sheet.setColumnWidth(c, 256 * w);
+            }
+            // Headers wrap within their column (widths are capped); give such a row room for its lines.
+            for (int r : headerRows) {
+                int lines = 1;
+                for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(r)) {
+                    int chars = sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1;
+                    int len = cell.getStringCellValue().length();
+                    lines = Math.max(lines, (len + chars - 1) / Math.max(1, chars));
+                }
+                if (lines > 1) {
+                    sheet.getRow(r).setHeightInPoints(Math.min(4, lines) * 13f);
+                }
             }
             if (frozenRows > 0) {
                 sheet.createFreezePane(1, frozenRows);

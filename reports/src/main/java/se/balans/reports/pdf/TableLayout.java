@@ -163,6 +163,16 @@ final class TableLayout {
      * The text with characters the font cannot show replaced by '?', and control characters by
      * spaces: input files may hold any character, and one unprintable name must not stop a report.
      */
+    /** Glyph 0 is .notdef: drawing it would show a box and break PDF/A (ISO 19005-2, 6.2.11.8). */
+    private static boolean isNotdef(byte[] code) {
+        for (byte b : code) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String printable(String s, PDFont font) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
@@ -172,8 +182,7 @@ final class TableLayout {
             }
             String ch = new String(Character.toChars(cp));
             try {
-                font.encode(ch);
-                sb.append(ch);
+                sb.append(isNotdef(font.encode(ch)) ? "?" : ch);
             } catch (IllegalArgumentException | IOException e) {
                 sb.append('?');
             }

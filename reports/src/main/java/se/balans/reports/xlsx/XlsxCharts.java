@@ -114,7 +114,9 @@ final class XlsxCharts {
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(first, first + n - 1, 0, 0));
 
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, row, CHART_COLUMNS, row + CHART_ROWS);
+        // Start a few points into the row: a frame exactly on a page's top edge is printed at the foot of the page before.
+        XSSFClientAnchor anchor = drawing.createAnchor(0, org.apache.poi.util.Units.EMU_PER_POINT * 4, 0, 0, 0, row,
+                CHART_COLUMNS, row + CHART_ROWS);
         XSSFChart c = drawing.createChart(anchor);
         c.setTitleText(chart.title());
         c.setTitleOverlay(false);

@@ -14,6 +14,7 @@ import se.balans.cli.commands.StatusCommand;
 import se.balans.cli.commands.DemoCommand;
 import se.balans.cli.commands.PensionCommand;
 import se.balans.cli.commands.PlanCommand;
+import se.balans.cli.commands.ReportCommand;
 import se.balans.engine.EngineVersion;
 
 /** The {@code balans} command: financial reporting and budget tracking for a Swedish region. */
@@ -24,7 +25,7 @@ import se.balans.engine.EngineVersion;
                 "the regional plan, the balance requirement, monthly closings and reports."},
         subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
-                SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class},
+                SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
 public final class BalansCommand implements Runnable {
 

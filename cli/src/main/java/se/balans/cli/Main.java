@@ -15,6 +15,14 @@ import se.balans.io.InputFileException;
  * å, ä, ö and − survive a POSIX shell; errors are one line on stderr with a documented exit code.
  */
 public final class Main {
+    static {
+        // POI logs through the Log4j API; with no Log4j implementation on the class path the API
+        // would print a warning on stderr of every report command. Its simple logger prints errors only.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private Main() {
     }
 

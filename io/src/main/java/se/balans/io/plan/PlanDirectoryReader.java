@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -45,6 +47,19 @@ import se.balans.io.csv.CsvTable;
  */
 public final class PlanDirectoryReader {
     public static final String PROPERTIES = "plan.properties";
+    static final String COMMITTEES = "committees.csv";
+    static final String FRAMES = "frames.csv";
+    static final String FRAME_CHANGES = "frame-changes.csv";
+    static final String INCOME_STATEMENT = "income-statement.csv";
+    static final String BALANCE_SHEET = "balance-sheet.csv";
+    static final String CASH_FLOW = "cash-flow.csv";
+    static final String INVESTMENT_PLAN = "investment-plan.csv";
+    static final String GOALS = "goals.csv";
+    /** Every file a plan directory may hold, in a fixed order: what the reader reads and a fingerprint covers. */
+    public static final List<String> FILES = List.of(PROPERTIES, COMMITTEES, FRAMES, FRAME_CHANGES, INCOME_STATEMENT,
+            BALANCE_SHEET, CASH_FLOW, INVESTMENT_PLAN, GOALS);
+    /** Optional property: the date the council adopted the plan, e.g. {@code adopted=2024-11-26}. */
+    public static final String ADOPTED = "adopted";
     static final Set<String> SOURCE = Set.of("source");
 
     private PlanDirectoryReader() {
@@ -62,22 +77,50 @@ public final class PlanDirectoryReader {
         Optional<Money> borrowingLimit = optionalMnkrProperty(props, propsFile, "borrowing_limit_mnkr");
         Map<Integer, YearStatus> status = yearStatus(props, propsFile);
 
-        List<Committee> committees = readCommittees(dir.resolve("committees.csv"));
+        List<Committee> committees = readCommittees(dir.resolve(COMMITTEES));
         Set<String> codes = new HashSet<>();
         committees.forEach(c -> codes.add(c.code()));
-        List<BudgetFrame> frames = readFrames(dir.resolve("frames.csv"), codes);
-        List<FrameChange> changes = readFrameChanges(dir.resolve("frame-changes.csv"), codes);
-        var is = readStatement(dir.resolve("income-statement.csv"), StatementKind.INCOME_STATEMENT,
+        List<BudgetFrame> frames = readFrames(dir.resolve(FRAMES), codes);
+        List<FrameChange> changes = readFrameChanges(dir.resolve(FRAME_CHANGES), codes);
+        var is = readStatement(dir.resolve(INCOME_STATEMENT), StatementKind.INCOME_STATEMENT,
                 IncomeStatementLine.class);
-        var bs = readStatement(dir.resolve("balance-sheet.csv"), StatementKind.BALANCE_SHEET, BalanceSheetLine.class);
-        var cf = readStatement(dir.resolve("cash-flow.csv"), StatementKind.CASH_FLOW, CashFlowLine.class);
-        List<InvestmentPlanYear> investments = readInvestments(dir.resolve("investment-plan.csv"));
-        List<FinancialGoal> goals = readGoals(dir.resolve("goals.csv"));
+        var bs = readStatement(dir.resolve(BALANCE_SHEET), StatementKind.BALANCE_SHEET, BalanceSheetLine.class);
+        var cf = readStatement(dir.resolve(CASH_FLOW), StatementKind.CASH_FLOW, CashFlowLine.class);
+        List<InvestmentPlanYear> investments = readInvestments(dir.resolve(INVESTMENT_PLAN));
+        List<FinancialGoal> goals = readGoals(dir.resolve(GOALS));
         try {
             return new RegionalPlan(region, planYear, status, committees, frames, changes, is, bs, cf, investments,
                     goals, borrowingLimit, rounding);
         } catch (IllegalArgumentException e) {
             throw new InputFileException(dir, null, null, e.getMessage(), e);
+        }
+    }
+
+    /** The plan files present in {@code dir}, in the order of {@link #FILES}. */
+    public static List<Path> inputFiles(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (String f : FILES) {
+            if (Files.isRegularFile(dir.resolve(f))) {
+                out.add(dir.resolve(f));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The plan's adoption date from {@code plan.properties} ({@code adopted=YYYY-MM-DD}), if given:
+     * the date a plan report carries, so that the same plan gives the same document.
+     */
+    public static Optional<LocalDate> adopted(Path dir) {
+        Path file = dir.resolve(PROPERTIES);
+        String v = readProperties(file).getProperty(ADOPTED);
+        if (v == null || v.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(v.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InputFileException(file, null, ADOPTED, "expected a date such as 2024-11-26, got \"" + v.strip() + "\"");
         }
     }
 

@@ -129,14 +129,7 @@ public final class PlanTables {
     /** Frames per committee for {@code year} with the bridge from the year before. */
     public Table frames(int year) {
         Optional<FrameBridge> bridge = plan.frameBridge(year);
-        List<FrameChangeKind> kinds = new ArrayList<>();
-        Set<FrameChangeKind> used = EnumSet.noneOf(FrameChangeKind.class);
-        bridge.ifPresent(br -> br.rows().forEach(r -> used.addAll(r.changes().keySet())));
-        for (FrameChangeKind k : FrameChangeKind.values()) {
-            if (used.contains(k)) {
-                kinds.add(k);
-            }
-        }
+        List<FrameChangeKind> kinds = bridge.map(PlanTables::kindsUsed).orElse(List.of());
         List<String> cols = new ArrayList<>();
         if (bridge.isPresent()) {
             cols.add(labels.format("plan.bridge.opening", year - 1));
@@ -165,6 +158,13 @@ public final class PlanTables {
         totals.add(Cell.amount(plan.frameTotal(year)));
         b.total(labels.get("label.total"), totals);
         return b.build();
+    }
+
+    /** The kinds of change a bridge uses, in the order of {@link FrameChangeKind}: its columns and steps. */
+    public static List<FrameChangeKind> kindsUsed(FrameBridge bridge) {
+        Set<FrameChangeKind> used = EnumSet.noneOf(FrameChangeKind.class);
+        bridge.rows().forEach(r -> used.addAll(r.changes().keySet()));
+        return List.copyOf(used);
     }
 
     public Table investments() {

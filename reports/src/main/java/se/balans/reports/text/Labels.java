@@ -44,6 +44,11 @@ public final class Labels {
         }
     }
 
+    /** Whether a label exists, for words that are optional (a short sheet name beside a long title). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /**
      * A label with {0}-style arguments. Arguments are inserted as text: figures are formatted by
      * {@link NumberStyle} before they get here, and a year must not become "2 025".

@@ -1,0 +1,6 @@
+package se.balans.cli.report;
+
+/** The document formats a report is written in: {@code --format xlsx,pdf}. */
+public enum DocumentFormat {
+    xlsx, pdf
+}

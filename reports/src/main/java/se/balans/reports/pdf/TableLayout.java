@@ -1,0 +1,192 @@
+package se.balans.reports.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import se.balans.reports.table.Row;
+import se.balans.reports.table.Table;
+import se.balans.reports.table.TextTableRenderer;
+
+/**
+ * Column widths, font size and line breaks of one table on a page. Figures are never wrapped or
+ * cut: the value columns get the width their widest figure needs, the label column the rest, and
+ * long labels and headers wrap at spaces. When even that does not fit, the font shrinks step by
+ * step to {@link PdfWriter#MIN_TABLE_SIZE}.
+ */
+final class TableLayout {
+    private static final float MIN_LABEL_WIDTH = 110f;
+
+    private final float fontSize;
+    private final float[] columns;
+    private final List<List<String>> headerLines;
+    private final List<List<String>> labelLines;
+    private final boolean subHeader;
+
+    private TableLayout(float fontSize, float[] columns, List<List<String>> headerLines,
+                        List<List<String>> labelLines, boolean subHeader) {
+        this.fontSize = fontSize;
+        this.columns = columns;
+        this.headerLines = headerLines;
+        this.labelLines = labelLines;
+        this.subHeader = subHeader;
+    }
+
+    static TableLayout of(Table t, PdfFonts fonts, float width, TextTableRenderer cells) {
+        float size = PdfWriter.TABLE_SIZE;
+        while (true) {
+            int n = t.columns().size();
+            float[] cols = new float[n + 1];
+            float values = 0;
+            for (int c = 0; c < n; c++) {
+                float w = longestWord(t.columns().get(c), fonts.bold, size);
+                if (t.subHeader().isPresent()) {
+                    w = Math.max(w, width(t.subHeader().get().get(c), fonts.regular, size));
+                }
+                for (Row r : t.rows()) {
+                    if (r.style() != Row.Style.HEADING) {
+                        PDFont f = r.style() == Row.Style.TOTAL ? fonts.bold : fonts.regular;
+                        w = Math.max(w, width(cells.format(r.cells().get(c)), f, size));
+                    }
+                }
+                cols[c + 1] = w + 2 * PdfWriter.CELL_PAD;
+                values += cols[c + 1];
+            }
+            cols[0] = width - values;
+            if (cols[0] >= MIN_LABEL_WIDTH || size <= PdfWriter.MIN_TABLE_SIZE) {
+                cols[0] = Math.max(cols[0], 60f);
+                return build(t, fonts, size, cols);
+            }
+            size -= 0.5f;
+        }
+    }
+
+    private static TableLayout build(Table t, PdfFonts fonts, float size, float[] cols) {
+        List<List<String>> headers = new ArrayList<>();
+        headers.add(wrap(t.labelHeader(), fonts.bold, size, cols[0] - 2 * PdfWriter.CELL_PAD));
+        for (int c = 0; c < t.columns().size(); c++) {
+            headers.add(wrap(t.columns().get(c), fonts.bold, size, cols[c + 1] - 2 * PdfWriter.CELL_PAD));
+        }
+        List<List<String>> labels = new ArrayList<>();
+        for (Row r : t.rows()) {
+            PDFont f = r.style() == Row.Style.NORMAL ? fonts.regular : fonts.bold;
+            labels.add(wrap(r.label(), f, size, cols[0] - PdfWriter.CELL_PAD));
+        }
+        return new TableLayout(size, cols, headers, labels, t.subHeader().isPresent());
+    }
+
+    float fontSize() {
+        return fontSize;
+    }
+
+    float lineHeight() {
+        return fontSize * 1.25f;
+    }
+
+    float columnWidth(int c) {
+        return columns[c];
+    }
+
+    float totalWidth() {
+        float s = 0;
+        for (float c : columns) {
+            s += c;
+        }
+        return s;
+    }
+
+    List<String> headerLines(int column) {
+        return headerLines.get(column);
+    }
+
+    int headerTextLines() {
+        return headerLines.stream().mapToInt(List::size).max().orElse(1);
+    }
+
+    float headerHeight() {
+        return (headerTextLines() + (subHeader ? 1 : 0)) * lineHeight() + 5f;
+    }
+
+    List<String> labelLines(int row) {
+        return labelLines.get(row);
+    }
+
+    float rowHeight(int row) {
+        return Math.max(1, labelLines.get(row).size()) * lineHeight() + 3f;
+    }
+
+    float rowsHeight() {
+        float h = 0;
+        for (int i = 0; i < labelLines.size(); i++) {
+            h += rowHeight(i);
+        }
+        return h;
+    }
+
+    /** Breaks text at spaces into lines no wider than {@code max}; a single long word stays whole. */
+    static List<String> wrap(String text, PDFont font, float size, float max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && width(candidate, font, size) > max) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static float longestWord(String text, PDFont font, float size) {
+        float w = 0;
+        for (String word : text.split(" ")) {
+            w = Math.max(w, width(word, font, size));
+        }
+        return w;
+    }
+
+    static float width(String s, PDFont font, float size) {
+        try {
+            return font.getStringWidth(printable(s, font)) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text with characters the font cannot show replaced by '?', and control characters by
+     * spaces: input files may hold any character, and one unprintable name must not stop a report.
+     */
+    /** Glyph 0 is .notdef: drawing it would show a box and break PDF/A (ISO 19005-2, 6.2.11.8). */
+    private static boolean isNotdef(byte[] code) {
+        for (byte b : code) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String printable(String s, PDFont font) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                sb.append(' ');
+                return;
+            }
+            String ch = new String(Character.toChars(cp));
+            try {
+                sb.append(isNotdef(font.encode(ch)) ? "?" : ch);
+            } catch (IllegalArgumentException | IOException e) {
+                sb.append('?');
+            }
+        });
+        return sb.toString();
+    }
+}

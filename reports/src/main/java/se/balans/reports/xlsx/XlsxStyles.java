@@ -1,0 +1,120 @@
+package se.balans.reports.xlsx;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The workbook's cell styles, created once per workbook (Excel allows a limited number).
+ *
+ * <p>Number formats carry the Swedish locale tag {@code [$-41D]}: LibreOffice then shows the
+ * Swedish separators ("1 234,5") whatever the viewer's own locale. Excel takes separators from
+ * the viewer's system settings and only honours the tag for names of months and days; the
+ * format codes are stored in Excel's invariant syntax, so every viewer sees one decimal and
+ * grouping in its own convention. Negative figures are red with the typographic minus sign
+ * (U+2212), as in the PDF.
+ */
+final class XlsxStyles {
+    /** mnkr with one decimal; red with "−" when negative. */
+    static final String AMOUNT_FORMAT = "[$-41D]#,##0.0;[Red][$-41D]\"\u2212\"#,##0.0;[$-41D]0.0";
+    /** A percentage with one decimal and a space before the sign, as Swedish print has it. */
+    static final String PERCENT_FORMAT_SV = "[$-41D]0.0\\ %;[Red][$-41D]\"\u2212\"0.0\\ %;[$-41D]0.0\\ %";
+    static final String PERCENT_FORMAT_EN = "0.0%;[Red]\"\u2212\"0.0%;0.0%";
+    /** Axis labels of charts: whole mnkr. */
+    static final String AXIS_FORMAT = "[$-41D]#,##0;[$-41D]\"\u2212\"#,##0";
+
+    /** The kinds of cell a report sheet has. */
+    enum Kind {
+        SECTION_TITLE, SUBTITLE, TABLE_TITLE, HEADER, HEADER_LEFT, SUB_HEADER, SUB_HEADER_LEFT, LABEL, LABEL_TOTAL, HEADING,
+        TEXT, TEXT_TOTAL, AMOUNT, AMOUNT_TOTAL, PERCENT, PERCENT_TOTAL, NOTE
+    }
+
+    private final XSSFWorkbook wb;
+    private final boolean swedish;
+    private final Map<Kind, XSSFCellStyle> plain = new EnumMap<>(Kind.class);
+    private final Map<Kind, XSSFCellStyle> guarded = new EnumMap<>(Kind.class);
+
+    XlsxStyles(XSSFWorkbook wb, boolean swedish) {
+        this.wb = wb;
+        this.swedish = swedish;
+        for (Kind k : Kind.values()) {
+            plain.put(k, create(k));
+        }
+    }
+
+    XSSFCellStyle get(Kind kind) {
+        return plain.get(kind);
+    }
+
+    /**
+     * The same style with Excel's quote prefix: the cell shows its text as typed, and editing it
+     * never turns "=HYPERLINK(…)" from an input file into a formula.
+     */
+    XSSFCellStyle guarded(Kind kind) {
+        return guarded.computeIfAbsent(kind, k -> {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(plain.get(k));
+            s.setQuotePrefixed(true);
+            return s;
+        });
+    }
+
+    private XSSFCellStyle create(Kind k) {
+        XSSFCellStyle s = wb.createCellStyle();
+        XSSFFont f = wb.createFont();
+        f.setFontName("Calibri");
+        f.setFontHeightInPoints((short) 10);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        switch (k) {
+            case SECTION_TITLE -> {
+                f.setBold(true);
+                f.setFontHeightInPoints((short) 14);
+            }
+            case SUBTITLE, NOTE -> {
+                f.setItalic(true);
+                f.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
+            }
+            case TABLE_TITLE -> {
+                f.setBold(true);
+                f.setFontHeightInPoints((short) 11);
+            }
+            case HEADER, HEADER_LEFT, SUB_HEADER, SUB_HEADER_LEFT -> {
+                boolean sub = k == Kind.SUB_HEADER || k == Kind.SUB_HEADER_LEFT;
+                f.setBold(!sub);
+                f.setItalic(sub);
+                s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                s.setWrapText(true);
+                s.setBorderBottom(BorderStyle.THIN);
+                boolean left = k == Kind.HEADER_LEFT || k == Kind.SUB_HEADER_LEFT;
+                s.setAlignment(left ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
+            }
+            case HEADING -> f.setBold(true);
+            case LABEL_TOTAL, TEXT_TOTAL, AMOUNT_TOTAL, PERCENT_TOTAL -> {
+                f.setBold(true);
+                s.setBorderTop(BorderStyle.THIN);
+            }
+            default -> {
+            }
+        }
+        s.setFont(f);
+        switch (k) {
+            case AMOUNT, AMOUNT_TOTAL -> s.setDataFormat(wb.createDataFormat().getFormat(AMOUNT_FORMAT));
+            case PERCENT, PERCENT_TOTAL -> s.setDataFormat(wb.createDataFormat()
+                    .getFormat(swedish ? PERCENT_FORMAT_SV : PERCENT_FORMAT_EN));
+            case TEXT, TEXT_TOTAL -> s.setAlignment(HorizontalAlignment.RIGHT);
+            case LABEL, LABEL_TOTAL -> s.setWrapText(false);
+            default -> {
+            }
+        }
+        return s;
+    }
+}

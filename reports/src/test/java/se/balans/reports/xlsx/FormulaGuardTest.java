@@ -1,0 +1,92 @@
+package se.balans.reports.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.balans.engine.plan.RegionalPlan;
+import se.balans.io.plan.PlanDirectoryReader;
+import se.balans.reports.SampleReports;
+import se.balans.reports.document.ReportDocument;
+import se.balans.reports.document.Section;
+import se.balans.reports.plan.PlanReport;
+import se.balans.reports.table.Cell;
+import se.balans.reports.table.Table;
+import se.balans.reports.text.Language;
+
+/** Text from input files stays text: a committee named like a formula is shown, never evaluated. */
+class FormulaGuardTest {
+    static final String HYPERLINK = "=HYPERLINK(\"http://example.invalid/x\",\"Klicka här\")";
+
+    static XSSFWorkbook write(ReportDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxWriter().write(doc, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    static Stream<XSSFCell> cells(XSSFWorkbook wb) {
+        Stream.Builder<XSSFCell> b = Stream.builder();
+        wb.forEach(s -> s.forEach(r -> r.forEach(c -> b.add((XSSFCell) c))));
+        return b.build();
+    }
+
+    static XSSFCell cellWith(XSSFWorkbook wb, String text) {
+        return cells(wb).filter(c -> c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell '" + text + "'"));
+    }
+
+    @Test
+    void givenACommitteeNamedLikeAFormulaTheWorkbookShowsTheTextAndHasNoFormula(@TempDir Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(SampleReports.sampleRegion())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path committees = dir.resolve("committees.csv");
+        Files.writeString(committees, Files.readString(committees)
+                .replace("RF,Regionfullmäktige,", "RF,\"" + HYPERLINK.replace("\"", "\"\"") + "\","));
+        RegionalPlan plan = PlanDirectoryReader.read(dir);
+        ReportDocument doc = PlanReport.build(plan, Optional.empty(), 2025, Language.SV, SampleReports.metadata());
+        try (XSSFWorkbook wb = write(doc)) {
+            XSSFCell c = cellWith(wb, HYPERLINK);
+            assertThat(c.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(cells(wb).filter(x -> x.getCellType() == CellType.FORMULA)).isEmpty();
+            assertThat(wb.getSheet("Ramar").getHyperlinkList()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTextThatASpreadsheetWouldReadAsAFormulaIsQuotePrefixed() throws IOException {
+        List<String> risky = List.of("=1+1", "+46 90 785 00 00", "-2", "@SUM(A1)", "\tTab", "\rCR");
+        Table.Builder t = Table.builder("T", "Post", List.of("Text"));
+        risky.forEach(s -> t.row(s, List.of(Cell.text(s))));
+        t.row("Vanlig text", List.of(Cell.text("−239,0 är en minus med U+2212")));
+        ReportDocument doc = new ReportDocument("R", "Region", "2025", Language.SV, SampleReports.metadata(),
+                List.of(new Section("S", "S", List.of(t.build()), List.of())));
+        try (XSSFWorkbook wb = write(doc)) {
+            XSSFSheet s = wb.getSheet("S");
+            for (String r : risky) {
+                long guarded = cells(wb).filter(c -> c.getCellType() == CellType.STRING
+                        && c.getStringCellValue().equals(r)).filter(c -> c.getCellStyle().getQuotePrefixed()).count();
+                assertThat(guarded).as(r).isEqualTo(2);
+            }
+            assertThat(cellWith(wb, "Vanlig text").getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(s.getSheetName()).isEqualTo("S");
+        }
+    }
+}

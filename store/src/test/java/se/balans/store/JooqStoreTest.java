@@ -105,6 +105,8 @@ class JooqStoreTest {
         return new MonthlyClosing(m, List.of("HSN", "RS"),
                 List.of(new MonthlyClosing.Row(new Key("RS", IncomeStatementLine.TAX_REVENUE), measures),
                         new MonthlyClosing.Row(new Key("HSN", IncomeStatementLine.OPERATING_COSTS), measures)),
+                List.of(new MonthlyClosing.MonthRow(new Key("HSN", IncomeStatementLine.OPERATING_COSTS), 1,
+                        Money.ofSek(-11), Money.ofSek(-12), Money.ofSek(-13))),
                 List.of(new ForecastBasis("HSN", ForecastMethod.SEASONAL, MonthlyProfile.even())),
                 Optional.of(new Backtest(2024, List.of(new Backtest.Point(1, Money.ofSek(7), Money.ofSek(8))),
                         Money.ofSek(9), Money.ofSek(10))));

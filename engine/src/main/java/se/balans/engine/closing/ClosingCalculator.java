@@ -35,7 +35,7 @@ public final class ClosingCalculator {
     public static MonthlyClosing close(ClosingInput in) {
         MonthlyClosing c = compute(in);
         Optional<Backtest> bt = backtest(in);
-        return new MonthlyClosing(c.month(), c.committees(), c.rows(), c.bases(), bt);
+        return new MonthlyClosing(c.month(), c.committees(), c.rows(), c.months(), c.bases(), bt);
     }
 
     /** The closing's measures and forecast bases, without the back-test. */
@@ -55,6 +55,7 @@ public final class ClosingCalculator {
 
         Map<String, ForecastBasis> bases = new HashMap<>();
         List<MonthlyClosing.Row> rows = new ArrayList<>();
+        List<MonthlyClosing.MonthRow> months = new ArrayList<>();
         for (Key key : keys) {
             ClosingConfig.Resolved rule = in.config().resolve(key);
             ForecastBasis basis = bases.computeIfAbsent(rule.target(), t -> basis(in, rule, key, year, complete));
@@ -70,10 +71,18 @@ public final class ClosingCalculator {
             Money forecast = forecast(basis.method(), ytd, cumulative, budgetYear, budgetYtd);
             rows.add(new MonthlyClosing.Row(key, new Measures(actual(in, in.month(), key), ytd, ytdLastYear, budgetYtd,
                     budgetYear, forecast)));
+            Money budgetBefore = Money.ZERO;
+            for (int m = 1; m <= 12; m++) {
+                // Each month's budget is the change in the periodised total, so the months sum to the year.
+                Money budgetThrough = budgetYear.times(basis.profile().cumulative(m));
+                months.add(new MonthlyClosing.MonthRow(key, m, m <= month ? actual(in, YearMonth.of(year, m), key)
+                        : Money.ZERO, actual(in, YearMonth.of(year - 1, m), key), budgetThrough.minus(budgetBefore)));
+                budgetBefore = budgetThrough;
+            }
         }
         List<ForecastBasis> basisList = new ArrayList<>(bases.values());
         basisList.sort(Comparator.comparing(ForecastBasis::target));
-        return new MonthlyClosing(in.month(), in.committees(), rows, basisList, Optional.empty());
+        return new MonthlyClosing(in.month(), in.committees(), rows, months, basisList, Optional.empty());
     }
 
     static Money forecast(ForecastMethod method, Money ytd, BigDecimal cumulative, Money budgetYear, Money budgetYtd) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.balans.engine.ledger.LedgerMapping.Key;
+import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.statement.StatementLine;
 
@@ -18,11 +19,47 @@ import se.balans.engine.statement.StatementLine;
  * <p>Only the committee × line grain is stored; every total (a committee's net cost, verksamhetens
  * resultat, årets resultat) is summed from it here, so stored and reported figures cannot drift.
  */
-public record MonthlyClosing(YearMonth month, List<String> committees, List<Row> rows, List<ForecastBasis> bases,
-                             Optional<Backtest> backtest) {
+public record MonthlyClosing(YearMonth month, List<String> committees, List<Row> rows, List<MonthRow> months,
+                             List<ForecastBasis> bases, Optional<Backtest> backtest) {
 
     /** One committee's result line. */
     public record Row(Key key, Measures measures) {
+    }
+
+    /**
+     * One month of the closing's year for one committee and line, for the month-by-month charts:
+     * the outcome (zero after the closing month), last year's outcome and the periodised budget.
+     */
+    public record MonthRow(Key key, int month, Money actual, Money lastYear, Money budget) {
+        public MonthRow {
+            Objects.requireNonNull(key, "key");
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("month must be 1–12, got " + month);
+            }
+            Objects.requireNonNull(actual, "actual");
+            Objects.requireNonNull(lastYear, "lastYear");
+            Objects.requireNonNull(budget, "budget");
+        }
+    }
+
+    /** Twelve months of a figure: this year's outcome, last year's and the periodised budget. */
+    public record MonthSeries(List<Money> actual, List<Money> lastYear, List<Money> budget) {
+        public MonthSeries {
+            actual = List.copyOf(actual);
+            lastYear = List.copyOf(lastYear);
+            budget = List.copyOf(budget);
+        }
+
+        /** Running totals, January first. */
+        public static List<Money> cumulative(List<Money> monthly) {
+            List<Money> out = new java.util.ArrayList<>();
+            Money acc = Money.ZERO;
+            for (Money m : monthly) {
+                acc = acc.plus(m);
+                out.add(acc);
+            }
+            return out;
+        }
     }
 
     /** The lines that make up a committee's net cost (verksamhetens nettokostnad). */
@@ -33,6 +70,13 @@ public record MonthlyClosing(YearMonth month, List<String> committees, List<Row>
         Objects.requireNonNull(month, "month");
         committees = List.copyOf(committees);
         rows = canonicalOrder(rows, committees);
+        List<String> order = committees;
+        List<MonthRow> sortedMonths = new java.util.ArrayList<>(months);
+        sortedMonths.sort(java.util.Comparator.<MonthRow>comparingInt(r -> {
+            int i = order.indexOf(r.key().committee());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(r -> r.key().committee()).thenComparing(r -> r.key().line()).thenComparingInt(MonthRow::month));
+        months = List.copyOf(sortedMonths);
         bases = List.copyOf(bases);
         Objects.requireNonNull(backtest, "backtest");
     }
@@ -67,6 +111,55 @@ public record MonthlyClosing(YearMonth month, List<String> committees, List<Row>
             }
         }
         return m;
+    }
+
+    /** A region-wide line month by month; totals are summed from their components. */
+    public MonthSeries series(IncomeStatementLine line) {
+        return series(r -> line.isTotal() ? contains(line, r.key().line()) : r.key().line() == line, false);
+    }
+
+    /** Finansnetto month by month. */
+    public MonthSeries netFinancialItemsSeries() {
+        return series(r -> r.key().line() == IncomeStatementLine.FINANCIAL_INCOME
+                || r.key().line() == IncomeStatementLine.FINANCIAL_COSTS, false);
+    }
+
+    /** A committee's net cost month by month, positive. */
+    public MonthSeries committeeNetCostSeries(String committee) {
+        return series(r -> r.key().committee().equals(committee) && OPERATING_LINES.contains(r.key().line()), true);
+    }
+
+    /** The region's net cost (verksamhetens nettokostnader) month by month, positive. */
+    public MonthSeries netCostSeries() {
+        return series(r -> OPERATING_LINES.contains(r.key().line()), true);
+    }
+
+    private static boolean contains(IncomeStatementLine total, IncomeStatementLine line) {
+        for (StatementLine c : total.components()) {
+            IncomeStatementLine l = (IncomeStatementLine) c;
+            if (l == line || (l.isTotal() && contains(l, line))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MonthSeries series(java.util.function.Predicate<MonthRow> include, boolean negate) {
+        Money[] actual = new Money[12];
+        Money[] last = new Money[12];
+        Money[] budget = new Money[12];
+        java.util.Arrays.fill(actual, Money.ZERO);
+        java.util.Arrays.fill(last, Money.ZERO);
+        java.util.Arrays.fill(budget, Money.ZERO);
+        for (MonthRow r : months) {
+            if (include.test(r)) {
+                int i = r.month() - 1;
+                actual[i] = actual[i].plus(negate ? r.actual().negated() : r.actual());
+                last[i] = last[i].plus(negate ? r.lastYear().negated() : r.lastYear());
+                budget[i] = budget[i].plus(negate ? r.budget().negated() : r.budget());
+            }
+        }
+        return new MonthSeries(List.of(actual), List.of(last), List.of(budget));
     }
 
     /** Finansnetto: financial income plus financial costs. */

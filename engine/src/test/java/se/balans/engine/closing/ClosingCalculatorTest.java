@@ -70,6 +70,15 @@ class ClosingCalculatorTest {
         // Taxes run at one twelfth a month.
         assertThat(c.line(IncomeStatementLine.TAX_REVENUE).forecastYear()).isEqualTo(Money.ofSek(1440));
         assertThat(c.line(IncomeStatementLine.OPERATING_RESULT).ytd()).isEqualTo(Money.ofSek(840 - 704));
+        // Month by month: outcomes to July, last year's twelve months, a budget that sums to the year.
+        MonthlyClosing.MonthSeries hsnMonths = c.committeeNetCostSeries("HSN");
+        assertThat(hsnMonths.actual().get(6)).isEqualTo(Money.ofSek(44));
+        assertThat(hsnMonths.actual().get(7)).isEqualTo(Money.ZERO);
+        assertThat(hsnMonths.lastYear().get(11)).isEqualTo(Money.ofSek(100));
+        assertThat(Money.sum(hsnMonths.budget())).isEqualTo(Money.ofSek(1200));
+        assertThat(MonthlyClosing.MonthSeries.cumulative(hsnMonths.budget()).get(6)).isEqualTo(hsn.budgetYtd());
+        assertThat(MonthlyClosing.MonthSeries.cumulative(c.series(IncomeStatementLine.OPERATING_RESULT).actual()).get(6))
+                .isEqualTo(c.line(IncomeStatementLine.OPERATING_RESULT).ytd());
     }
 
     @Test

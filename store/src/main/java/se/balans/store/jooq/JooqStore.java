@@ -8,6 +8,7 @@ import static se.balans.store.schema.Tables.CLOSING_BACKTEST;
 import static se.balans.store.schema.Tables.CLOSING_BASIS;
 import static se.balans.store.schema.Tables.CLOSING_CONFIG;
 import static se.balans.store.schema.Tables.CLOSING_IMPORT;
+import static se.balans.store.schema.Tables.CLOSING_MONTH;
 import static se.balans.store.schema.Tables.CLOSING_OUTCOME;
 import static se.balans.store.schema.Tables.IMPORTED_FILE;
 import static se.balans.store.schema.Tables.LEDGER_BALANCE;
@@ -316,6 +317,16 @@ public final class JooqStore implements Store {
         if (!c.rows().isEmpty()) {
             outcome.execute();
         }
+        var months = ctx.batch(ctx.insertInto(CLOSING_MONTH, CLOSING_MONTH.CLOSING_ID, CLOSING_MONTH.COMMITTEE,
+                CLOSING_MONTH.LINE, CLOSING_MONTH.MONTH_NUMBER, CLOSING_MONTH.ACTUAL, CLOSING_MONTH.LAST_YEAR,
+                CLOSING_MONTH.BUDGET).values((Long) null, null, null, null, null, null, null));
+        for (MonthlyClosing.MonthRow r : c.months()) {
+            months.bind(id, r.key().committee(), r.key().line().code(), r.month(), r.actual().sek(),
+                    r.lastYear().sek(), r.budget().sek());
+        }
+        if (!c.months().isEmpty()) {
+            months.execute();
+        }
         for (ForecastBasis b : c.bases()) {
             ctx.insertInto(CLOSING_BASIS, CLOSING_BASIS.CLOSING_ID, CLOSING_BASIS.TARGET, CLOSING_BASIS.METHOD,
                     CLOSING_BASIS.PROFILE_SOURCE, CLOSING_BASIS.LEARNED_FROM, CLOSING_BASIS.WEIGHTS)
@@ -364,6 +375,12 @@ public final class JooqStore implements Store {
                             Money.ofSek(r.getYtdLastYear()), Money.ofSek(r.getBudgetYtd()),
                             Money.ofSek(r.getBudgetYear()), Money.ofSek(r.getForecastYear()))));
         }
+        List<MonthlyClosing.MonthRow> months = new ArrayList<>();
+        for (var r : ctx.selectFrom(CLOSING_MONTH).where(CLOSING_MONTH.CLOSING_ID.eq(id)).fetch()) {
+            months.add(new MonthlyClosing.MonthRow(new LedgerMapping.Key(r.getCommittee(), line(r.getLine())),
+                    r.getMonthNumber(), Money.ofSek(r.getActual()), Money.ofSek(r.getLastYear()),
+                    Money.ofSek(r.getBudget())));
+        }
         List<ForecastBasis> bases = new ArrayList<>();
         for (var b : ctx.selectFrom(CLOSING_BASIS).where(CLOSING_BASIS.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_BASIS.TARGET).fetch()) {
@@ -381,7 +398,7 @@ public final class JooqStore implements Store {
                         Money.ofSek(p.getForecastResult()))),
                 Money.ofSek(bt.get(0).getActualOperatingResult()), Money.ofSek(bt.get(0).getActualResult())));
         List<String> committees = c.getCommittees().isEmpty() ? List.of() : List.of(c.getCommittees().split(","));
-        MonthlyClosing closing = new MonthlyClosing(month, committees, rows, bases, backtest);
+        MonthlyClosing closing = new MonthlyClosing(month, committees, rows, months, bases, backtest);
         List<StoredClosing.ImportRef> imports = ctx.selectFrom(CLOSING_IMPORT).where(CLOSING_IMPORT.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_IMPORT.IMPORT_ID).fetch()
                 .map(r -> new StoredClosing.ImportRef(r.getImportId(), r.getSha256()));

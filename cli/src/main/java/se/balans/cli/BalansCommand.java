@@ -11,6 +11,7 @@ import se.balans.cli.commands.ImportCommand;
 import se.balans.cli.commands.OutcomeCommand;
 import se.balans.cli.commands.SampleLedgerCommand;
 import se.balans.cli.commands.StatusCommand;
+import se.balans.cli.commands.VerifyCommand;
 import se.balans.cli.commands.DemoCommand;
 import se.balans.cli.commands.PensionCommand;
 import se.balans.cli.commands.PlanCommand;
@@ -25,7 +26,8 @@ import se.balans.engine.EngineVersion;
                 "the regional plan, the balance requirement, monthly closings and reports."},
         subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
-                SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class},
+                SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class,
+                VerifyCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
 public final class BalansCommand implements Runnable {
 

@@ -8,10 +8,11 @@ import java.util.Objects;
 import se.balans.engine.money.Money;
 
 /**
- * A parsed ledger file ready to be stored: where it came from, and its balances per month,
+ * A parsed ledger file ready to be stored: where it came from (its name, and the absolute path it
+ * was read from, so that it can be hashed again), and its balances per month,
  * account, cost centre and further dimensions.
  */
-public record LedgerImport(String fileName, String sha256, long sizeBytes, String format, String charset,
+public record LedgerImport(String fileName, String filePath, String sha256, long sizeBytes, String format, String charset,
                            long vouchers, long rows, List<Balance> balances, Map<String, String> accountNames) {
 
     /** The file's movement for one month, account, cost centre and dimension set. Debit positive. */
@@ -28,6 +29,7 @@ public record LedgerImport(String fileName, String sha256, long sizeBytes, Strin
 
     public LedgerImport {
         Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(filePath, "filePath");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(charset, "charset");

@@ -54,7 +54,7 @@ class JooqStoreTest {
             balances.add(new LedgerImport.Balance(m, "5010", "2100", "", Money.ofSek(1000), 2));
             balances.add(new LedgerImport.Balance(m, "1930", "", "", Money.ofSek(-1000), 1));
         }
-        return new LedgerImport(name, sha, 123, "SIE 4", "CP437", months.length, 3L * months.length, balances,
+        return new LedgerImport(name, "/data/" + name, sha, 123, "SIE 4", "CP437", months.length, 3L * months.length, balances,
                 Map.of("5010", "Löner"));
     }
 

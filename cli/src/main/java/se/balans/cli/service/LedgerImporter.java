@@ -66,7 +66,8 @@ public final class LedgerImporter {
         LedgerFileSummary summary = isSie(file) ? SieReader.read(file, agg, LedgerReadOptions.DEFAULTS)
                 : CsvLedgerReader.read(file, agg, LedgerReadOptions.DEFAULTS);
         progress.done();
-        LedgerImport ledger = new LedgerImport(file.getFileName().toString(), sha256, summary.bytes(), summary.format(),
+        LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
+                file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
                 summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames);
         return new Imported(store.importLedger(ledger, replace), summary);
     }

@@ -30,6 +30,11 @@ import se.balans.store.Store;
  * everything it read (imports and their hashes, the configuration verbatim, the engine version).
  */
 public final class MonthCloser {
+    /** The earliest year a closing of {@code month} reads. */
+    public static int firstYearRead(YearMonth month) {
+        return month.getYear() - YEARS_OF_HISTORY;
+    }
+
     /** How many earlier years a closing reads: last year for comparison, the rest for seasonality. */
     static final int YEARS_OF_HISTORY = 3;
 
@@ -50,10 +55,11 @@ public final class MonthCloser {
         }
         AnnualBudget budget = setup.budget(month.getYear()).orElseThrow(() -> new UserException(ExitCode.BAD_INPUT,
                 "no budget for " + month.getYear() + ": add budget-" + month.getYear() + ".csv to the configuration"));
-        LedgerSnapshot snapshot = store.ledger(month.getYear() - YEARS_OF_HISTORY, month);
+        LedgerSnapshot snapshot = store.ledger(firstYearRead(month), month);
         MonthlyClosing closing = compute(setup, month, snapshot);
-        ClosingDraft draft = new ClosingDraft(closing, EngineVersion.get(), fingerprint(month, snapshot.imports(),
-                setup.files()), snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files()));
+        ClosingDraft draft = new ClosingDraft(closing, EngineVersion.get(), fingerprint(EngineVersion.get(), month,
+                snapshot.imports().stream().map(ImportInfo::sha256).toList(), setup.files()),
+                snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files()));
         return new Closed(store.saveClosing(draft, reopen), closing);
     }
 
@@ -77,11 +83,11 @@ public final class MonthCloser {
     }
 
     /** SHA-256 over everything a closing read, in a fixed order: reproduce the inputs, get the same value. */
-    public static String fingerprint(YearMonth month, List<ImportInfo> imports, List<SourceFile> config) {
+    public static String fingerprint(String engineVersion, YearMonth month, List<String> importHashes,
+                                     List<SourceFile> config) {
         StringBuilder sb = new StringBuilder();
-        sb.append("balans-closing\nengine ").append(EngineVersion.get()).append("\nmonth ").append(month).append('\n');
-        imports.stream().sorted(Comparator.comparing(ImportInfo::sha256))
-                .forEach(i -> sb.append("import ").append(i.sha256()).append('\n'));
+        sb.append("balans-closing\nengine ").append(engineVersion).append("\nmonth ").append(month).append('\n');
+        importHashes.stream().sorted().forEach(h -> sb.append("import ").append(h).append('\n'));
         config.stream().sorted(Comparator.comparing(SourceFile::name))
                 .forEach(f -> sb.append("config ").append(f.name()).append(' ').append(f.sha256()).append('\n'));
         return SourceFile.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -39,6 +39,12 @@ public final class NumberStyle {
         return mnkr(amount, 1) + (language == Language.SV ? " mnkr" : " SEK m");
     }
 
+    /** An amount in kronor to the öre: "−1 999 626 375,47 kr" (English: "SEK −1,999,626,375.47"). */
+    public String kronor(Money amount) {
+        String n = number(amount.sek(), 2);
+        return language == Language.SV ? n + " kr" : "SEK " + n;
+    }
+
     /** A fraction as a percentage: 0.0351 → "3,5 %" (Swedish) or "3.5%" (English). */
     public String percent(BigDecimal fraction, int decimals) {
         String n = number(fraction.movePointRight(2), decimals);

@@ -37,7 +37,7 @@ public final class Database {
      * The newest migration's version. Kept here so that opening an up-to-date store costs one query
      * instead of Flyway's start-up (seconds); a test checks it against the migration files.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** Connects, migrating the schema first when the store is behind. Credentials may be null (H2 needs none). */
     public static Connection open(String url, String user, String password) {
@@ -64,7 +64,11 @@ public final class Database {
             }
             return max;
         } catch (SQLException e) {
-            return 0; // no history table yet: a new store
+            // Only a missing history table means a new store; any other failure must not trigger migrations.
+            if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
+                return 0;
+            }
+            throw new StoreException("cannot read the schema version: " + firstLine(e), e);
         }
     }
 

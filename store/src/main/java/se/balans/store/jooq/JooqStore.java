@@ -131,6 +131,7 @@ public final class JooqStore implements Store {
             }
             ImportedFileRecord rec = ctx.newRecord(IMPORTED_FILE);
             rec.setFileName(ledger.fileName());
+            rec.setFilePath(ledger.filePath());
             rec.setSha256(ledger.sha256());
             rec.setSizeBytes(ledger.sizeBytes());
             rec.setFormat(ledger.format());
@@ -193,7 +194,7 @@ public final class JooqStore implements Store {
     }
 
     private static ImportInfo importInfo(ImportedFileRecord r) {
-        return new ImportInfo(r.getId(), r.getFileName(), r.getSha256(), r.getSizeBytes(), r.getFormat(),
+        return new ImportInfo(r.getId(), r.getFileName(), Optional.ofNullable(r.getFilePath()), r.getSha256(), r.getSizeBytes(), r.getFormat(),
                 r.getCharset(), r.getVouchers(), r.getRowsRead(),
                 Optional.ofNullable(r.getFirstPeriod()).map(YearMonth::parse),
                 Optional.ofNullable(r.getLastPeriod()).map(YearMonth::parse), r.getImportedAt(), r.getImportedBy(),

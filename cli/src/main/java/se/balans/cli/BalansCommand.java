@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.commands.BalanceRequirementCommand;
 import se.balans.cli.commands.CloseCommand;
 import se.balans.cli.commands.DebtCommand;
+import se.balans.cli.commands.ExplainCommand;
 import se.balans.cli.commands.ImportCommand;
 import se.balans.cli.commands.OutcomeCommand;
 import se.balans.cli.commands.SampleLedgerCommand;
@@ -27,7 +28,7 @@ import se.balans.engine.EngineVersion;
         subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
                 SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class,
-                VerifyCommand.class},
+                VerifyCommand.class, ExplainCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
 public final class BalansCommand implements Runnable {
 

@@ -106,6 +106,26 @@ class LedgerToClosingTest {
     }
 
     @Test
+    @Order(1)
+    void explainTracesAnOutcomeToItsClosingCommitteesAndAccounts() {
+        CliRun vr = CliRun.of(args("explain", "outcome", "2026-03", "verksamhetens-resultat"));
+        assertThat(vr.exitCode()).as(vr.err()).isZero();
+        assertThat(vr.out().lines().findFirst().orElseThrow())
+                .startsWith("Verksamhetens resultat, ackumulerat mars 2026").endsWith("75,0 mnkr");
+        assertThat(vr.out()).contains("summa av Verksamhetens nettokostnader + Skatteintäkter + Generella statsbidrag")
+                .contains("bokslut #").contains("konto 8011").contains("konton 82–83").contains("import #");
+        CliRun fin = CliRun.of(args("explain", "outcome", "2026-03", "finansnetto", "--lang", "en"));
+        assertThat(fin.out().lines().findFirst().orElseThrow()).endsWith("−111.0 SEK m");
+        CliRun hsn = CliRun.of(args("explain", "outcome", "2026-03", "nettokostnad", "--committee", "HSN"));
+        assertThat(hsn.exitCode()).as(hsn.err()).isZero();
+        assertThat(hsn.out()).contains("Nettokostnad HSN");
+        CliRun result = CliRun.of(args("explain", "outcome", "2026-03", "Årets resultat"));
+        assertThat(result.out().lines().findFirst().orElseThrow()).endsWith("−36,0 mnkr");
+        assertThat(CliRun.of(args("explain", "outcome", "2026-03", "no-such-figure")).exitCode())
+                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     @Order(2)
     void theSameFileTwiceIsRefusedAndChangesNothing() throws SQLException {
         String before = dump();

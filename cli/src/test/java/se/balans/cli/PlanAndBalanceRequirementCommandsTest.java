@@ -62,6 +62,18 @@ class PlanAndBalanceRequirementCommandsTest {
     }
 
     @Test
+    void explainBalanceRequirementNamesTheFileLineAndColumnOfEachInput() {
+        CliRun r = CliRun.of("explain", "balance-requirement", "2025", "--history", HISTORY);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("Balanskravsresultat 2025").endsWith("48,0 mnkr");
+        assertThat(r.out()).contains("balance-requirement.csv rad 10, kolumn result")
+                .contains("balance-requirement.csv rad 10, kolumn unrealised_securities")
+                .contains("Återställt av underskott från 2023").contains("−589,0 mnkr");
+        assertThat(CliRun.of("explain", "balance-requirement", "1999", "--history", HISTORY).exitCode())
+                .isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         CliRun r = CliRun.of("balance-requirement", "--history", "/no/such/file.csv");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
@@ -122,7 +134,11 @@ class PlanAndBalanceRequirementCommandsTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] cmd : new String[][] {{"--help"}, {"demo", "--help"}, {"plan", "--help"}, {"plan", "show", "--help"},
-                {"plan", "check", "--help"}, {"balance-requirement", "--help"}}) {
+                {"plan", "check", "--help"}, {"balance-requirement", "--help"}, {"import", "--help"},
+                {"close", "--help"}, {"outcome", "--help"}, {"status", "--help"}, {"sample-ledger", "--help"},
+                {"verify", "--help"}, {"explain", "--help"}, {"explain", "outcome", "--help"},
+                {"explain", "balance-requirement", "--help"}, {"debt", "--help"}, {"pension", "--help"},
+                {"report", "--help"}, {"report", "plan", "--help"}}) {
             CliRun r = CliRun.of(cmd);
             assertThat(r.exitCode()).as(String.join(" ", cmd)).isZero();
             assertThat(r.out()).as(String.join(" ", cmd)).contains("Usage:");

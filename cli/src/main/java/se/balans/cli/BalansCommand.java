@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import se.balans.cli.commands.AuditCommand;
 import se.balans.cli.commands.BalanceRequirementCommand;
 import se.balans.cli.commands.CloseCommand;
 import se.balans.cli.commands.DebtCommand;
@@ -28,7 +29,7 @@ import se.balans.engine.EngineVersion;
         subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
                 SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class,
-                VerifyCommand.class, ExplainCommand.class},
+                VerifyCommand.class, ExplainCommand.class, AuditCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
 public final class BalansCommand implements Runnable {
 

@@ -29,6 +29,19 @@ public final class TextTableRenderer {
             }
             lines.add(line);
         }
+        boolean[] textColumn = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            boolean allText = true;
+            boolean any = false;
+            for (Row r : t.rows()) {
+                if (r.style() == Row.Style.HEADING || r.cells().get(i) instanceof Cell.Empty) {
+                    continue;
+                }
+                any = true;
+                allText &= r.cells().get(i) instanceof Cell.Text;
+            }
+            textColumn[i + 1] = any && allText;
+        }
         int[] width = new int[n + 1];
         for (String[] l : lines) {
             for (int i = 0; i <= n; i++) {
@@ -55,7 +68,7 @@ public final class TextTableRenderer {
             StringBuilder line = new StringBuilder();
             line.append(pad(l[0], width[0], false));
             for (int i = 1; i <= n; i++) {
-                line.append("  ").append(pad(l[i], width[i], true));
+                line.append("  ").append(pad(l[i], width[i], !textColumn[i]));
             }
             sb.append(line.toString().stripTrailing()).append('\n');
             if (li == headerLines - 1) {

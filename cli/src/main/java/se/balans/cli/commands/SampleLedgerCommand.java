@@ -49,11 +49,27 @@ public final class SampleLedgerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2025", description = "Random seed for spreading the amounts.")
     long seed;
 
+    @Option(names = "--year", paramLabel = "YYYY", split = ",",
+            description = "Only these fiscal years (default: every year of the outline).")
+    List<Integer> years;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        List<Path> files = write(outline == null ? BalansHome.sampleRegion().resolve("sample-ledger-outline.csv")
-                : BalansHome.resolve(outline), out, format, new SampleLedgerGenerator.Options(rowsPerYear, seed),
+        LedgerOutline plan = LedgerOutline.read(outline == null
+                ? BalansHome.sampleRegion().resolve("sample-ledger-outline.csv") : BalansHome.resolve(outline));
+        if (years != null) {
+            for (int y : years) {
+                if (!plan.years().containsKey(y)) {
+                    throw new se.balans.cli.UserException(ExitCode.BAD_INPUT, "the outline has no year " + y
+                            + "; it has " + plan.years().keySet());
+                }
+            }
+            java.util.SortedMap<Integer, LedgerOutline.Year> kept = new java.util.TreeMap<>(plan.years());
+            kept.keySet().retainAll(years);
+            plan = new LedgerOutline(kept);
+        }
+        List<Path> files = write(plan, out, format, new SampleLedgerGenerator.Options(rowsPerYear, seed),
                 Progress.stderr(spec.commandLine().getErr(), lang.labels().get("progress.generating")));
         files.forEach(f -> o.println(f));
         o.flush();
@@ -62,7 +78,12 @@ public final class SampleLedgerCommand implements Callable<Integer> {
 
     public static List<Path> write(Path outline, Path dir, SampleLedgerFiles.Format format,
                                    SampleLedgerGenerator.Options options, Progress progress) {
-        List<Path> files = SampleLedgerFiles.write(LedgerOutline.read(outline), options, dir, "region-vasterbotten",
+        return write(LedgerOutline.read(outline), dir, format, options, progress);
+    }
+
+    static List<Path> write(LedgerOutline outline, Path dir, SampleLedgerFiles.Format format,
+                            SampleLedgerGenerator.Options options, Progress progress) {
+        List<Path> files = SampleLedgerFiles.write(outline, options, dir, "region-vasterbotten",
                 "Region Västerbotten", format, progress::count);
         progress.done();
         return files;

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Benchmark: `balans import` + `balans close` against ledger (`--monthly register`) and hledger
+# (`balance -M`) on the same postings, and an awk pass that sums the file by account and month
+# (the parsing floor). Reports ratios, not absolute times: the machine and its load vary.
+#
+#   bench/run.sh                      # 1 M rows: balans, ledger, hledger, awk
+#   bench/run.sh 1000000 10000000     # sizes; ledger and hledger only run up to BENCH_OTHERS_MAX rows
+#
+# Needs ledger, hledger and GNU time (Debian: apt-get install ledger hledger time).
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="${BENCH_WORK:-$home/bench/work}"
+others_max="${BENCH_OTHERS_MAX:-1000000}"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000000)
+
+for tool in ledger hledger /usr/bin/time awk; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install ledger hledger time)" >&2; exit 2; }
+done
+"$home/balans" --version >/dev/null   # builds the jar if needed, outside the timings
+
+# measure NAME CMD...: appends "NAME seconds max-rss-KiB" to $results
+measure() {
+  local name="$1"; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt" || {
+    echo "bench: $name failed:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
+  echo "$name $(tail -1 "$work/time.txt")" >> "$results"
+}
+
+printf "%-10s %10s %9s %9s %11s %11s %11s %11s\n" rows postings "balans s" "MiB" "/ledger t" "/ledger mem" "/hledger t" "/awk t"
+for n in "${sizes[@]}"; do
+  dir="$work/$n"; rm -rf "$dir"; mkdir -p "$dir"
+  results="$dir/results.txt"; : > "$results"
+  "$home/balans" sample-ledger --year 2025 --rows-per-year "$n" --format sie --out "$dir" > /dev/null
+  "$home/balans" sample-ledger --year 2025 --rows-per-year "$n" --format journal --out "$dir" > /dev/null
+  sie="$dir/region-vasterbotten-2025.se"; journal="$dir/region-vasterbotten-2025.journal"
+  postings=$(grep -c '#TRANS' "$sie")
+  db="jdbc:h2:file:$dir/store"
+  # A region's store exists before its monthly import: create the schema outside the timing.
+  "$home/balans" status --db "$db" > /dev/null
+
+  measure import "$home/balans" import "$sie" --db "$db"
+  measure close "$home/balans" close 2025-12 --db "$db"
+  measure awk awk '/^#VER/ { m = substr($4, 1, 6) } /#TRANS/ { s[m " " $2] += $NF } END { for (k in s) print k, s[k] }' "$sie"
+  if [ "$n" -le "$others_max" ]; then
+    measure ledger ledger -f "$journal" --monthly register
+    measure hledger hledger -f "$journal" balance -M
+  fi
+  python3 - "$results" "$n" "$postings" <<'PY'
+import sys
+r = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(sys.argv[1])}
+t = r["import"][0] + r["close"][0]
+mem = max(r["import"][1], r["close"][1])
+def ratio(k, i):
+    if k not in r: return "-"
+    return "%.2f" % ((t if i == 0 else mem) / r[k][i])
+print("%-10s %10s %9.2f %9d %11s %11s %11s %11s" % (sys.argv[2], sys.argv[3], t, mem // 1024,
+      ratio("ledger", 0), ratio("ledger", 1), ratio("hledger", 0), ratio("awk", 0)))
+for k in ("import", "close", "ledger", "hledger", "awk"):
+    if k in r: print("    %-8s %8.2f s %8d MiB" % (k, r[k][0], r[k][1] // 1024), file=sys.stderr)
+PY
+done

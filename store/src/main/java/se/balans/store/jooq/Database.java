@@ -42,13 +42,18 @@ public final class Database {
     /** Connects, migrating the schema first when the store is behind. Credentials may be null (H2 needs none). */
     public static Connection open(String url, String user, String password) {
         dialect(url);
+        // The connection stays open while Flyway migrates: an in-memory database lives only as long as
+        // a connection to it, and reconnecting would cost a second open.
         Connection c = connect(url, user, password);
-        if (schemaVersion(c) >= SCHEMA_VERSION) {
-            return c;
+        if (schemaVersion(c) < SCHEMA_VERSION) {
+            try {
+                migrate(url, user, password);
+            } catch (RuntimeException e) {
+                close(c);
+                throw e;
+            }
         }
-        close(c);
-        migrate(url, user, password);
-        return connect(url, user, password);
+        return c;
     }
 
     /** The store's schema version from Flyway's history, 0 for a new store. */

@@ -146,10 +146,16 @@ class PlanAndBalanceRequirementCommandsTest {
     }
 
     @Test
-    void demoPrintsPlanGoalsAndSchedule(@TempDir Path dir) {
-        CliRun r = CliRun.of("demo", "--db", "jdbc:h2:file:" + dir.resolve("demo"));
-        assertThat(r.exitCode()).isZero();
+    void demoPrintsPlanGoalsAndScheduleAndWritesTheThreeReports(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("demo", "--db", "jdbc:h2:file:" + dir.resolve("demo"), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Region Västerbotten").contains("Finansiella mål 2025")
                 .contains("Uppfyllt").contains("−589,0");
+        for (String f : new String[] {"manadsrapport-2026-03.xlsx", "manadsrapport-2026-03.pdf", "regionplan-2025.xlsx",
+                "regionplan-2025.pdf", "finansrapport-2026-02.xlsx", "finansrapport-2026-02.pdf"}) {
+            assertThat(r.out()).as("the demo prints the path").contains(out.resolve(f).toString());
+            assertThat(out.resolve(f)).as(f).isNotEmptyFile();
+        }
     }
 }

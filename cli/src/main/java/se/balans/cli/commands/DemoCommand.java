@@ -1,8 +1,10 @@
 package se.balans.cli.commands;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -15,6 +17,7 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.Progress;
+import se.balans.cli.report.ReportOutputOptions;
 import se.balans.cli.service.LedgerImporter;
 import se.balans.cli.service.MonthCloser;
 import se.balans.engine.balancerequirement.RestorationSchedule;
@@ -39,13 +42,17 @@ import se.balans.store.StoredClosing;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the main job on the sample data (Region Västerbotten): the regional plan's key",
                 "figures, the financial goals and the balance-requirement schedule; then write the sample ledger,",
-                "import it into the store and close every sample month, and show the outcome of March 2026. Run",
-                "again, it leaves what is up to date as it is; a sample ledger from another version supersedes the",
-                "stored one and the months it changes are reopened and closed again (recorded)."})
+                "import it into the store and close every sample month, and show the outcome of March 2026; last,",
+                "write the monthly report for March 2026, the plan report for 2025 and the financial report for",
+                "February 2026 (--out, default ./out) and print their paths. Run again, it leaves what is up to date",
+                "as it is; a sample ledger from another version supersedes the stored one and the months it",
+                "changes are reopened and closed again (recorded)."})
 public final class DemoCommand implements Callable<Integer> {
     /** The sample months: the whole of 2025 and the first quarter of 2026. */
     static final YearMonth FIRST = YearMonth.of(2025, 1);
     static final YearMonth LAST = YearMonth.of(2026, 3);
+    /** The latest month of the sample's treasury files (loans, returns, cash). */
+    static final YearMonth FINANCIAL = YearMonth.of(2026, 2);
 
     @Spec
     CommandSpec spec;
@@ -53,9 +60,11 @@ public final class DemoCommand implements Callable<Integer> {
     LanguageOption lang;
     @Mixin
     StoreOption storeOption;
+    @Mixin
+    ReportOutputOptions output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Labels l = lang.labels();
         TextTableRenderer r = new TextTableRenderer(lang.numbers());
@@ -111,9 +120,26 @@ public final class DemoCommand implements Callable<Integer> {
             ClosingTables ct = new ClosingTables(march.closing(), l, OutcomeCommand.committeeNames(march,
                     lang.language()));
             out.println(r.render(ct.summary()));
-            out.print(r.render(ct.committees()));
+            out.println(r.render(ct.committees()));
+            reports(out, l, region, plan, march);
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The board's documents of the sample: the monthly report, the plan report and the financial report. */
+    private void reports(PrintWriter out, Labels l, Path region, RegionalPlan plan, StoredClosing march)
+            throws IOException {
+        out.println(l.format("demo.reports", output.out()));
+        out.flush();
+        List<Path> written = new ArrayList<>();
+        written.addAll(ReportMonthlyCommand.write(march, plan.region(), lang.language(), output));
+        written.addAll(ReportPlanCommand.write(region, plan, plan.planYear(), ReportPlanCommand.defaultHistory(region),
+                lang.language(), output));
+        written.addAll(ReportFinancialCommand.write(region, FINANCIAL, ReportFinancialCommand.Inputs.defaults(region,
+                FINANCIAL), lang.language(), output));
+        for (Path p : written) {
+            out.println("  " + p);
+        }
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = {"Write a report as an Excel workbook (.xlsx, native charts) and an archival PDF (PDF/A-2b).",
                 "The same inputs give byte-identical files; each carries the SHA-256 of its inputs and the",
                 "engine version in its properties and footer."},
-        subcommands = {ReportPlanCommand.class})
+        subcommands = {ReportMonthlyCommand.class, ReportFinancialCommand.class, ReportPlanCommand.class})
 public final class ReportCommand implements Runnable {
     @Spec
     CommandSpec spec;

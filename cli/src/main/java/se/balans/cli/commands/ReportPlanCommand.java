@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,7 @@ import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.UserException;
-import se.balans.cli.report.DocumentFormat;
-import se.balans.cli.report.ReportFiles;
+import se.balans.cli.report.ReportOutputOptions;
 import se.balans.engine.EngineVersion;
 import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.plan.RegionalPlan;
@@ -35,6 +33,7 @@ import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.document.DocumentMetadata;
 import se.balans.reports.document.ReportDocument;
 import se.balans.reports.plan.PlanReport;
+import se.balans.reports.text.Language;
 
 /** {@code balans report plan}: the plan report (regionplan) for a plan year. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -62,18 +61,27 @@ public final class ReportPlanCommand implements Callable<Integer> {
                     + " in the plan directory, if there is one.")
     Path history;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-            description = "Folder to write into (created if missing). Default: ./out")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "xlsx,pdf", split = ",", defaultValue = "xlsx,pdf",
-            description = "Which documents to write: xlsx, pdf or both (default).")
-    List<DocumentFormat> formats;
+    @Mixin
+    ReportOutputOptions output;
 
     @Override
     public Integer call() throws IOException {
-        Path dir = planOption.dir();
-        RegionalPlan plan = planOption.read();
+        PrintWriter w = spec.commandLine().getOut();
+        for (Path p : write(planOption.dir(), planOption.read(), year, historyFile(planOption.dir()), lang.language(),
+                output)) {
+            w.println(p);
+        }
+        w.flush();
+        return ExitCode.OK;
+    }
+
+    /**
+     * Writes the plan report of {@code year}; returns the written paths. Also the demo's.
+     *
+     * @param historyFile the balance-requirement history, if the report is to have that part
+     */
+    static List<Path> write(Path dir, RegionalPlan plan, int year, Optional<Path> historyFile, Language language,
+                            ReportOutputOptions output) throws IOException {
         if (!plan.years().contains(year)) {
             throw new UserException(ExitCode.BAD_INPUT, "the plan in " + dir + " has no figures for " + year
                     + "; it covers " + plan.years().first() + "–" + plan.years().last());
@@ -83,25 +91,19 @@ public final class ReportPlanCommand implements Callable<Integer> {
             inputs.put("plan/" + f.getFileName(), f);
         }
         Optional<RestorationSchedule> schedule = Optional.empty();
-        Optional<Path> historyFile = historyFile(dir);
         if (historyFile.isPresent()) {
             schedule = Optional.of(BalanceRequirementHistory.read(historyFile.get()).schedule());
             inputs.put("history", historyFile.get());
         }
         DocumentMetadata metadata = new DocumentMetadata(Fingerprint.of(inputs, EngineVersion.get()),
-                EngineVersion.get(), timestamp(dir));
+                EngineVersion.get(), timestamp(dir, year));
         ReportDocument doc;
         try {
-            doc = PlanReport.build(plan, schedule, year, lang.language(), metadata);
+            doc = PlanReport.build(plan, schedule, year, language, metadata);
         } catch (IllegalArgumentException e) {
             throw new InputFileException(dir, null, null, e.getMessage(), e);
         }
-        PrintWriter w = spec.commandLine().getOut();
-        for (Path p : ReportFiles.write(doc, out, BASE_NAME + "-" + year, EnumSet.copyOf(formats))) {
-            w.println(p);
-        }
-        w.flush();
-        return ExitCode.OK;
+        return output.write(doc, BASE_NAME + "-" + year);
     }
 
     /** --history as given (it must exist), else the plan directory's history file if there is one. */
@@ -109,12 +111,17 @@ public final class ReportPlanCommand implements Callable<Integer> {
         if (history != null) {
             return Optional.of(BalansHome.resolve(history));
         }
+        return defaultHistory(dir);
+    }
+
+    /** The plan directory's history file, if there is one. */
+    static Optional<Path> defaultHistory(Path dir) {
         Path inDir = dir.resolve(DEFAULT_HISTORY);
         return Files.isRegularFile(inDir) ? Optional.of(inDir) : Optional.empty();
     }
 
     /** Fixed by the inputs: the plan's adoption date, else 1 January of the plan year (UTC midnight). */
-    private Instant timestamp(Path dir) {
+    private static Instant timestamp(Path dir, int year) {
         LocalDate date = PlanDirectoryReader.adopted(dir).orElse(LocalDate.of(year, 1, 1));
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }

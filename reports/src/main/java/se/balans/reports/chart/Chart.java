@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param categoryAxisLabel e.g. "År"; may be empty
  * @param valueAxisLabel e.g. "mnkr"
  * @param categories the category labels, in order (years, committees, bridge steps)
- * @param series one or more series, each with one value per category; a waterfall has exactly one
+ * @param series one or more series, each with one value per category; a waterfall has exactly one.
+ *        A {@link Series#partial partial} series of a line or bar chart may stop before the last
+ *        category
  */
 public record Chart(Kind kind, String title, String categoryAxisLabel, String valueAxisLabel,
                     List<String> categories, List<Series> series) {
@@ -36,11 +38,29 @@ public record Chart(Kind kind, String title, String categoryAxisLabel, String va
         WATERFALL
     }
 
-    /** A named series with one value per category. */
-    public record Series(String name, List<BigDecimal> values) {
+    /**
+     * A named series with one value per category.
+     *
+     * @param partial whether the series may stop before the last category ({@link #partial})
+     */
+    public record Series(String name, List<BigDecimal> values, boolean partial) {
         public Series {
             Objects.requireNonNull(name, "name");
             values = List.copyOf(values);
+        }
+
+        public Series(String name, List<BigDecimal> values) {
+            this(name, values, false);
+        }
+
+        /**
+         * A series that may stop before the last category, in a line or bar chart: the outcome to
+         * date drawn against a full year's budget leaves the months still to come empty rather
+         * than drawing them as zero. Said explicitly, so that a series that is short by mistake is
+         * still an error.
+         */
+        public static Series partial(String name, List<BigDecimal> values) {
+            return new Series(name, values, true);
         }
     }
 
@@ -57,8 +77,14 @@ public record Chart(Kind kind, String title, String categoryAxisLabel, String va
         if (series.isEmpty()) {
             throw new IllegalArgumentException("chart '" + title + "' has no series");
         }
+        boolean partialAllowed = kind == Kind.LINE || kind == Kind.BAR;
         for (Series s : series) {
-            if (s.values().size() != categories.size()) {
+            if (s.partial() && !partialAllowed) {
+                throw new IllegalArgumentException("series '" + s.name() + "' of chart '" + title
+                        + "': only line and bar charts may have a series that stops early");
+            }
+            boolean partial = s.partial() && !s.values().isEmpty() && s.values().size() < categories.size();
+            if (s.values().size() != categories.size() && !partial) {
                 throw new IllegalArgumentException("series '" + s.name() + "' of chart '" + title + "' has "
                         + s.values().size() + " values for " + categories.size() + " categories");
             }
@@ -66,6 +92,24 @@ public record Chart(Kind kind, String title, String categoryAxisLabel, String va
         if (kind == Kind.WATERFALL && (series.size() != 1 || categories.size() < 2)) {
             throw new IllegalArgumentException("a waterfall has one series with an opening and a closing total");
         }
+    }
+
+    /**
+     * Where the value axis starts when it should not start at zero: a line chart whose values all
+     * lie far above zero (an index around 100) would otherwise be a flat line at the top of an
+     * empty plot; a waterfall's floor is its layout's. Bars always start at zero, since their
+     * length is the value. Both renderers ask this, so they agree.
+     */
+    public java.util.Optional<BigDecimal> valueAxisFloor() {
+        return switch (kind) {
+            case WATERFALL -> WaterfallLayout.of(this).axisFloor();
+            case LINE -> {
+                List<BigDecimal> all = series.stream().flatMap(s -> s.values().stream()).toList();
+                yield WaterfallLayout.floor(all.stream().reduce(BigDecimal::min).orElseThrow(),
+                        all.stream().reduce(BigDecimal::max).orElseThrow());
+            }
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** Category labels longer than this turn a bar chart on its side, so names stay readable. */

@@ -98,7 +98,11 @@ public final class WaterfallLayout {
         return new WaterfallLayout(out, floor(min, max));
     }
 
-    private static Optional<BigDecimal> floor(BigDecimal min, BigDecimal max) {
+    /**
+     * A round number below {@code min} by about half the swing, when every value is positive and
+     * the lowest lies more than twice the swing above zero; else none (the axis starts at zero).
+     */
+    static Optional<BigDecimal> floor(BigDecimal min, BigDecimal max) {
         BigDecimal swing = max.subtract(min);
         if (min.signum() <= 0 || swing.signum() == 0 || min.compareTo(swing.multiply(BigDecimal.valueOf(2))) < 0) {
             return Optional.empty();

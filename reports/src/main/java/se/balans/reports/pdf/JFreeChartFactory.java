@@ -108,11 +108,12 @@ final class JFreeChartFactory {
             line.setAutoPopulateSeriesStroke(false);
             line.setDefaultStroke(new BasicStroke(2f));
         }
+        java.util.Optional<BigDecimal> floor = chart.valueAxisFloor();
+        floor.ifPresent(f -> {
+            range.setAutoRangeIncludesZero(false);
+            range.setLowerBound(f.doubleValue());
+        });
         if (waterfall != null) {
-            waterfall.axisFloor().ifPresent(f -> {
-                range.setAutoRangeIncludesZero(false);
-                range.setLowerBound(f.doubleValue());
-            });
             for (int s = 0; s < waterfall.parts().size(); s++) {
                 WaterfallLayout.PartSeries p = waterfall.parts().get(s);
                 byte[] c = ChartColors.waterfall(p.part());
@@ -124,7 +125,7 @@ final class JFreeChartFactory {
                 r.setSeriesPaint(s, color(ChartColors.series(s)));
             }
         }
-        tickUnit(plot, range, language, waterfall);
+        tickUnit(plot, range, language, floor);
         LegendTitle legend = jf.getLegend();
         if (legend != null) {
             legend.setPosition(RectangleEdge.BOTTOM);
@@ -156,13 +157,13 @@ final class JFreeChartFactory {
      * About six ticks over the data: JFreeChart's own choice packs a label every few points on
      * a chart this size, which is hard to read.
      */
-    private static void tickUnit(CategoryPlot plot, NumberAxis axis, Language language, WaterfallLayout waterfall) {
+    private static void tickUnit(CategoryPlot plot, NumberAxis axis, Language language,
+                                 java.util.Optional<BigDecimal> floor) {
         Range data = plot.getDataRange(axis);
         if (data == null) {
             return;
         }
-        double low = waterfall != null && waterfall.axisFloor().isPresent()
-                ? waterfall.axisFloor().get().doubleValue() : Math.min(0, data.getLowerBound());
+        double low = floor.isPresent() ? floor.get().doubleValue() : Math.min(0, data.getLowerBound());
         double length = Math.max(data.getUpperBound(), 0) - low;
         if (length <= 0) {
             return;
@@ -204,9 +205,10 @@ final class JFreeChartFactory {
         return f;
     }
 
+    /** A series' values; categories after a partial series' last value get no value (a gap, no bar). */
     private static void add(DefaultCategoryDataset data, Key series, List<Key> categories, List<BigDecimal> values) {
         for (int i = 0; i < categories.size(); i++) {
-            data.addValue(values.get(i).doubleValue(), series, categories.get(i));
+            data.addValue(i < values.size() ? values.get(i).doubleValue() : null, series, categories.get(i));
         }
     }
 

@@ -40,6 +40,8 @@ public final class PdfWriter {
     static final float TOP = 56f;
     static final float BOTTOM = 58f;
     static final float TABLE_SIZE = 8.5f;
+    /** Running text (a report's summary in words). */
+    static final float TEXT_SIZE = 9.5f;
     static final float MIN_TABLE_SIZE = 6.5f;
     static final float CELL_PAD = 6f;
     static final float CHART_RATIO = 0.56f;
@@ -105,6 +107,9 @@ public final class PdfWriter {
             }
             text(fonts.bold, 14f, MARGIN, y - 14f, s.title());
             y -= 26f;
+            for (String p : s.paragraphs()) {
+                paragraph(p);
+            }
             for (Table t : s.tables()) {
                 table(t);
             }
@@ -113,16 +118,36 @@ public final class PdfWriter {
             }
         }
 
+        /** Running text, wrapped to the page width; a paragraph may continue on the next page. */
+        private void paragraph(String p) throws IOException {
+            float lead = TEXT_SIZE * 1.4f;
+            for (String line : TableLayout.wrap(p, fonts.regular, TEXT_SIZE, width)) {
+                if (y - lead < BOTTOM) {
+                    newPage();
+                }
+                text(fonts.regular, TEXT_SIZE, MARGIN, y - TEXT_SIZE, line);
+                y -= lead;
+            }
+            y -= 7f;
+        }
+
         // ---- tables ----
 
         private void table(Table t) throws IOException {
             TableLayout tl = TableLayout.of(t, fonts, width, cells);
-            float titleHeight = 16f;
-            float needed = titleHeight + tl.headerHeight() + Math.min(tl.rowsHeight(), 5 * tl.lineHeight());
+            // A long title wraps rather than runs off the page.
+            List<String> title = TableLayout.wrap(t.title(), fonts.bold, 10f, width);
+            float titleHeight = 16f + (title.size() - 1) * 13f;
+            // A table of less than half a page is kept together; a longer one starts with at least five rows.
+            float whole = titleHeight + tl.headerHeight() + tl.rowsHeight();
+            float needed = whole <= (size.getHeight() - TOP - BOTTOM) / 2 ? whole
+                    : titleHeight + tl.headerHeight() + Math.min(tl.rowsHeight(), 5 * tl.lineHeight());
             if (y - needed < BOTTOM) {
                 newPage();
             }
-            text(fonts.bold, 10f, MARGIN, y - 10f, t.title());
+            for (int i = 0; i < title.size(); i++) {
+                text(fonts.bold, 10f, MARGIN, y - 10f - i * 13f, title.get(i));
+            }
             y -= titleHeight;
             header(t, tl);
             for (int i = 0; i < t.rows().size(); i++) {

@@ -19,6 +19,8 @@ import se.balans.reports.table.TextTableRenderer;
  */
 final class TableLayout {
     private static final float MIN_LABEL_WIDTH = 110f;
+    /** The narrowest a table is made, as a share of the page width. */
+    private static final float MIN_TABLE_SHARE = 0.6f;
 
     private final float fontSize;
     private final float[] columns;
@@ -56,12 +58,42 @@ final class TableLayout {
                 values += cols[c + 1];
             }
             cols[0] = width - values;
-            if (cols[0] >= MIN_LABEL_WIDTH || size <= PdfWriter.MIN_TABLE_SIZE) {
+            if (cols[0] >= MIN_LABEL_WIDTH) {
+                distribute(t, fonts, size, cols, width);
+                return build(t, fonts, size, cols);
+            }
+            if (size <= PdfWriter.MIN_TABLE_SIZE) {
                 cols[0] = Math.max(cols[0], 60f);
                 return build(t, fonts, size, cols);
             }
             size -= 0.5f;
         }
+    }
+
+    /**
+     * Room the labels do not need goes first to the value columns whose header would wrap, so
+     * that "Andel av året hittills" is one line rather than four; a table that then still does not
+     * need the page width is made narrower (but not below {@link #MIN_TABLE_SHARE} of it), so a
+     * figure stays near its label instead of across an empty page.
+     */
+    private static void distribute(Table t, PdfFonts fonts, float size, float[] cols, float width) {
+        float label = longestWord(t.labelHeader(), fonts.bold, size);
+        for (Row r : t.rows()) {
+            label = Math.max(label, width(r.label(), r.style() == Row.Style.NORMAL ? fonts.regular : fonts.bold, size));
+        }
+        float needed = Math.max(MIN_LABEL_WIDTH, label + 2 * PdfWriter.CELL_PAD);
+        float spare = cols[0] - needed;
+        for (int c = 1; c < cols.length && spare > 0; c++) {
+            float oneLine = width(t.columns().get(c - 1), fonts.bold, size) + 2 * PdfWriter.CELL_PAD;
+            float more = Math.min(spare, Math.max(0, oneLine - cols[c]));
+            cols[c] += more;
+            spare -= more;
+        }
+        float values = 0;
+        for (int c = 1; c < cols.length; c++) {
+            values += cols[c];
+        }
+        cols[0] = Math.min(width - values, Math.max(needed, MIN_TABLE_SHARE * width - values));
     }
 
     private static TableLayout build(Table t, PdfFonts fonts, float size, float[] cols) {

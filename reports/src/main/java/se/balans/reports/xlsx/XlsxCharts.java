@@ -37,6 +37,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 import se.balans.reports.chart.Chart;
 import se.balans.reports.chart.ChartColors;
@@ -108,7 +110,10 @@ final class XlsxCharts {
         for (int i = 0; i < n; i++) {
             text.text(first + i, 0, chart.categories().get(i), Kind.LABEL);
             for (int s = 0; s < columns.size(); s++) {
-                amount.amount(first + i, s + 1, columns.get(s).get(i), false);
+                // A partial series leaves its later cells empty: the chart shows a gap, not a zero.
+                if (i < columns.get(s).size()) {
+                    amount.amount(first + i, s + 1, columns.get(s).get(i), false);
+                }
             }
         }
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
@@ -170,9 +175,11 @@ final class XlsxCharts {
             style(series, chart.kind(), color);
         }
         c.plot(data);
+        // Empty cells are gaps (the file format's default would draw them as zero).
+        CTChart ct = c.getCTChart();
+        (ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
+        chart.valueAxisFloor().ifPresent(f -> valAxis.setMinimum(f.doubleValue()));
         if (chart.kind() == Chart.Kind.WATERFALL) {
-            WaterfallLayout layout = WaterfallLayout.of(chart);
-            layout.axisFloor().ifPresent(f -> valAxis.setMinimum(f.doubleValue()));
             for (int s = 0; s < parts.size(); s++) {
                 if (!parts.get(s).inLegend()) {
                     XDDFLegendEntry e = legend.addEntry();

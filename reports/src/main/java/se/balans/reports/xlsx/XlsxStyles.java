@@ -24,23 +24,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxStyles {
     /** mnkr with one decimal; red with "−" when negative. */
-    static final String AMOUNT_FORMAT = "[$-41D]#,##0.0;[Red][$-41D]\"\u2212\"#,##0.0;[$-41D]0.0";
+    static final String AMOUNT_FORMAT = numberFormat(1);
     /** A percentage with one decimal and a space before the sign, as Swedish print has it. */
-    static final String PERCENT_FORMAT_SV = "[$-41D]0.0\\ %;[Red][$-41D]\"\u2212\"0.0\\ %;[$-41D]0.0\\ %";
-    static final String PERCENT_FORMAT_EN = "0.0%;[Red]\"\u2212\"0.0%;0.0%";
+    static final String PERCENT_FORMAT_SV = percentFormat(true, 1);
+    static final String PERCENT_FORMAT_EN = percentFormat(false, 1);
     /** Axis labels of charts: whole mnkr. */
     static final String AXIS_FORMAT = "[$-41D]#,##0;[$-41D]\"\u2212\"#,##0";
 
     /** The kinds of cell a report sheet has. */
     enum Kind {
         SECTION_TITLE, SUBTITLE, TABLE_TITLE, HEADER, HEADER_LEFT, SUB_HEADER, SUB_HEADER_LEFT, LABEL, LABEL_TOTAL, HEADING,
-        TEXT, TEXT_TOTAL, AMOUNT, AMOUNT_TOTAL, PERCENT, PERCENT_TOTAL, NOTE
+        TEXT, TEXT_TOTAL, AMOUNT, AMOUNT_TOTAL, PERCENT, PERCENT_TOTAL, NUMBER, NUMBER_TOTAL, NOTE, PARAGRAPH
     }
 
     private final XSSFWorkbook wb;
     private final boolean swedish;
     private final Map<Kind, XSSFCellStyle> plain = new EnumMap<>(Kind.class);
     private final Map<Kind, XSSFCellStyle> guarded = new EnumMap<>(Kind.class);
+    private final Map<String, XSSFCellStyle> withDecimals = new java.util.HashMap<>();
 
     XlsxStyles(XSSFWorkbook wb, boolean swedish) {
         this.wb = wb;
@@ -52,6 +53,44 @@ final class XlsxStyles {
 
     XSSFCellStyle get(Kind kind) {
         return plain.get(kind);
+    }
+
+    /**
+     * A percentage or plain-number style showing {@code decimals} decimals (2,82 %, 2,1 år); the
+     * one-decimal styles are the plain ones. Created on first use, one per kind and decimals.
+     */
+    XSSFCellStyle decimals(Kind kind, int decimals) {
+        if (kind != Kind.PERCENT && kind != Kind.PERCENT_TOTAL && kind != Kind.NUMBER && kind != Kind.NUMBER_TOTAL) {
+            throw new IllegalArgumentException("no decimals for " + kind);
+        }
+        if (decimals == 1) {
+            return plain.get(kind);
+        }
+        return withDecimals.computeIfAbsent(kind + "/" + decimals, k -> {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(plain.get(kind));
+            boolean percent = kind == Kind.PERCENT || kind == Kind.PERCENT_TOTAL;
+            s.setDataFormat(wb.createDataFormat().getFormat(percent ? percentFormat(swedish, decimals)
+                    : numberFormat(decimals)));
+            return s;
+        });
+    }
+
+    /** A number with grouping and {@code decimals} decimals; red with "−" when negative. */
+    static String numberFormat(int decimals) {
+        String d = decimals(decimals);
+        return "[$-41D]#,##0" + d + ";[Red][$-41D]\"\u2212\"#,##0" + d + ";[$-41D]0" + d;
+    }
+
+    /** A percentage; Swedish with a space before the sign. */
+    static String percentFormat(boolean swedish, int decimals) {
+        String d = decimals(decimals);
+        return swedish ? "[$-41D]0" + d + "\\ %;[Red][$-41D]\"\u2212\"0" + d + "\\ %;[$-41D]0" + d + "\\ %"
+                : "0" + d + "%;[Red]\"\u2212\"0" + d + "%;0" + d + "%";
+    }
+
+    private static String decimals(int n) {
+        return n <= 0 ? "" : "." + "0".repeat(n);
     }
 
     /**
@@ -98,7 +137,12 @@ final class XlsxStyles {
                 s.setAlignment(left ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
             }
             case HEADING -> f.setBold(true);
-            case LABEL_TOTAL, TEXT_TOTAL, AMOUNT_TOTAL, PERCENT_TOTAL -> {
+            case PARAGRAPH -> {
+                f.setFontHeightInPoints((short) 11);
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            }
+            case LABEL_TOTAL, TEXT_TOTAL, AMOUNT_TOTAL, PERCENT_TOTAL, NUMBER_TOTAL -> {
                 f.setBold(true);
                 s.setBorderTop(BorderStyle.THIN);
             }
@@ -110,6 +154,7 @@ final class XlsxStyles {
             case AMOUNT, AMOUNT_TOTAL -> s.setDataFormat(wb.createDataFormat().getFormat(AMOUNT_FORMAT));
             case PERCENT, PERCENT_TOTAL -> s.setDataFormat(wb.createDataFormat()
                     .getFormat(swedish ? PERCENT_FORMAT_SV : PERCENT_FORMAT_EN));
+            case NUMBER, NUMBER_TOTAL -> s.setDataFormat(wb.createDataFormat().getFormat(numberFormat(1)));
             case TEXT, TEXT_TOTAL -> s.setAlignment(HorizontalAlignment.RIGHT);
             case LABEL, LABEL_TOTAL -> s.setWrapText(false);
             default -> {

@@ -126,6 +126,7 @@ public final class XlsxWriter {
         private int frozenRows = -1;
         private int maxColumn;
         private final java.util.SortedSet<Integer> headerRows = new java.util.TreeSet<>();
+        private final List<Integer> paragraphRows = new java.util.ArrayList<>();
 
         SheetWriter(XSSFWorkbook wb, XlsxStyles styles, Labels labels, ReportDocument doc, Section section) {
             this.styles = styles;
@@ -142,6 +143,11 @@ public final class XlsxWriter {
             row++;
             text(row, 0, doc.region() + " \u00b7 " + doc.title() + " \u00b7 " + doc.period(), Kind.SUBTITLE);
             row += 2;
+            for (String p : section.paragraphs()) {
+                text(row, 0, p, Kind.PARAGRAPH);
+                paragraphRows.add(row);
+                row += 2;
+            }
             for (Table t : section.tables()) {
                 table(t);
             }
@@ -171,8 +177,9 @@ public final class XlsxWriter {
                 }
                 row++;
             }
+            // Freeze under the first table's header, unless text comes first: it would fill the frozen pane.
             if (frozenRows < 0) {
-                frozenRows = row;
+                frozenRows = section.paragraphs().isEmpty() ? row : 0;
             }
             for (Row r : t.rows()) {
                 boolean total = r.style() == Row.Style.TOTAL;
@@ -200,12 +207,14 @@ public final class XlsxWriter {
             } else if (value instanceof Cell.Percent p) {
                 XSSFCell cell = cellAt(r, c);
                 cell.setCellValue(p.fraction().doubleValue());
-                cell.setCellStyle(styles.get(total ? Kind.PERCENT_TOTAL : Kind.PERCENT));
-                track(c, "100,0 %");
+                cell.setCellStyle(styles.decimals(total ? Kind.PERCENT_TOTAL : Kind.PERCENT, p.decimals()));
+                track(c, "\u2212100," + "0".repeat(Math.max(0, p.decimals())) + " %");
             } else if (value instanceof Cell.Number n) {
                 XSSFCell cell = cellAt(r, c);
                 cell.setCellValue(n.value().doubleValue());
-                track(c, n.value().toPlainString());
+                cell.setCellStyle(styles.decimals(total ? Kind.NUMBER_TOTAL : Kind.NUMBER, n.decimals()));
+                track(c, "\u2212" + n.value().abs().setScale(Math.max(0, n.decimals()), java.math.RoundingMode.HALF_UP)
+                        .toPlainString());
             } else if (total) {
                 cellAt(r, c).setCellStyle(styles.get(Kind.LABEL_TOTAL));
             }
@@ -227,7 +236,8 @@ public final class XlsxWriter {
             if (kind == Kind.HEADER) {
                 headerRows.add(r);
             }
-            if (kind != Kind.SECTION_TITLE && kind != Kind.SUBTITLE && kind != Kind.TABLE_TITLE && kind != Kind.NOTE) {
+            if (kind != Kind.SECTION_TITLE && kind != Kind.SUBTITLE && kind != Kind.TABLE_TITLE && kind != Kind.NOTE
+                    && kind != Kind.PARAGRAPH) {
                 track(c, value);
             }
         }
@@ -254,6 +264,7 @@ public final class XlsxWriter {
                 int w = Math.min(VALUE_COLUMN_MAX, Math.max(VALUE_COLUMN_MIN, width[c] + 2));
                 sheet.setColumnWidth(c, 256 * w);
             }
+            paragraphs();
             // Headers wrap within their column (widths are capped); give such a row room for its lines.
             for (int r : headerRows) {
                 int lines = 1;
@@ -284,6 +295,25 @@ public final class XlsxWriter {
             sheet.getFooter().setLeft(headerText(labels.format("report.engine", doc.metadata().engineVersion())
                     + " \u00b7 SHA-256 " + doc.metadata().shortFingerprint()));
             sheet.getFooter().setRight(labels.format("report.page", "&P", "&N"));
+        }
+
+        /**
+         * A paragraph spans the columns the tables use, wraps within them, and gets the height of
+         * its lines (estimated from the characters, like the column widths: no font is measured).
+         */
+        private void paragraphs() {
+            int last = Math.max(maxColumn, 6);
+            int chars = 0;
+            for (int c = 0; c <= last; c++) {
+                chars += sheet.getColumnWidth(c) / 256;
+            }
+            for (int r : paragraphRows) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, last));
+                String text = sheet.getRow(r).getCell(0).getStringCellValue();
+                // A column's width counts the default font's digits; running text is about as wide.
+                int lines = (int) Math.ceil(text.length() / (double) Math.max(1, chars - 2));
+                sheet.getRow(r).setHeightInPoints(Math.max(1, lines) * 15f + 3f);
+            }
         }
 
         /** Header and footer text with '&' doubled: a lone '&' starts a formatting code there. */

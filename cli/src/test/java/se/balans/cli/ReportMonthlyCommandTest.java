@@ -1,0 +1,237 @@
+package se.balans.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
+
+import se.balans.cli.commands.SampleLedgerCommand;
+import se.balans.cli.output.Progress;
+import se.balans.cli.service.LedgerImporter;
+import se.balans.cli.service.MonthCloser;
+import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.sample.SampleLedgerFiles;
+import se.balans.io.sample.SampleLedgerGenerator;
+import se.balans.reports.ExternalTools;
+import se.balans.reports.pdf.PdfArchivalCheck;
+import se.balans.reports.xlsx.Workbooks;
+import se.balans.store.ClosingInfo;
+import se.balans.store.Store;
+import se.balans.store.jooq.JooqStore;
+
+/**
+ * {@code balans report monthly} on a store that closed March 2026 through the real path: the
+ * sample ledger written as SIE, imported and closed. Given that closing, the report shows the
+ * board summary's figures (seed 000: verksamhetens resultat +75, finansnetto −111, årets resultat
+ * −36 mnkr), carries the closing's fingerprint and date, and is the same file every time.
+ */
+class ReportMonthlyCommandTest {
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+    static final Instant CLOSED_AT = Instant.parse("2026-04-08T07:30:00Z");
+
+    @TempDir
+    static Path dir;
+    static String db;
+    static ClosingInfo closing;
+    static Path out;
+    static CliRun run;
+
+    /** One store for the class: writing, importing and closing takes seconds. */
+    @BeforeAll
+    static void closeMarch() throws IOException {
+        System.setProperty("balans.home", CliRun.repo().toString());
+        Path region = Path.of(CliRun.sample("region-vasterbotten"));
+        // A small ledger: the scale spreads the same monthly amounts over fewer rows.
+        List<Path> files = SampleLedgerCommand.write(region.resolve("sample-ledger-outline.csv"), dir.resolve("ledger"),
+                SampleLedgerFiles.Format.SIE, new SampleLedgerGenerator.Options(5_000, 2025), Progress.none());
+        db = "jdbc:h2:file:" + dir.resolve("balans");
+        try (Store store = JooqStore.open(db, null, null, "ekonomichef", Clock.fixed(CLOSED_AT, ZoneOffset.UTC))) {
+            for (Path f : files) {
+                LedgerImporter.importFile(store, f, false, Progress.none());
+            }
+            closing = MonthCloser.close(store, ClosingSetupReader.read(region), MARCH, false).info();
+        }
+        out = dir.resolve("out");
+        run = CliRun.of("report", "monthly", "--month", "2026-03", "--db", db, "--out", out.toString());
+    }
+
+    static Path xlsx() {
+        return out.resolve("manadsrapport-2026-03.xlsx");
+    }
+
+    static Path pdf() {
+        return out.resolve("manadsrapport-2026-03.pdf");
+    }
+
+    static XSSFWorkbook workbook() throws IOException {
+        return Workbooks.open(Files.readAllBytes(xlsx()));
+    }
+
+    /** The PDF's text with its line breaks as spaces, so that a sentence reads whole wherever it wraps. */
+    static String text(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void givenMarch2026ClosedBothDocumentsAreWrittenAndTheirPathsPrinted() throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly(xlsx().toString(), pdf().toString());
+        assertThat(run.err()).isEmpty();
+        try (XSSFWorkbook wb = workbook()) {
+            assertThat(Workbooks.sheetNames(wb)).containsExactly("Sammanfattning", "Resultaträkning", "Nämnder",
+                    "Prognos");
+        }
+    }
+
+    @Test
+    void theSummaryHasTheBoardsFiguresForMarch2026() throws IOException {
+        try (XSSFWorkbook wb = workbook()) {
+            XSSFSheet s = wb.getSheet("Sammanfattning");
+            assertThat(Workbooks.find(s, "Verksamhetens resultat", "Ack. utfall").getNumericCellValue()).isEqualTo(75.0);
+            assertThat(Workbooks.find(s, "Finansnetto", "Ack. utfall").getNumericCellValue()).isEqualTo(-111.0);
+            assertThat(Workbooks.find(s, "Årets resultat", "Ack. utfall").getNumericCellValue()).isEqualTo(-36.0);
+            assertThat(Workbooks.find(s, "Finansnetto", "Månaden").getNumericCellValue()).isEqualTo(-282.0);
+            assertThat(Workbooks.find(s, "Årets resultat", "Månaden").getNumericCellValue()).isEqualTo(-248.0);
+            assertThat(Workbooks.find(s, "Årets resultat", "Ack. fg år").getNumericCellValue()).isEqualTo(-350.0);
+            assertThat(Workbooks.find(s, "Verksamhetens resultat", "Årsbudget").getNumericCellValue()).isEqualTo(327.0);
+            assertThat(s.getRow(3).getCell(0).getStringCellValue())
+                    .startsWith("Efter tre månader är verksamhetens resultat positivt med 75 miljoner kronor.");
+            XSSFSheet committees = wb.getSheet("Nämnder");
+            // The generated ledger's committee costs are spread to the öre; the table shows 2 950,0.
+            assertThat(Workbooks.find(committees, "Summa", "Nettokostnad ack.").getNumericCellValue())
+                    .isCloseTo(2950.0, within(0.05));
+        }
+    }
+
+    @Test
+    void theChartsAreNativeAndTheOutcomeStopsAtTheClosedMonth() throws IOException {
+        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).hasSize(4);
+        try (XSSFWorkbook wb = workbook()) {
+            List<XSSFChart> summary = wb.getSheet("Sammanfattning").getDrawingPatriarch().getCharts();
+            assertThat(summary).extracting(c -> c.getTitleText().getString()).containsExactly(
+                    "Verksamhetens resultat, ackumulerat per månad (mnkr)", "Årets resultat, ackumulerat per månad (mnkr)");
+            XSSFChart cumulative = summary.get(0);
+            assertThat(cumulative.getChartSeries().get(0).getSeriesCount())
+                    .as("this year, last year, the periodised budget").isEqualTo(3);
+            assertThat(cumulative.getCTChart().getDispBlanksAs().getVal()).as("no outcome yet is a gap, not zero")
+                    .isEqualTo(STDispBlanksAs.GAP);
+            XSSFSheet s = wb.getSheet("Sammanfattning");
+            assertThat(Workbooks.find(s, "mar", "Utfall 2026").getNumericCellValue()).as("cumulative to March")
+                    .isEqualTo(75.0);
+            assertThat(Workbooks.find(s, "apr", "Utfall 2026")).as("April is not closed").isNull();
+            assertThat(Workbooks.find(s, "dec", "Periodiserad budget 2026").getNumericCellValue()).isEqualTo(327.0);
+            assertThat(wb.getSheet("Nämnder").getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+                    .startsWith("Avvikelse mot ram per nämnd/styrelse");
+            assertThat(wb.getSheet("Resultaträkning").getDrawingPatriarch().getCharts().get(0).getTitleText()
+                    .getString()).isEqualTo("Verksamhetens nettokostnader per månad (mnkr)");
+        }
+    }
+
+    @Test
+    void theDocumentsAreTheClosingsFingerprintAndDate() throws IOException {
+        try (XSSFWorkbook wb = workbook()) {
+            var custom = wb.getProperties().getCustomProperties();
+            assertThat(custom.getProperty("BalansInputFingerprint").getLpwstr()).isEqualTo(closing.inputsSha256());
+            assertThat(custom.getProperty("BalansEngineVersion").getLpwstr()).isEqualTo(closing.engineVersion());
+            assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(CLOSED_AT);
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("Månadsrapport mars 2026");
+        }
+        try (PDDocument d = Loader.loadPDF(pdf().toFile())) {
+            assertThat(d.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(CLOSED_AT);
+            assertThat(d.getDocumentInformation().getCustomMetadataValue("BalansInputFingerprint"))
+                    .isEqualTo(closing.inputsSha256());
+        }
+    }
+
+    @Test
+    void thePdfHasTheFiguresInSwedishFormat() throws IOException {
+        assertThat(text(pdf())).contains("Månadsrapport mars 2026").contains("Januari–mars 2026")
+                .contains("Efter tre månader är verksamhetens resultat positivt med 75 miljoner kronor.")
+                .contains("Finansnettot är negativt ackumulerat mars med 111 miljoner kronor")
+                .contains("regionens totala resultat negativt med 36 miljoner kronor")
+                .contains("75,0").contains("\u2212111,0").contains("\u221236,0").contains("2 950,0")
+                .contains("bokslut #" + closing.id() + " för mars 2026, stängt 2026-04-08")
+                .contains("Hälso- och sjukvårdsnämnden").contains("Prognosens träffsäkerhet 2025")
+                .contains(closing.inputsSha256());
+    }
+
+    @Test
+    void thePdfIsPdfA2b() throws Exception {
+        assertThat(PdfArchivalCheck.failures(Files.readAllBytes(pdf()))).isEmpty();
+    }
+
+    @Test
+    void twoRunsWriteTheSameBytes() throws IOException {
+        CliRun again = CliRun.of("report", "monthly", "--month", "2026-03", "--db", db, "--out",
+                dir.resolve("again").toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        for (Path f : List.of(xlsx(), pdf())) {
+            assertThat(Files.readAllBytes(dir.resolve("again").resolve(f.getFileName()))).as(f.getFileName().toString())
+                    .isEqualTo(Files.readAllBytes(f));
+        }
+    }
+
+    @Test
+    void englishWithEnglishNumbers() throws IOException {
+        Path en = dir.resolve("en");
+        CliRun r = CliRun.of("report", "monthly", "--month", "2026-03", "--db", db, "--out", en.toString(), "--lang",
+                "en", "--format", "pdf");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines()).containsExactly(en.resolve("manadsrapport-2026-03-en.pdf").toString());
+        assertThat(text(en.resolve("manadsrapport-2026-03-en.pdf"))).contains("Monthly report March 2026")
+                .contains("January–March 2026").contains("75.0").contains("\u2212111.0").contains("Committees");
+    }
+
+    @Test
+    void aMonthThatIsNotClosedIsRefusedWithHowToCloseIt() {
+        CliRun r = CliRun.of("report", "monthly", "--month", "2026-02", "--db", db, "--out", dir.resolve("x").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("2026-02 is not closed").contains("balans close 2026-02");
+        assertThat(dir.resolve("x")).doesNotExist();
+        assertThat(CliRun.of("report", "monthly", "--month", "March", "--db", db).exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void libreOfficeOpensTheWorkbookAndPopplerRendersThePdf() throws Exception {
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Path converted = ExternalTools.libreOfficeToPdf(tools, xlsx()).get(0);
+        assertThat(ExternalTools.pages(converted)).isGreaterThanOrEqualTo(5);
+        assertThat(ExternalTools.text(converted)).contains("Verksamhetens resultat").contains("75,0")
+                .contains("\u2212111,0").contains("\u221236,0").contains("Efter tre månader");
+        ExternalTools.renderWithPoppler(tools, pdf(), 4);
+    }
+
+    @Test
+    void everyReportCommandHasHelp() {
+        for (String sub : new String[] {"monthly", "financial"}) {
+            CliRun r = CliRun.of("report", sub, "--help");
+            assertThat(r.exitCode()).as(sub).isZero();
+            assertThat(r.out()).contains("Usage:").contains("--month").contains("--out").contains("--format")
+                    .contains("--lang");
+        }
+        assertThat(CliRun.of("report", "monthly", "--help").out()).contains("--db");
+        assertThat(CliRun.of("report", "financial", "--help").out()).contains("--loans").contains("--returns")
+                .contains("--policy").contains("--cash").contains("--plan");
+        assertThat(CliRun.of("report", "--help").out()).contains("monthly").contains("financial").contains("plan");
+    }
+}

@@ -1,0 +1,162 @@
+package se.balans.reports.closing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.closing.MonthlyClosing.MonthSeries;
+import se.balans.engine.money.Money;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.statement.StatementKind;
+import se.balans.reports.chart.Chart;
+import se.balans.reports.document.DocumentMetadata;
+import se.balans.reports.document.ReportDocument;
+import se.balans.reports.document.Section;
+import se.balans.reports.table.Table;
+import se.balans.reports.text.Labels;
+import se.balans.reports.text.Language;
+
+/**
+ * The monthly report (månadsrapport) of a closed month as a document: the summary in words and
+ * figures with the cumulative results against the periodised budget and last year, the result
+ * statement to date with the monthly net cost, the committees against their periodised frames,
+ * and the forecast: its basis and its back-test. This year's outcome, last year's and the budget
+ * keep their colours from chart to chart (the palette's first, second and third).
+ *
+ * <p>It is built from a stored closing only, never from the ledger: what the board reads is what
+ * was closed, and the document carries the closing's input fingerprint, so it can be traced to the
+ * exact closing. Every figure comes from {@link MonthlyClosing}; this class chooses what goes where
+ * and in which words, as {@link ClosingTables} and {@link ClosingNarrative} do for the terminal.
+ */
+public final class MonthlyReport {
+    private final MonthlyClosing closing;
+    private final Labels labels;
+    private final ClosingTables tables;
+    private final Map<String, String> committeeNames;
+    private final int year;
+    private final int month;
+
+    private MonthlyReport(MonthlyClosing closing, Map<String, String> committeeNames, Language language) {
+        this.closing = closing;
+        this.labels = Labels.of(language);
+        this.committeeNames = committeeNames;
+        this.tables = new ClosingTables(closing, labels, committeeNames);
+        this.year = closing.month().getYear();
+        this.month = closing.month().getMonthValue();
+    }
+
+    /**
+     * Builds the report of a closing.
+     *
+     * @param closingId the closing's number in the store, named in the summary so a reader can find it
+     * @param region the region, as its plan names it
+     * @param committeeNames display names by committee code, in the report's language
+     * @param metadata the closing's input fingerprint and engine version, and its time of closing
+     */
+    public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
+                                       Map<String, String> committeeNames, Language language,
+                                       DocumentMetadata metadata) {
+        return new MonthlyReport(closing, Map.copyOf(committeeNames), language)
+                .document(closingId, region, language, metadata);
+    }
+
+    private ReportDocument document(long closingId, String region, Language language, DocumentMetadata metadata) {
+        List<Section> sections = new ArrayList<>();
+        List<String> text = new ArrayList<>(List.of(ClosingNarrative.of(closing, labels).split("\n\n")));
+        LocalDate closedOn = LocalDate.ofInstant(metadata.timestamp(), ZoneOffset.UTC);
+        text.add(labels.format("report.monthly.source", closingId, monthAndYear(), closedOn));
+        sections.add(section("summary", text, List.of(tables.summary()), List.of(
+                cumulativeChart(IncomeStatementLine.OPERATING_RESULT),
+                cumulativeChart(IncomeStatementLine.RESULT_FOR_YEAR))));
+        sections.add(section("income", List.of(), List.of(tables.resultStatement()), List.of(netCostChart())));
+        sections.add(section("committees", List.of(), List.of(tables.committees()), deviationChart()));
+        List<Table> forecast = new ArrayList<>(List.of(tables.forecastBasis()));
+        tables.backtest().ifPresent(forecast::add);
+        sections.add(section("forecast", List.of(), forecast, List.of()));
+        return new ReportDocument(labels.format("report.monthly.title", monthAndYear()), region, period(), language,
+                metadata, sections);
+    }
+
+    private String monthAndYear() {
+        return labels.format("closing.period", labels.get("month." + month), year);
+    }
+
+    /** "Januari–mars 2026"; "Januari 2026" for January alone. */
+    private String period() {
+        return month == 1 ? labels.format("report.monthly.period_january", year)
+                : labels.format("report.monthly.period", labels.get("month." + month), year);
+    }
+
+    private Section section(String key, List<String> paragraphs, List<Table> tables, List<Chart> charts) {
+        String title = labels.get("report.monthly.section." + key);
+        String sheetKey = "report.monthly.sheet." + key;
+        return new Section(title, labels.has(sheetKey) ? labels.get(sheetKey) : title, paragraphs, tables, charts);
+    }
+
+    /**
+     * A result line month by month, cumulated: this year's outcome to the closed month (the months
+     * to come are left empty, not drawn as zero), the periodised budget and last year's outcome.
+     */
+    private Chart cumulativeChart(IncomeStatementLine line) {
+        MonthSeries s = closing.series(line);
+        List<BigDecimal> actual = mnkr(MonthSeries.cumulative(s.actual())).subList(0, month);
+        return Chart.line(labels.format("report.monthly.chart.cumulative",
+                        labels.line(StatementKind.INCOME_STATEMENT, line)),
+                labels.get("label.month"), labels.get("label.mnkr"), monthLabels(), List.of(
+                        Chart.Series.partial(labels.format("report.monthly.chart.outcome", year), actual),
+                        new Chart.Series(labels.format("report.monthly.chart.outcome", year - 1),
+                                mnkr(MonthSeries.cumulative(s.lastYear()))),
+                        new Chart.Series(labels.format("report.monthly.chart.budget", year),
+                                mnkr(MonthSeries.cumulative(s.budget())))));
+    }
+
+    /** Verksamhetens nettokostnader month by month, this year to the closed month against last year. */
+    private Chart netCostChart() {
+        MonthSeries s = closing.netCostSeries();
+        return Chart.bar(labels.get("report.monthly.chart.net_cost"), labels.get("label.month"),
+                labels.get("label.mnkr"), monthLabels(), List.of(
+                        Chart.Series.partial(String.valueOf(year), mnkr(s.actual()).subList(0, month)),
+                        new Chart.Series(String.valueOf(year - 1), mnkr(s.lastYear()))));
+    }
+
+    /**
+     * Each committee's deviation from its periodised frame to date and its forecast deviation from
+     * the annual frame, positive a surplus: the committees of the table, in its order.
+     */
+    private List<Chart> deviationChart() {
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> toDate = new ArrayList<>();
+        List<BigDecimal> forecast = new ArrayList<>();
+        for (String c : closing.committees()) {
+            Measures m = closing.committeeNetCost(c);
+            if (m.equals(Measures.ZERO)) {
+                continue;
+            }
+            names.add(committeeNames.getOrDefault(c, c));
+            toDate.add(m.costDeviationYtd().toMnkr());
+            forecast.add(m.costForecastDeviation().toMnkr());
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Chart.bar(labels.get("report.monthly.chart.deviation"), labels.get("label.committee"),
+                labels.get("label.mnkr"), names, List.of(
+                        new Chart.Series(labels.format("report.monthly.chart.deviation_ytd",
+                                labels.get("month." + month)), toDate),
+                        new Chart.Series(labels.get("report.monthly.chart.deviation_forecast"), forecast))));
+    }
+
+    private List<String> monthLabels() {
+        return IntStream.rangeClosed(1, 12).mapToObj(m -> labels.get("month.short." + m)).toList();
+    }
+
+    private static List<BigDecimal> mnkr(List<Money> amounts) {
+        return amounts.stream().map(Money::toMnkr).toList();
+    }
+}

@@ -81,8 +81,24 @@ public final class ClosingCalculator {
             }
         }
         List<ForecastBasis> basisList = new ArrayList<>(bases.values());
-        basisList.sort(Comparator.comparing(ForecastBasis::target));
+        basisList.sort(basisOrder(in.committees()));
         return new MonthlyClosing(in.month(), in.committees(), rows, months, basisList, Optional.empty());
+    }
+
+    /** Committees in report order, then result lines in LKBR order. */
+    private static Comparator<ForecastBasis> basisOrder(List<String> committees) {
+        return Comparator.comparingInt((ForecastBasis b) -> {
+            int i = committees.indexOf(b.target());
+            if (i >= 0) {
+                return i;
+            }
+            for (IncomeStatementLine l : IncomeStatementLine.values()) {
+                if (l.code().equals(b.target())) {
+                    return committees.size() + l.ordinal();
+                }
+            }
+            return Integer.MAX_VALUE;
+        }).thenComparing(ForecastBasis::target);
     }
 
     static Money forecast(ForecastMethod method, Money ytd, BigDecimal cumulative, Money budgetYear, Money budgetYtd) {

@@ -60,9 +60,13 @@ public record Measures(Money month, Money ytd, Money ytdLastYear, Money budgetYt
         return budgetYear.minus(forecastYear);
     }
 
-    /** Utveckling: year to date against the same period last year, as a fraction; empty if last year was zero. */
+    /**
+     * Utveckling: year to date against the same period last year, as a fraction. Empty when last
+     * year was zero or the figure changed sign (a result going from −50 to +75 has no meaningful
+     * growth rate).
+     */
     public Optional<BigDecimal> growth() {
-        if (ytdLastYear.isZero()) {
+        if (ytdLastYear.isZero() || ytd.signum() * ytdLastYear.signum() < 0) {
             return Optional.empty();
         }
         return Optional.of(ytd.minus(ytdLastYear).ratioTo(ytdLastYear.abs()));

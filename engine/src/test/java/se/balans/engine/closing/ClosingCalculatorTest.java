@@ -93,6 +93,18 @@ class ClosingCalculatorTest {
     }
 
     @Test
+    void growthIsUndefinedWhenLastYearWasZeroOrTheSignChanged() {
+        Measures turned = new Measures(Money.ZERO, Money.ofMnkr("75"), Money.ofMnkr("-50"), Money.ZERO, Money.ZERO,
+                Money.ZERO);
+        assertThat(turned.growth()).isEmpty();
+        Measures fromZero = new Measures(Money.ZERO, Money.ofMnkr("75"), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+        assertThat(fromZero.growth()).isEmpty();
+        Measures costs = new Measures(Money.ZERO, Money.ofMnkr("-110"), Money.ofMnkr("-100"), Money.ZERO, Money.ZERO,
+                Money.ZERO);
+        assertThat(costs.growth()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("0.1"));
+    }
+
+    @Test
     void theBudgetMethodAddsTheRemainingMonthsBudget() {
         Money ytd = Money.ofSek(-300);
         Money forecast = ClosingCalculator.forecast(ForecastMethod.BUDGET, ytd, new BigDecimal("0.25"),

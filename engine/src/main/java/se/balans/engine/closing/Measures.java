@@ -69,6 +69,7 @@ public record Measures(Money month, Money ytd, Money ytdLastYear, Money budgetYt
         if (ytdLastYear.isZero() || ytd.signum() * ytdLastYear.signum() < 0) {
             return Optional.empty();
         }
-        return Optional.of(ytd.minus(ytdLastYear).ratioTo(ytdLastYear.abs()));
+        // Same sign: the ratio less one reads the same for revenues (positive) and costs (negative).
+        return Optional.of(ytd.ratioTo(ytdLastYear).subtract(BigDecimal.ONE));
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LedgerToClosingTest {
 
-    @TempDir
+    // Kept when a test fails: H2 writes its error trace (store.trace.db) beside the database.
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     static Path dir;
     static String db;
     static List<Path> ledgers = new ArrayList<>();

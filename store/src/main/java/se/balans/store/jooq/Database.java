@@ -42,18 +42,34 @@ public final class Database {
     /** Connects, migrating the schema first when the store is behind. Credentials may be null (H2 needs none). */
     public static Connection open(String url, String user, String password) {
         dialect(url);
+        url = embeddedOptions(url);
         // The connection stays open while Flyway migrates: an in-memory database lives only as long as
         // a connection to it, and reconnecting would cost a second open.
         Connection c = connect(url, user, password);
         if (schemaVersion(c) < SCHEMA_VERSION) {
             try {
-                migrate(url, user, password);
+                        migrate(url, user, password);
             } catch (RuntimeException e) {
                 close(c);
                 throw e;
             }
         }
         return c;
+    }
+
+    /**
+     * An embedded H2 database stays open until the process ends (its shutdown hook then closes it
+     * cleanly), so a process that opens the store several times — the demo, the tests — never
+     * closes and reopens the file in quick succession, which H2's lock-file watchdog handles badly
+     * under load. A command-line run opens the store once either way.
+     */
+    static String embeddedOptions(String url) {
+        boolean embeddedFile = url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:./")
+                || url.startsWith("jdbc:h2:/") || url.startsWith("jdbc:h2:~");
+        if (embeddedFile && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY")) {
+            return url + ";DB_CLOSE_DELAY=-1";
+        }
+        return url;
     }
 
     /** The store's schema version from Flyway's history, 0 for a new store. */

@@ -16,13 +16,17 @@ public final class StoreOption {
     static final String DEFAULT_OPTIONS = ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000";
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "The store. Default: $BALANS_DB, else an H2 file in balans-data/. "
+            description = "The store. Default: -Dbalans.db, $BALANS_DB, else an H2 file in balans-data/. "
                     + "Credentials from BALANS_DB_USER and BALANS_DB_PASSWORD.")
     String url;
 
     public String url() {
         if (url != null) {
             return url;
+        }
+        String property = System.getProperty("balans.db");
+        if (property != null && !property.isBlank()) {
+            return property;
         }
         String env = System.getenv("BALANS_DB");
         if (env != null && !env.isBlank()) {

@@ -127,6 +127,20 @@ class LedgerToClosingTest {
     }
 
     @Test
+    @Order(1)
+    void everyImportClosingAndReportIsInTheAuditLog() {
+        CliRun report = CliRun.of(args("report", "monthly", "--month", "2026-03", "--format", "pdf", "--out",
+                dir.resolve("reports").toString()));
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        CliRun audit = CliRun.of(args("audit", "--format", "csv"));
+        List<String> actions = audit.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
+        assertThat(actions).containsSubsequence("import", "import", "import", "close", "close", "report");
+        assertThat(audit.out()).contains("monthly report 2026-03 from closing #").contains("manadsrapport-2026-03.pdf");
+        String user = System.getProperty("user.name");
+        assertThat(audit.out().lines().skip(1)).allSatisfy(l -> assertThat(l).contains("," + user + ","));
+    }
+
+    @Test
     @Order(2)
     void theSameFileTwiceIsRefusedAndChangesNothing() throws SQLException {
         String before = dump();

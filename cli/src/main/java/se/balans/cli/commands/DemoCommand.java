@@ -17,6 +17,7 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.Progress;
+import se.balans.cli.report.ReportAudit;
 import se.balans.cli.report.ReportOutputOptions;
 import se.balans.cli.service.LedgerImporter;
 import se.balans.cli.service.MonthCloser;
@@ -121,23 +122,29 @@ public final class DemoCommand implements Callable<Integer> {
                     lang.language()));
             out.println(r.render(ct.summary()));
             out.println(r.render(ct.committees()));
-            reports(out, l, region, plan, march);
+            reports(out, l, region, plan, march, store);
         }
         out.flush();
         return ExitCode.OK;
     }
 
     /** The board's documents of the sample: the monthly report, the plan report and the financial report. */
-    private void reports(PrintWriter out, Labels l, Path region, RegionalPlan plan, StoredClosing march)
+    private void reports(PrintWriter out, Labels l, Path region, RegionalPlan plan, StoredClosing march, Store store)
             throws IOException {
         out.println(l.format("demo.reports", output.out()));
         out.flush();
         List<Path> written = new ArrayList<>();
-        written.addAll(ReportMonthlyCommand.write(march, plan.region(), lang.language(), output));
-        written.addAll(ReportPlanCommand.write(region, plan, plan.planYear(), ReportPlanCommand.defaultHistory(region),
-                lang.language(), output));
-        written.addAll(ReportFinancialCommand.write(region, FINANCIAL, ReportFinancialCommand.Inputs.defaults(region,
-                FINANCIAL), lang.language(), output));
+        List<Path> monthly = ReportMonthlyCommand.write(march, plan.region(), lang.language(), output);
+        ReportAudit.record(store, "monthly report " + LAST + " from closing #" + march.info().id(), monthly);
+        List<Path> planReport = ReportPlanCommand.write(region, plan, plan.planYear(),
+                ReportPlanCommand.defaultHistory(region), lang.language(), output);
+        ReportAudit.record(store, "plan report " + plan.planYear() + " from " + region, planReport);
+        List<Path> financial = ReportFinancialCommand.write(region, FINANCIAL, ReportFinancialCommand.Inputs.defaults(
+                region, FINANCIAL), lang.language(), output);
+        ReportAudit.record(store, "financial report " + FINANCIAL + " from " + region.resolve("treasury"), financial);
+        written.addAll(monthly);
+        written.addAll(planReport);
+        written.addAll(financial);
         for (Path p : written) {
             out.println("  " + p);
         }

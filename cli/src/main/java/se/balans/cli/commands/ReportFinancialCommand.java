@@ -87,6 +87,9 @@ public final class ReportFinancialCommand implements Callable<Integer> {
                     + " in the plan directory, if there is one (without it the report has no limits).")
     Path policy;
 
+    @Mixin
+    se.balans.cli.StoreOption storeOption;
+
     @Option(names = "--cash", paramLabel = "FILE",
             description = "Month-end cash. Default: treasury/" + CASH + " in the plan directory.")
     Path cash;
@@ -100,9 +103,12 @@ public final class ReportFinancialCommand implements Callable<Integer> {
                 policy != null ? Optional.of(BalansHome.resolve(policy)) : Inputs.optional(dir, POLICY),
                 cash != null ? BalansHome.resolve(cash) : Inputs.required(dir, CASH, "--cash"));
         PrintWriter w = spec.commandLine().getOut();
-        for (Path p : write(dir, month, inputs, lang.language(), output)) {
-            w.println(p);
+        List<Path> files = write(dir, month, inputs, lang.language(), output);
+        try (se.balans.store.Store store = storeOption.open()) {
+            se.balans.cli.report.ReportAudit.record(store, "financial report " + month + " from " + inputs.loans()
+                    + ", " + inputs.returns() + ", " + inputs.cash(), files);
         }
+        files.forEach(w::println);
         w.flush();
         return ExitCode.OK;
     }

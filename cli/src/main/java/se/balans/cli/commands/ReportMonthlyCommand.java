@@ -53,13 +53,13 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StoredClosing stored;
-        try (Store store = storeOption.open()) {
-            stored = closing(store, month);
-        }
         PrintWriter w = spec.commandLine().getOut();
-        for (Path p : write(stored, planOption.read().region(), lang.language(), output)) {
-            w.println(p);
+        try (Store store = storeOption.open()) {
+            StoredClosing stored = closing(store, month);
+            List<Path> files = write(stored, planOption.read().region(), lang.language(), output);
+            se.balans.cli.report.ReportAudit.record(store, "monthly report " + month + " from closing #"
+                    + stored.info().id() + ", inputs " + stored.info().inputsSha256(), files);
+            files.forEach(w::println);
         }
         w.flush();
         return ExitCode.OK;

@@ -64,13 +64,18 @@ public final class ReportPlanCommand implements Callable<Integer> {
     @Mixin
     ReportOutputOptions output;
 
+    @Mixin
+    se.balans.cli.StoreOption storeOption;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
-        for (Path p : write(planOption.dir(), planOption.read(), year, historyFile(planOption.dir()), lang.language(),
-                output)) {
-            w.println(p);
+        List<Path> files = write(planOption.dir(), planOption.read(), year, historyFile(planOption.dir()),
+                lang.language(), output);
+        try (se.balans.store.Store store = storeOption.open()) {
+            se.balans.cli.report.ReportAudit.record(store, "plan report " + year + " from " + planOption.dir(), files);
         }
+        files.forEach(w::println);
         w.flush();
         return ExitCode.OK;
     }

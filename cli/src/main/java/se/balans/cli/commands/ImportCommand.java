@@ -42,14 +42,23 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOption.open()) {
+        // The store opens on another thread while the first file is read (see LedgerImporter).
+        java.util.concurrent.CompletableFuture<Store> opening =
+                java.util.concurrent.CompletableFuture.supplyAsync(storeOption::open);
+        try {
             for (Path f : files) {
                 Path file = BalansHome.resolve(f);
-                LedgerImporter.Imported r = LedgerImporter.importFile(store, file, replace,
+                LedgerImporter.Imported r = LedgerImporter.importFile(opening, file, replace,
                         Progress.stderr(spec.commandLine().getErr(), lang.labels().get("progress.importing") + " "
                                 + file.getFileName()));
                 out.println(summary(lang, r));
                 out.flush();
+            }
+        } finally {
+            try {
+                LedgerImporter.join(opening).close();
+            } catch (RuntimeException notOpened) {
+                // The store never opened; the import has already reported why it stopped.
             }
         }
         return ExitCode.OK;

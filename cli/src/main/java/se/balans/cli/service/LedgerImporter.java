@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import se.balans.cli.ExitCode;
 import se.balans.cli.UserException;
@@ -52,24 +53,74 @@ public final class LedgerImporter {
     }
 
     public static Imported importFile(Store store, Path file, boolean replace, Progress progress) {
+        return importFile(CompletableFuture.completedFuture(store), file, replace, progress);
+    }
+
+    /**
+     * Imports with the store still opening: opening a database and warming its SQL layer costs about
+     * as much as parsing a year's ledger, so on a machine with two cores the two overlap. The store's
+     * answer on a duplicate file stops the parse as soon as it is known; nothing is written before
+     * the whole file has been read.
+     */
+    public static Imported importFile(CompletableFuture<Store> opening, Path file, boolean replace,
+                                      Progress progress) {
         String sha256 = sha256(file);
-        if (!replace) {
-            for (ImportInfo i : store.imports()) {
-                if (i.current() && i.sha256().equals(sha256)) {
-                    throw new UserException(ExitCode.CONFLICT, file + " is already imported (import #" + i.id() + " of "
-                            + i.fileName() + " on " + i.importedAt().toLocalDate() + " by " + i.importedBy()
-                            + ", same SHA-256); use --replace to import it again");
-                }
-            }
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> refusal =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        CompletableFuture<Void> duplicateCheck = replace ? CompletableFuture.completedFuture(null)
+                : opening.thenAccept(store -> duplicate(store, file, sha256).ifPresent(refusal::set));
+        Aggregator agg = new Aggregator(progress, refusal);
+        LedgerFileSummary summary;
+        try {
+            summary = isSie(file) ? SieReader.read(file, agg, LedgerReadOptions.DEFAULTS)
+                    : CsvLedgerReader.read(file, agg, LedgerReadOptions.DEFAULTS);
+        } catch (Cancelled c) {
+            throw refusal.get();
+        } finally {
+            progress.done();
         }
-        Aggregator agg = new Aggregator(progress);
-        LedgerFileSummary summary = isSie(file) ? SieReader.read(file, agg, LedgerReadOptions.DEFAULTS)
-                : CsvLedgerReader.read(file, agg, LedgerReadOptions.DEFAULTS);
-        progress.done();
+        Store store = join(opening);
+        join(duplicateCheck);
+        if (refusal.get() != null) {
+            throw refusal.get();
+        }
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
                 summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames);
         return new Imported(store.importLedger(ledger, replace), summary);
+    }
+
+    /** The refusal of a file the store already has, if it has it. */
+    static java.util.Optional<RuntimeException> duplicate(Store store, Path file, String sha256) {
+        for (ImportInfo i : store.imports()) {
+            if (i.current() && i.sha256().equals(sha256)) {
+                return java.util.Optional.of(new UserException(ExitCode.CONFLICT, file + " is already imported (import #"
+                        + i.id() + " of " + i.fileName() + " on " + i.importedAt().toLocalDate() + " by "
+                        + i.importedBy() + ", same SHA-256); use --replace to import it again"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The value of a future, with its own exception unwrapped (a store that could not open, a refusal). */
+    public static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Stops a parse whose file the store turned out to have already. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
     }
 
     /** SIE files by their customary extensions (.se, .si, .sie) or a first byte of '#'; the rest is CSV. */
@@ -120,15 +171,20 @@ public final class LedgerImporter {
         private final Map<Key, Sum> sums = new HashMap<>();
         final Map<String, String> accountNames = new TreeMap<>();
         private final Progress progress;
+        private final java.util.concurrent.atomic.AtomicReference<RuntimeException> refusal;
         private LocalDate lastDate;
         private int lastMonth;
 
-        Aggregator(Progress progress) {
+        Aggregator(Progress progress, java.util.concurrent.atomic.AtomicReference<RuntimeException> refusal) {
             this.progress = progress;
+            this.refusal = refusal;
         }
 
         @Override
         public void voucher(LedgerVoucher v) {
+            if (refusal.get() != null) {
+                throw new Cancelled();
+            }
             for (LedgerRow r : v.rows()) {
                 Sum s = sums.computeIfAbsent(new Key(month(r.date()), r.account(), r.costCentre(), r.dimensions()),
                         k -> new Sum());

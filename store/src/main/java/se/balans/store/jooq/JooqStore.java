@@ -210,6 +210,8 @@ public final class JooqStore implements Store {
     @Override
     public LedgerSnapshot ledger(int fromYear, YearMonth through) {
         return read(ctx -> {
+            // The version first: an import that lands during these reads raises it, so the closing's
+            // commit, which checks it, refuses whatever mix these reads saw. No snapshot isolation needed.
             long version = ctx.select(LEDGER_STATE.VERSION).from(LEDGER_STATE).where(LEDGER_STATE.ID.eq(1))
                     .fetchSingle().value1();
             List<ImportInfo> current = ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.SUPERSEDED_BY.isNull())

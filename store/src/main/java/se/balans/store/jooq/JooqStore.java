@@ -516,10 +516,14 @@ public final class JooqStore implements Store {
 
     @Override
     public void close() {
-        try {
-            if (db.dialect() == SQLDialect.H2) {
+        if (db.dialect() == SQLDialect.H2) {
+            try {
                 Database.awaitOtherProcesses(connection);
+            } catch (SQLException e) {
+                // the connection is gone (the serving process ended): there is no one to wait for
             }
+        }
+        try {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the database", e);

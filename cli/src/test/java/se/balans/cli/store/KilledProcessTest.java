@@ -36,11 +36,12 @@ import se.balans.store.testing.TestDatabase;
  *       (on H2 this is the durability setting at work).</li>
  * </ul>
  *
- * <p>The number of kills per database is {@code -Dbalans.test.kills=N} (default {@value #DEFAULT_KILLS});
+ * <p>The number of kills per database is {@code -Dbalans.test.kills=N} (default {@value #DEFAULT_KILLS}: each
+ * command killed once at each of the four points, so that the suite stays within a few minutes);
  * the random delays come from {@code -Dbalans.test.seed=S} (default: new each run, printed).
  */
 class KilledProcessTest {
-    static final int DEFAULT_KILLS = 10;
+    static final int DEFAULT_KILLS = 8;
 
     @TempDir
     Path dir;

@@ -51,7 +51,9 @@ public final class Main {
         cmd.setExitCodeExceptionMapper(Main::exitCode);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("balans: " + message(ex));
-            if (exitCode(ex) == ExitCode.INTERNAL || System.getenv("BALANS_DEBUG") != null) {
+            // A database that cannot be reached is the environment, not a bug: its message says it all.
+            boolean bug = exitCode(ex) == ExitCode.INTERNAL && !(ex instanceof se.balans.store.StoreException);
+            if (bug || System.getenv("BALANS_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
             commandLine.getErr().flush();

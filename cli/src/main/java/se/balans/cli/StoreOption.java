@@ -1,6 +1,7 @@
 package se.balans.cli;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine.Option;
 import se.balans.store.Store;
@@ -8,19 +9,37 @@ import se.balans.store.jooq.JooqStore;
 
 /**
  * {@code --db URL}: the store. By default an embedded H2 file in {@code balans-data/} under the
- * Balans directory; {@code jdbc:postgresql://host/db} for a shared server. Credentials come from
- * the environment ({@code BALANS_DB_USER}, {@code BALANS_DB_PASSWORD}), never from the command line,
- * so they do not end up in shell histories or process lists.
+ * Balans directory, which several processes on one machine can share; {@code jdbc:postgresql://host/db}
+ * for a server a team shares (docs/postgresql.md).
+ *
+ * <p>Credentials never come from the command line, where process lists, shell histories and CI logs
+ * would show them: the user from {@code BALANS_DB_USER} (else {@code user=} in the URL, else the
+ * operating-system user, as PostgreSQL's own tools do), the password from {@code BALANS_DB_PASSWORD},
+ * else PostgreSQL's password file ({@code ~/.pgpass}, or the file {@code PGPASSFILE} names), which the
+ * driver reads itself. A URL that carries a password is refused rather than used.
  */
 public final class StoreOption {
     static final String DEFAULT_OPTIONS = ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000";
+    /** {@code password=} as PostgreSQL ({@code ?password=}) and H2 ({@code ;PASSWORD=}) URLs write it. */
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)[?&;](ssl)?password=");
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
             description = "The store. Default: -Dbalans.db, $BALANS_DB, else an H2 file in balans-data/. "
-                    + "Credentials from BALANS_DB_USER and BALANS_DB_PASSWORD.")
+                    + "For PostgreSQL: jdbc:postgresql://HOST[:PORT]/DATABASE. The user comes from BALANS_DB_USER, "
+                    + "the password from BALANS_DB_PASSWORD or ~/.pgpass, never from the URL.")
     String url;
 
     public String url() {
+        String chosen = chosenUrl();
+        if (PASSWORD_IN_URL.matcher(chosen).find()) {
+            throw new UserException(ExitCode.USAGE, "the store's URL must not contain a password (it would show in "
+                    + "process lists, shell histories and logs): set BALANS_DB_PASSWORD or use ~/.pgpass "
+                    + "(see docs/postgresql.md)");
+        }
+        return chosen;
+    }
+
+    private String chosenUrl() {
         if (url != null) {
             return url;
         }
@@ -42,7 +61,11 @@ public final class StoreOption {
     }
 
     public Store open() {
-        return JooqStore.open(url(), System.getenv("BALANS_DB_USER"), System.getenv("BALANS_DB_PASSWORD"), osUser(),
-                Clock.systemUTC());
+        return JooqStore.open(url(), blankToNull(System.getenv("BALANS_DB_USER")),
+                blankToNull(System.getenv("BALANS_DB_PASSWORD")), osUser(), Clock.systemUTC());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

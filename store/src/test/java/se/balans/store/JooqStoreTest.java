@@ -27,25 +27,42 @@ import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.jooq.JooqStore;
+import se.balans.store.testing.TestDatabase;
 
-/** The store's rules on an embedded H2 file database. */
-class JooqStoreTest {
+/**
+ * The store's rules, the same on every database: {@link H2JooqStoreTest} runs them on an H2 file,
+ * {@link PostgresJooqStoreTest} on a PostgreSQL server.
+ */
+abstract class JooqStoreTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-10T08:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
+    TestDatabase db;
     JooqStore store;
-    String url;
+
+    /** A new, empty database for one test. */
+    abstract TestDatabase database(Path dir);
 
     @BeforeEach
     void open() {
-        url = "jdbc:h2:file:" + dir.resolve("balans") + ";LOCK_TIMEOUT=10000";
-        store = JooqStore.open(url, null, null, "tester", Clock.fixed(Instant.parse("2026-04-10T08:00:00Z"),
-                ZoneOffset.UTC));
+        db = database(dir);
+        store = open("tester");
+    }
+
+    JooqStore open(String osUser) {
+        return JooqStore.open(db.url(), db.user(), db.password(), osUser, CLOCK);
     }
 
     @AfterEach
-    void close() {
-        store.close();
+    void close() throws Exception {
+        // Null when the test was skipped for want of a PostgreSQL server.
+        if (store != null) {
+            store.close();
+        }
+        if (db != null) {
+            db.close();
+        }
     }
 
     static LedgerImport ledger(String name, String sha, YearMonth... months) {
@@ -157,10 +174,72 @@ class JooqStoreTest {
     }
 
     @Test
+    void anImportThatFailsHalfwayLeavesNothingBehind() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        LedgerImport.Balance b = new LedgerImport.Balance(YearMonth.of(2025, 2), "5010", "2100", "", Money.ofSek(5), 1);
+        // The second balance repeats the first one's key: the database refuses it after the file's row is written.
+        LedgerImport broken = new LedgerImport("b.se", "/data/b.se", sha('b'), 1, "SIE 4", "UTF-8", 1, 2, List.of(b, b), Map.of());
+        assertThatThrownBy(() -> store.importLedger(broken, false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("nothing was stored");
+        assertThat(store.imports()).extracting(ImportInfo::fileName).containsExactly("a.se");
+        assertThat(store.ledger(2025, YearMonth.of(2025, 12)).ledgerVersion()).isEqualTo(1);
+        assertThat(store.auditLog()).hasSize(1);
+        store.importLedger(ledger("b.se", sha('b'), YearMonth.of(2025, 2)), false);
+        assertThat(store.imports()).hasSize(2);
+    }
+
+    @Test
+    void aLaterImportRenamesAnAccount() throws Exception {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        store.importLedger(new LedgerImport("b.se", "/data/b.se", sha('b'), 1, "SIE 4", "UTF-8", 0, 0, List.of(),
+                Map.of("5010", "Löner till tillsvidareanställda", "4010", "Inköp")), false);
+        try (var c = db.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT number, name FROM account ORDER BY number")) {
+            List<String> accounts = new java.util.ArrayList<>();
+            while (rs.next()) {
+                accounts.add(rs.getString(1) + " " + rs.getString(2));
+            }
+            assertThat(accounts).containsExactly("4010 Inköp", "5010 Löner till tillsvidareanställda");
+        }
+    }
+
+    @Test
+    void twoClosingsOfTheSameMonthAtTheSameMomentOneIsStoredTheOtherRefused() throws Exception {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        ClosingDraft mine = draft(closing(YearMonth.of(2025, 1), "1.00"));
+        ClosingDraft theirs = draft(closing(YearMonth.of(2025, 1), "2.00"));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (JooqStore other = open("colleague")) {
+            var a = pool.submit(() -> {
+                together.await();
+                return store.saveClosing(mine, false);
+            });
+            var b = pool.submit(() -> {
+                together.await();
+                return other.saveClosing(theirs, false);
+            });
+            List<Throwable> failures = new java.util.ArrayList<>();
+            for (var f : List.of(a, b)) {
+                try {
+                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+            assertThat(failures).singleElement().isInstanceOf(StoreConflictException.class)
+                    .extracting(Throwable::getMessage).asString().contains("2025-01");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.closings()).singleElement().extracting(ClosingInfo::valid).isEqualTo(true);
+    }
+
+    @Test
     void theStoreSurvivesReopeningTheFile() {
         store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
         store.close();
-        store = JooqStore.open(url, null, null, "tester", Clock.systemUTC());
+        store = open("tester");
         assertThat(store.imports()).hasSize(1);
     }
 }

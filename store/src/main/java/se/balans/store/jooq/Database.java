@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 
 import org.flywaydb.core.Flyway;
@@ -41,18 +42,21 @@ public final class Database {
 
     /** Connects, migrating the schema first when the store is behind. Credentials may be null (H2 needs none). */
     public static Connection open(String url, String user, String password) {
-        dialect(url);
+        SQLDialect dialect = dialect(url);
         url = embeddedOptions(url);
         // The connection stays open while Flyway migrates: an in-memory database lives only as long as
         // a connection to it, and reconnecting would cost a second open.
         Connection c = connect(url, user, password);
         if (schemaVersion(c) < SCHEMA_VERSION) {
             try {
-                        migrate(url, user, password);
+                migrate(url, user, password);
             } catch (RuntimeException e) {
                 close(c);
                 throw e;
             }
+        }
+        if (dialect == SQLDialect.H2) {
+            writeEveryCommit(c, url);
         }
         return c;
     }
@@ -70,6 +74,23 @@ public final class Database {
             return url + ";DB_CLOSE_DELAY=-1";
         }
         return url;
+    }
+
+    /**
+     * Makes H2 write each commit to its file before the commit returns. By default H2 writes from a
+     * background thread every {@code WRITE_DELAY} (500 ms): a process killed in between loses a commit
+     * it has already reported, which the kill test shows. With 0 every commit is written at once;
+     * the commits here are few and large, so this costs nothing noticeable. The setting is kept in the
+     * database; setting it at every open covers stores made before it and URLs that ask otherwise.
+     * (PostgreSQL flushes its write-ahead log at every commit unless told not to.)
+     */
+    private static void writeEveryCommit(Connection c, String url) {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET WRITE_DELAY 0");
+        } catch (SQLException e) {
+            close(c);
+            throw new StoreException("cannot open the database " + redact(url) + ": " + firstLine(e), e);
+        }
     }
 
     /** The store's schema version from Flyway's history, 0 for a new store. */
@@ -129,6 +150,50 @@ public final class Database {
             return c;
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + redact(url) + ": " + firstLine(e), e);
+        }
+    }
+
+    /** How long a process that serves an H2 store to others waits for them before it ends anyway. */
+    static final Duration OTHERS_PATIENCE = Duration.ofMinutes(10);
+
+    /**
+     * Before a process closes an H2 store that other processes reach through it (AUTO_SERVER: the first
+     * process to open the file serves it to the later ones), waits until they are done. When the
+     * serving process ends, H2 rolls back every open transaction of the others — their import or
+     * closing would fail for no fault of theirs (nothing half-stored, but an error all the same).
+     * A process that reaches the store through another one has nothing to wait for. Bounded by
+     * {@link #OTHERS_PATIENCE}, in case another process hangs.
+     */
+    static void awaitOtherProcesses(Connection c) throws SQLException {
+        long deadline = System.nanoTime() + OTHERS_PATIENCE.toNanos();
+        try (Statement st = c.createStatement()) {
+            if (!servesOthers(st)) {
+                return;
+            }
+            while (System.nanoTime() < deadline && otherSessions(st) > 0) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether this connection is embedded, i.e. this process holds the file (and serves any others). */
+    private static boolean servesOthers(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery(
+                "SELECT SERVER FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
+            return rs.next() && rs.getString(1) == null;
+        }
+    }
+
+    /** Sessions of other processes; those of this process (other connections, other threads) are its own affair. */
+    private static int otherSessions(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

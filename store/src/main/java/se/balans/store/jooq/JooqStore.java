@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -49,6 +50,7 @@ import se.balans.engine.ledger.LedgerMapping;
 import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.AuditEntry;
+import se.balans.store.Checkpoint;
 import se.balans.store.ClosingDraft;
 import se.balans.store.ClosingInfo;
 import se.balans.store.ConfigFile;
@@ -100,8 +102,9 @@ public final class JooqStore implements Store {
 
     @Override
     public ImportReceipt importLedger(LedgerImport ledger, boolean replace) {
-        return tx(ctx -> {
+        ImportReceipt receipt = tx(ctx -> {
             lockLedger(ctx);
+            Checkpoint.reach(Checkpoint.IMPORT_LOCKED);
             List<ImportInfo> current = ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.SUPERSEDED_BY.isNull())
                     .orderBy(IMPORTED_FILE.ID).fetch().map(JooqStore::importInfo);
             SortedSet<String> periods = new TreeSet<>();
@@ -145,11 +148,10 @@ public final class JooqStore implements Store {
             rec.store();
             long id = rec.getId();
             insertBalances(ctx, id, ledger.balances());
+            // INSERT … ON CONFLICT: PostgreSQL has it since 9.5 (MERGE only since 15); jOOQ writes it as MERGE for H2.
             for (Map.Entry<String, String> e : ledger.accountNames().entrySet()) {
-                ctx.mergeInto(ACCOUNT).using(DSL.selectOne())
-                        .on(ACCOUNT.NUMBER.eq(e.getKey()))
-                        .whenMatchedThenUpdate().set(ACCOUNT.NAME, e.getValue())
-                        .whenNotMatchedThenInsert(ACCOUNT.NUMBER, ACCOUNT.NAME).values(e.getKey(), e.getValue())
+                ctx.insertInto(ACCOUNT, ACCOUNT.NUMBER, ACCOUNT.NAME).values(e.getKey(), e.getValue())
+                        .onConflict(ACCOUNT.NUMBER).doUpdate().set(ACCOUNT.NAME, DSL.excluded(ACCOUNT.NAME))
                         .execute();
             }
             for (ImportInfo old : replaced) {
@@ -163,8 +165,11 @@ public final class JooqStore implements Store {
                     + (replaced.isEmpty() ? "" : ", supersedes " + replaced.stream().map(r -> "#" + r.id())
                     .collect(Collectors.joining(", "))));
             ImportInfo info = importInfo(ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.ID.eq(id)).fetchSingle());
+            Checkpoint.reach(Checkpoint.IMPORT_WRITTEN);
             return new ImportReceipt(info, replaced);
         });
+        Checkpoint.reach(Checkpoint.IMPORT_COMMITTED);
+        return receipt;
     }
 
     private static String range(List<String> periods) {
@@ -222,6 +227,8 @@ public final class JooqStore implements Store {
     @Override
     public LedgerSnapshot ledger(int fromYear, YearMonth through) {
         return read(ctx -> {
+            // The version first: an import that lands during these reads raises it, so the closing's
+            // commit, which checks it, refuses whatever mix these reads saw. No snapshot isolation needed.
             long version = ctx.select(LEDGER_STATE.VERSION).from(LEDGER_STATE).where(LEDGER_STATE.ID.eq(1))
                     .fetchSingle().value1();
             List<ImportInfo> current = ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.SUPERSEDED_BY.isNull())
@@ -264,12 +271,14 @@ public final class JooqStore implements Store {
     @Override
     public ClosingInfo saveClosing(ClosingDraft draft, boolean reopen) {
         String period = draft.closing().month().toString();
-        return tx(ctx -> {
+        Checkpoint.reach(Checkpoint.CLOSE_READ);
+        ClosingInfo info = tx(ctx -> {
             long version = lockLedger(ctx);
             if (version != draft.ledgerVersion()) {
                 throw new StoreConflictException("the ledger changed while " + period + " was being closed (an import "
                         + "landed); nothing was stored — close it again");
             }
+            Checkpoint.reach(Checkpoint.CLOSE_LOCKED);
             var existing = ctx.selectFrom(CLOSED_PERIOD).where(CLOSED_PERIOD.PERIOD.eq(period)).fetchOptional();
             Long replaces = null;
             if (existing.isPresent()) {
@@ -317,8 +326,11 @@ public final class JooqStore implements Store {
             }
             audit(ctx, "close", period, "closing #" + id + " engine " + draft.engineVersion() + " inputs "
                     + draft.inputsSha256() + (replaces == null ? "" : ", replaces #" + replaces));
+            Checkpoint.reach(Checkpoint.CLOSE_WRITTEN);
             return closingInfo(ctx.selectFrom(CLOSING).where(CLOSING.ID.eq(id)).fetchSingle(), true);
         });
+        Checkpoint.reach(Checkpoint.CLOSE_COMMITTED);
+        return info;
     }
 
     private static void insertOutcomes(DSLContext ctx, long id, MonthlyClosing c) {
@@ -521,6 +533,13 @@ public final class JooqStore implements Store {
 
     @Override
     public void close() {
+        if (db.dialect() == SQLDialect.H2) {
+            try {
+                Database.awaitOtherProcesses(connection);
+            } catch (SQLException e) {
+                // the connection is gone (the serving process ended): there is no one to wait for
+            }
+        }
         try {
             connection.close();
         } catch (SQLException e) {

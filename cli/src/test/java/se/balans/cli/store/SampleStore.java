@@ -1,0 +1,70 @@
+package se.balans.cli.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import se.balans.cli.CliRun;
+import se.balans.cli.commands.SampleLedgerCommand;
+import se.balans.cli.output.Progress;
+import se.balans.cli.service.LedgerImporter;
+import se.balans.cli.service.MonthCloser;
+import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.sample.SampleLedgerFiles;
+import se.balans.io.sample.SampleLedgerGenerator;
+import se.balans.store.testing.TestDatabase;
+import se.balans.store.jooq.JooqStore;
+
+/**
+ * The sample region's ledger, small (20 000 rows a year, 2024 to March 2026), and a store filled with
+ * it, for the tests that run {@code balans} processes against a store. A second ledger for 2026
+ * ("corrected", another random spread of the same outline) is what an import during a closing brings.
+ */
+final class SampleStore {
+    static final YearMonth MONTH = YearMonth.of(2026, 3);
+    private static final long ROWS_PER_YEAR = 20_000;
+
+    private SampleStore() {
+    }
+
+    /** The sample configuration directory (mappings, budgets, profiles). */
+    static Path config() {
+        return CliRun.repo().resolve("sample-data").resolve("region-vasterbotten");
+    }
+
+    static Path ledger(int year) {
+        return files("ledger", 2025).resolve(name(year));
+    }
+
+    static Path correctedLedger(int year) {
+        return files("ledger-corrected", 7).resolve(name(year));
+    }
+
+    private static String name(int year) {
+        return "region-vasterbotten-" + year + ".se";
+    }
+
+    /** Writes the files once per build (they depend only on the outline and the seed). */
+    private static synchronized Path files(String name, long seed) {
+        Path dir = Path.of("target", "store-tests", name).toAbsolutePath();
+        if (!Files.exists(dir.resolve(name(2026)))) {
+            SampleLedgerCommand.write(config().resolve("sample-ledger-outline.csv"), dir, SampleLedgerFiles.Format.SIE,
+                    new SampleLedgerGenerator.Options(ROWS_PER_YEAR, seed), Progress.none());
+        }
+        return dir;
+    }
+
+    /** Imports 2024 to 2026 into an empty store and, if asked, closes {@link #MONTH}; in this process. */
+    static void fill(TestDatabase db, boolean close) {
+        try (JooqStore store = JooqStore.open(db.url(), db.user(), db.password(), "setup", Clock.systemUTC())) {
+            for (int year : List.of(2024, 2025, 2026)) {
+                LedgerImporter.importFile(store, ledger(year), false, Progress.none());
+            }
+            if (close) {
+                MonthCloser.close(store, ClosingSetupReader.read(config()), MONTH, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package se.balans.cli.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import se.balans.store.testing.TestDatabase;
+
+/**
+ * What a store holds, as counts and sums that do not depend on generated ids or clocks: enough to
+ * tell "as before", "with the whole import or closing" and "something in between" apart. Read with
+ * plain SQL, so that it sees the tables as they are and not as the store's code would present them.
+ */
+record StoreState(Map<String, BigDecimal> figures) {
+    private static final Map<String, String> QUERIES = queries();
+
+    private static Map<String, String> queries() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("imports", "SELECT COUNT(*) FROM imported_file");
+        q.put("current imports", "SELECT COUNT(*) FROM imported_file WHERE superseded_by IS NULL");
+        q.put("balances", "SELECT COUNT(*) FROM ledger_balance");
+        q.put("balance amount", "SELECT COALESCE(SUM(amount), 0) FROM ledger_balance");
+        q.put("balance rows", "SELECT COALESCE(SUM(row_count), 0) FROM ledger_balance");
+        q.put("current balance amount", "SELECT COALESCE(SUM(b.amount), 0) FROM ledger_balance b JOIN imported_file f"
+                + " ON f.id = b.import_id WHERE f.superseded_by IS NULL");
+        q.put("accounts", "SELECT COUNT(*) FROM account");
+        q.put("ledger version", "SELECT version FROM ledger_state");
+        q.put("closings", "SELECT COUNT(*) FROM closing");
+        q.put("valid closings", "SELECT COUNT(*) FROM closing WHERE state = 'closed'");
+        q.put("closed months", "SELECT COUNT(*) FROM closed_period");
+        q.put("outcomes", "SELECT COUNT(*) FROM closing_outcome");
+        q.put("outcome ytd", "SELECT COALESCE(SUM(ytd), 0) FROM closing_outcome");
+        q.put("outcome forecast", "SELECT COALESCE(SUM(forecast_year), 0) FROM closing_outcome");
+        q.put("closing months", "SELECT COUNT(*) FROM closing_month");
+        q.put("closing bases", "SELECT COUNT(*) FROM closing_basis");
+        q.put("closing backtests", "SELECT COUNT(*) FROM closing_backtest");
+        q.put("closing imports", "SELECT COUNT(*) FROM closing_import");
+        q.put("closing configs", "SELECT COUNT(*) FROM closing_config");
+        q.put("audit entries", "SELECT COUNT(*) FROM audit_log");
+        return q;
+    }
+
+    static StoreState read(TestDatabase db) throws SQLException {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (Map.Entry<String, String> q : QUERIES.entrySet()) {
+                try (ResultSet rs = st.executeQuery(q.getValue())) {
+                    rs.next();
+                    figures.put(q.getKey(), rs.getBigDecimal(1).stripTrailingZeros());
+                }
+            }
+        }
+        return new StoreState(figures);
+    }
+
+    /** What changed from {@code before} to this state: each figure's difference, zeros left out. */
+    StoreState minus(StoreState before) {
+        Map<String, BigDecimal> d = new LinkedHashMap<>();
+        figures.forEach((k, v) -> {
+            BigDecimal diff = v.subtract(before.figures.get(k));
+            if (diff.signum() != 0) {
+                d.put(k, diff.stripTrailingZeros());
+            }
+        });
+        return new StoreState(d);
+    }
+
+    boolean isEmpty() {
+        return figures.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return figures.toString();
+    }
+}

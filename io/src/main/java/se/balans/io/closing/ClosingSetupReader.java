@@ -108,7 +108,11 @@ public final class ClosingSetupReader {
     public static List<Committee> committeeList(Path file, String text) {
         CsvTable t = CsvTable.parse(file, text, Set.of("code", "name"), Set.of("name_en", "source"));
         List<Committee> out = new ArrayList<>();
+        Set<String> codes = new java.util.HashSet<>();
         for (CsvTable.Row r : t.rows()) {
+            if (!codes.add(r.text("code"))) {
+                throw r.error("code", "committee " + r.text("code") + " is listed twice");
+            }
             out.add(r.check("code", () -> new Committee(r.text("code"), r.text("name"),
                     r.optionalText("name_en").orElse(null))));
         }
@@ -183,12 +187,17 @@ public final class ClosingSetupReader {
             };
             Optional<IncomeStatementLine> line = java.util.Arrays.stream(IncomeStatementLine.values())
                     .filter(l -> !l.isTotal() && l.code().equals(target)).findFirst();
+            ProfileRule before;
             if (line.isPresent()) {
-                byLine.put(line.get(), rule);
+                before = byLine.put(line.get(), rule);
             } else if (committees.contains(target)) {
-                byCommittee.put(target, rule);
+                before = byCommittee.put(target, rule);
             } else {
                 throw r.error("target", "\"" + target + "\" is neither a committee nor a result line");
+            }
+            if (before != null) {
+                // The later row would silently win; which one was meant is the user's to say.
+                throw r.error("target", target + " is given twice");
             }
         }
         return new ClosingConfig(byCommittee, byLine, ProfileRule.learned());
@@ -203,11 +212,7 @@ public final class ClosingSetupReader {
         }
         List<BigDecimal> w = new ArrayList<>();
         for (String p : parts) {
-            try {
-                w.add(new BigDecimal(p));
-            } catch (NumberFormatException e) {
-                throw r.error("weights", "\"" + p + "\" is not a number");
-            }
+            w.add(r.check("weights", () -> CsvTable.decimal(p)));
         }
         return r.check("weights", () -> MonthlyProfile.normalised(w, MonthlyProfile.Source.CONFIGURED, List.of()));
     }

@@ -52,4 +52,19 @@ class ClosingSetupBadInputTest {
         assertThatThrownBy(() -> parse("target,profile,forecast\n", committees)).isInstanceOf(InputFileException.class)
                 .hasMessage(DIR.resolve("committees.csv") + ":4: column code: committee RS is listed twice");
     }
+
+    @Test
+    void aMappingWithMoreRangesThanAnyRegionHasIsRefusedBeforeTheSlowOverlapCheck() {
+        StringBuilder accounts = new StringBuilder("from,to,line\n");
+        for (int i = 0; i < 20_000; i++) {
+            accounts.append(100_000 + i).append(',').append(100_000 + i).append(",operating_costs\n");
+        }
+        Map<String, String> texts = Map.of(ClosingSetupReader.COMMITTEES, COMMITTEES, ClosingSetupReader.ACCOUNTS,
+                accounts.toString(), ClosingSetupReader.COST_CENTRES, COST_CENTRES);
+
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+                () -> ClosingSetupReader.parse(DIR, texts)).isInstanceOf(InputFileException.class)
+                .hasMessage(DIR.resolve("account-mapping.csv") + ":5002: more than 5000 ranges: a mapping has tens or "
+                        + "hundreds; not the right file?"));
+    }
 }

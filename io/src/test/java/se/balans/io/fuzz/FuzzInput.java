@@ -10,11 +10,20 @@ import java.util.Random;
  */
 record FuzzInput(String file, String how, byte[] bytes) {
 
+    /**
+     * The largest input a mutation still works on: damaged files of a few MiB test the readers' size
+     * rules well enough, and larger ones would fill the fuzz JVM's small heap with the test's own copies.
+     */
+    static final int MAX_BYTES = 2 << 20;
+
     /** A seed file damaged by the mutations in turn, their choices drawn from {@code seed}. */
     static FuzzInput mutate(Seed original, List<Mutation> mutations, long seed) {
         Random random = new Random(seed);
         byte[] b = original.bytes();
         for (Mutation m : mutations) {
+            if (b.length > MAX_BYTES) {
+                break;
+            }
             b = m.apply(b, random);
         }
         return new FuzzInput(original.file(), original.label() + " " + mutations + " seed " + seed, b);

@@ -72,7 +72,9 @@ enum Mutation {
         byte[] apply(byte[] b, Random r) {
             List<byte[]> lines = lines(b);
             int i = r.nextInt(lines.size());
-            for (int n = r.nextInt(8) == 0 ? 2 + r.nextInt(50) : 1; n > 0; n--) {
+            int copies = Math.min(r.nextInt(8) == 0 ? 2 + r.nextInt(50) : 1,
+                    1 + FuzzInput.MAX_BYTES / Math.max(1, lines.get(i).length));
+            for (int n = copies; n > 0; n--) {
                 lines.add(i, lines.get(i));
             }
             return join(lines);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import se.balans.engine.money.Money;
 import se.balans.io.InputFileException;
@@ -38,6 +41,18 @@ import se.balans.io.InputFileException;
 public final class CsvTable {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /**
+     * More digits than any amount, rate or count in these files has. The bound matters: the time
+     * {@link BigDecimal} takes grows with the square of the digits, so a damaged file with a
+     * 100 000-digit "number" would stall the reader for minutes.
+     */
+    static final int MAX_INTEGER_DIGITS = 15;
+    static final int MAX_DECIMALS = 20;
+    /**
+     * The largest table read, far above any plan, history or mapping (a few KiB to a few hundred);
+     * a table is read whole, so a 2 GB file must be refused before it is.
+     */
+    static final long MAX_TABLE_BYTES = 8L << 20;
 
     private final Path file;
     private final char delimiter;
@@ -67,12 +82,22 @@ public final class CsvTable {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        char delimiter = detectDelimiter(text);
+        HeaderLine headerLine = headerLine(text);
+        char delimiter = headerLine.delimiter();
         try (Reader r = new java.io.StringReader(text); CSVParser parser = CSVParser.builder().setReader(r)
                 .setFormat(format(delimiter)).get()) {
             List<String> header = parser.getHeaderNames();
-            checkHeader(file, header, required, optional);
-            List<Row> rows = new ArrayList<>();
+            checkHeader(file, headerLine.number(), header, required, optional);
+            return new CsvTable(file, delimiter, List.copyOf(header), rows(file, delimiter, parser, header));
+        } catch (IOException | UncheckedIOException e) {
+            // Commons CSV reports malformed quoting this way; here, in the header row.
+            throw new InputFileException(file, headerLine.number(), null, "malformed CSV: " + rootMessage(e), e);
+        }
+    }
+
+    private static List<Row> rows(Path file, char delimiter, CSVParser parser, List<String> header) {
+        List<Row> rows = new ArrayList<>();
+        try {
             for (CSVRecord rec : parser) {
                 if (rec.size() != header.size()) {
                     throw new InputFileException(file, rec.getParser().getCurrentLineNumber(), null,
@@ -84,18 +109,19 @@ public final class CsvTable {
                 }
                 rows.add(new Row(file, delimiter, rec.getParser().getCurrentLineNumber(), values));
             }
-            return new CsvTable(file, delimiter, List.copyOf(header), Collections.unmodifiableList(rows));
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputFileException(file, null, null, "not a readable CSV table: " + rootMessage(e), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports malformed quoting and duplicate headers this way.
-            throw new InputFileException(file, null, null, "malformed CSV: " + rootMessage(e), e);
+        } catch (UncheckedIOException e) {
+            // Commons CSV's line number is that of the line it stopped in (for a quote never closed, the last).
+            throw new InputFileException(file, parser.getCurrentLineNumber(), null, "malformed CSV: "
+                    + rootMessage(e), e);
         }
+        return Collections.unmodifiableList(rows);
     }
 
     /**
      * The project's CSV dialect: a header row, lines starting with {@code #} are comments, empty
-     * lines and spaces around fields are ignored. Shared with the streaming ledger reader.
+     * lines and spaces around fields are ignored. Shared with the streaming ledger reader. Empty and
+     * repeated column names are let through, for the readers to refuse with their own message
+     * naming the column ({@link #checkHeader}).
      */
     public static CSVFormat format(char delimiter) {
         return CSVFormat.DEFAULT.builder()
@@ -105,6 +131,8 @@ public final class CsvTable {
                 .setIgnoreSurroundingSpaces(true)
                 .setHeader()
                 .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .get();
     }
 
@@ -116,56 +144,130 @@ public final class CsvTable {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    /** A file's text, strictly UTF-8. */
+    /** A file's text, strictly UTF-8; at most {@link #MAX_TABLE_BYTES}. */
     public static String readUtf8(Path file) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            long size = Files.size(file);
+            if (size > MAX_TABLE_BYTES) {
+                throw new InputFileException(file, null, null, "the file has " + size + " bytes, more than the "
+                        + MAX_TABLE_BYTES + " a table of this kind may have: not the right file?");
+            }
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputFileException(file, null, null, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new InputFileException(file, null, null, "not UTF-8 text (save the file as UTF-8)");
         } catch (IOException e) {
             throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
         }
-    }
-
-    /** Excel in a Swedish locale saves "CSV" with semicolons; the header line tells which we have. */
-    private static char detectDelimiter(String text) {
-        for (String line : text.split("\\R", -1)) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                // Valid UTF-8, but never in a text table: UTF-16 puts one beside every ASCII letter.
+                throw new InputFileException(file, lineAt(bytes, i), null,
+                        "NUL byte: not UTF-8 text (UTF-16, or a binary file?)");
             }
-            return l.indexOf(';') >= 0 && l.indexOf(',') < 0 ? ';' : ',';
         }
-        return ',';
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            throw new InputFileException(file, lineAt(bytes, in.position()), null,
+                    "not UTF-8 text (save the file as UTF-8)");
+        }
+        return out.flip().toString();
     }
 
-    private static void checkHeader(Path file, List<String> header, Set<String> required, Set<String> optional) {
+    /** The 1-based line that byte {@code at} is on. */
+    private static long lineAt(byte[] bytes, int at) {
+        long line = 1;
+        for (int i = 0; i < at; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return line;
+    }
+
+    /**
+     * The header row: the first line that is neither blank nor a comment, and its separator. Excel
+     * in a Swedish locale saves "CSV" with semicolons; the header tells which we have.
+     */
+    private record HeaderLine(long number, char delimiter) {
+    }
+
+    private static HeaderLine headerLine(String text) {
+        long number = 1;
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String l = text.substring(start, end).strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                return new HeaderLine(number, l.indexOf(';') >= 0 && l.indexOf(',') < 0 ? ';' : ',');
+            }
+            // Line breaks as Commons CSV counts them: LF, CR or CR LF.
+            start = end < text.length() - 1 && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            number++;
+        }
+        return new HeaderLine(1, ',');
+    }
+
+    private static void checkHeader(Path file, long line, List<String> header, Set<String> required,
+                                    Set<String> optional) {
         if (header.isEmpty()) {
             throw new InputFileException(file, 1L, null, "empty file: expected a header row with the columns "
-                    + String.join(", ", required));
+                    + String.join(", ", new TreeSet<>(required)));
         }
         Set<String> seen = new TreeSet<>();
-        for (String h : header) {
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (h.isEmpty()) {
+                throw unnamedColumn(file, line, i);
+            }
             if (!seen.add(h)) {
-                throw new InputFileException(file, 1L, h, "appears twice in the header");
+                throw new InputFileException(file, line, h, "appears twice in the header");
             }
             if (!required.contains(h) && !optional.contains(h)) {
                 Set<String> known = new TreeSet<>(required);
                 known.addAll(optional);
-                throw new InputFileException(file, 1L, h, "unknown column; the columns are " + String.join(", ", known));
+                throw new InputFileException(file, line, h, "unknown column; the columns are " + String.join(", ", known));
             }
         }
-        for (String r : required) {
+        for (String r : new TreeSet<>(required)) {
             if (!header.contains(r)) {
-                throw new InputFileException(file, 1L, r, "required column is missing from the header");
+                throw new InputFileException(file, line, r, "required column is missing from the header");
             }
         }
+    }
+
+    /** The refusal of a header with an empty name, e.g. from a separator too many. */
+    public static InputFileException unnamedColumn(Path file, long line, int index) {
+        return new InputFileException(file, line, null, "column " + (index + 1) + " of the header row has no name "
+                + "(a separator too many?)");
+    }
+
+    /**
+     * A plain decimal number as these files write it: an optional sign, digits, {@code '.'} and
+     * decimals, no exponent, and at most {@value #MAX_INTEGER_DIGITS} digits before the point and
+     * {@value #MAX_DECIMALS} after it.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    public static BigDecimal decimal(String text) {
+        if (!NUMBER.matcher(text).matches()) {
+            throw new IllegalArgumentException("expected a number with '.' as decimal point, got \"" + text + "\"");
+        }
+        int point = text.indexOf('.');
+        int sign = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        int integerDigits = (point < 0 ? text.length() : point) - sign;
+        int decimals = point < 0 ? 0 : text.length() - point - 1;
+        if (integerDigits > MAX_INTEGER_DIGITS || decimals > MAX_DECIMALS) {
+            throw new IllegalArgumentException("expected at most " + MAX_INTEGER_DIGITS + " digits before the decimal "
+                    + "point and " + MAX_DECIMALS + " after it, got " + text);
+        }
+        return new BigDecimal(text);
     }
 
     public Path file() {
@@ -271,7 +373,8 @@ public final class CsvTable {
             if (!NUMBER.matcher(s).matches()) {
                 throw error(column, "expected a number with '.' as decimal point, got \"" + v.get() + "\"");
             }
-            return Optional.of(new BigDecimal(s));
+            String number = s;
+            return Optional.of(check(column, () -> decimal(number)));
         }
 
         public BigDecimal number(String column) {

@@ -33,6 +33,14 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
     static final String SPECIAL_REASONS = "special_reasons";
     static final String TAXES_AND_GRANTS = "taxes_and_grants";
     static final String EQUITY = "equity_incl_pension_commitments";
+    /**
+     * The years a history may cover, as the plan's (engine {@code Checks.year}). Beyond being
+     * plausible, the bound keeps a damaged file from exhausting memory: the schedule keeps every
+     * year's outstanding deficits, which grows with the square of the years (9 000 years of
+     * alternating deficits did not fit in 256 MiB).
+     */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
 
     public BalanceRequirementHistory {
         years = List.copyOf(years);
@@ -67,6 +75,9 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
         Integer prev = null;
         for (CsvTable.Row r : rows) {
             int year = r.year("year");
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                throw r.error("year", "expected a year from " + FIRST_YEAR + " to " + LAST_YEAR + ", got " + year);
+            }
             if (prev != null && year == prev) {
                 throw r.error("year", year + " appears twice (also on line " + lines.get(year) + ")");
             }

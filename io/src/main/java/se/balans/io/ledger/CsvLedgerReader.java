@@ -62,6 +62,8 @@ public final class CsvLedgerReader {
     private final LedgerReadOptions options;
     private final VoucherAssembler vouchers;
     private char delimiter;
+    /** The line of the header row: comment lines may come before it. */
+    private long headerLine = 1;
     private String lastDateText;
     private LocalDate lastDate;
 
@@ -120,8 +122,8 @@ public final class CsvLedgerReader {
         } catch (IOException | UncheckedIOException e) {
             throw readError(e, parser);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports a malformed header (missing or repeated names) this way.
-            throw new InputFileException(file, 1L, null, "malformed header row: " + e.getMessage(), e);
+            // Commons CSV reports a malformed header this way.
+            throw new InputFileException(file, headerLine, null, "malformed header row: " + e.getMessage(), e);
         }
     }
 
@@ -132,7 +134,8 @@ public final class CsvLedgerReader {
 
     /**
      * Skips a byte-order mark and tells the separator from the header row: Excel in a Swedish
-     * locale saves semicolons. The reader is left at the start of the text.
+     * locale saves semicolons. The reader is left at the start of the text, so the comments before
+     * the header may take up at most one line's limit (they are read twice).
      */
     private char detectDelimiter(BufferedReader reader) throws IOException {
         reader.mark(options.maxLineBytes() + 2);
@@ -140,10 +143,17 @@ public final class CsvLedgerReader {
         if (first != '\uFEFF') {
             reader.reset();
         }
-        reader.mark(options.maxLineBytes() + 2);
+        reader.mark(2 * options.maxLineBytes() + 4); // the comments and the header row
         String header = reader.readLine();
+        long before = 0;
         while (header != null && (header.isBlank() || header.startsWith("#"))) {
+            before += header.length() + 1;
+            if (before > options.maxLineBytes()) {
+                throw new InputFileException(file, headerLine, null, "more than " + options.maxLineBytes()
+                        + " characters of comments and blank lines before the header row");
+            }
             header = reader.readLine();
+            headerLine++;
         }
         if (header == null) {
             throw emptyFile();
@@ -162,21 +172,24 @@ public final class CsvLedgerReader {
         Map<String, Integer> dimensions = new TreeMap<>(Dimensions.ID_ORDER);
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
+            if (h.isEmpty()) {
+                throw CsvTable.unnamedColumn(file, headerLine, i);
+            }
             if (!seen.add(h)) {
-                throw new InputFileException(file, 1L, h, "appears twice in the header");
+                throw new InputFileException(file, headerLine, h, "appears twice in the header");
             }
             if (DIMENSION_COLUMN.matcher(h).matches()) {
                 dimensions.put(h.substring(DIMENSION_PREFIX.length()), i);
             } else if (!REQUIRED.contains(h) && !OPTIONAL.contains(h)) {
                 Set<String> known = new TreeSet<>(REQUIRED);
                 known.addAll(OPTIONAL);
-                throw new InputFileException(file, 1L, h, "unknown column; the columns are " + String.join(", ", known)
-                        + " and dimensions named dim_<name>");
+                throw new InputFileException(file, headerLine, h, "unknown column; the columns are "
+                        + String.join(", ", known) + " and dimensions named dim_<name>");
             }
         }
         for (String r : new TreeSet<>(REQUIRED)) {
             if (!seen.contains(r)) {
-                throw new InputFileException(file, 1L, r, "required column is missing from the header");
+                throw new InputFileException(file, headerLine, r, "required column is missing from the header");
             }
         }
         return new Columns(header.indexOf("date"), header.indexOf("series"), header.indexOf("voucher"),
@@ -267,7 +280,9 @@ public final class CsvLedgerReader {
                 return new InputFileException(file, firstLineNotUtf8(), null, "not UTF-8 text (save the file as UTF-8)");
             }
         }
-        Long line = parser == null ? null : parser.getCurrentLineNumber() + 1;
+        // Before the parser exists, Commons CSV was reading the header row; after, its line number
+        // is that of the line it stopped in (for a quote never closed, the last).
+        long line = parser == null ? headerLine : parser.getCurrentLineNumber();
         return new InputFileException(file, line, null, "malformed CSV: " + rootMessage(e), e);
     }
 

@@ -1,6 +1,5 @@
 package se.balans.io.ledger;
 
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,10 +10,13 @@ import java.util.Set;
  *
  * <p>Why not a {@code Set<String>}: a year's ledger has hundreds of thousands of vouchers and that
  * set would cost about 100 bytes each. Numbers are nearly always consecutive integers, so each
- * series keeps a {@link BitSet} (one bit per number up to 2<sup>24</sup>, at most 2 MiB and usually
- * a few KiB). Other numbers of up to nine ASCII characters are packed losslessly into a
- * {@code long} (7 bits each) in an open-addressing hash set of 16 bytes per number; only longer
- * ones fall back to a set of strings. Every tier is exact: a number is never taken for another.
+ * series keeps the plain numbers below 2<sup>24</sup> as bits, 64 to a block, the blocks in an
+ * open-addressing table: a year of consecutive numbers costs a few hundred KiB at most, and memory
+ * follows the numbers used, never the largest one (a dense bitset up to the largest number let a
+ * 100 KB file of one voucher numbered 16 777 215 in each of 2 000 series take 4 GiB). Other
+ * numbers of up to nine ASCII characters are packed losslessly into a {@code long} (7 bits each)
+ * in an open-addressing hash set of 16 bytes per number; only longer ones fall back to a set of
+ * strings. Every tier is exact: a number is never taken for another.
  */
 public final class VoucherNumbers {
     private static final int BITSET_LIMIT = 1 << 24;
@@ -34,18 +36,14 @@ public final class VoucherNumbers {
     }
 
     private static final class Series {
-        private final BitSet small = new BitSet();
+        private final BitBlocks small = new BitBlocks();
         private LongSet packed;
         private Set<String> others;
 
         boolean add(String number) {
             int n = smallNumber(number);
             if (n >= 0) {
-                if (small.get(n)) {
-                    return false;
-                }
-                small.set(n);
-                return true;
+                return small.add(n);
             }
             long p = pack(number);
             if (p != 0) {
@@ -91,6 +89,54 @@ public final class VoucherNumbers {
             p = p << 7 | c;
         }
         return p;
+    }
+
+    /** Small numbers as bits, 64 to a block, the blocks in an open-addressing table keyed by block + 1 (0 marks a free slot). */
+    private static final class BitBlocks {
+        private long[] keys = new long[16];
+        private long[] bits = new long[16];
+        private int size;
+
+        boolean add(int n) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int i = slot(keys, (n >>> 6) + 1L);
+            if (keys[i] == 0) {
+                keys[i] = (n >>> 6) + 1L;
+                size++;
+            }
+            long bit = 1L << (n & 63);
+            if ((bits[i] & bit) != 0) {
+                return false;
+            }
+            bits[i] |= bit;
+            return true;
+        }
+
+        /** The slot holding {@code key}, or the free slot where it goes. */
+        private static int slot(long[] keys, long key) {
+            int mask = keys.length - 1;
+            int i = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private void grow() {
+            long[] biggerKeys = new long[keys.length * 2];
+            long[] biggerBits = new long[keys.length * 2];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    int j = slot(biggerKeys, keys[i]);
+                    biggerKeys[j] = keys[i];
+                    biggerBits[j] = bits[i];
+                }
+            }
+            keys = biggerKeys;
+            bits = biggerBits;
+        }
     }
 
     /** An open-addressing set of non-zero longs (0 marks a free slot). */

@@ -2,8 +2,8 @@ package se.balans.io.plan;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -129,11 +129,17 @@ public final class PlanDirectoryReader {
             throw new InputFileException(file, null, null,
                     "missing: a plan directory needs plan.properties with at least region and plan_year");
         }
+        // Read as the tables are: strictly UTF-8 and bounded in size.
+        String text = CsvTable.readUtf8(file);
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(text)) {
             p.load(r);
         } catch (IOException e) {
             throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // Properties refuses a backslash-u not followed by four hexadecimal digits this way.
+            throw new InputFileException(file, null, null, "a malformed \\u escape (" + e.getMessage()
+                    + "): write the character itself, the file is UTF-8");
         }
         return p;
     }
@@ -159,11 +165,17 @@ public final class PlanDirectoryReader {
         if (v == null || v.isBlank()) {
             return Optional.empty();
         }
+        BigDecimal mnkr;
         try {
-            return Optional.of(Money.ofMnkr(new BigDecimal(v.strip())));
-        } catch (NumberFormatException e) {
-            throw new InputFileException(file, null, key, "expected an amount in mnkr, got \"" + v.strip() + "\"");
+            mnkr = CsvTable.decimal(v.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(file, null, key, "expected an amount in mnkr: " + e.getMessage());
         }
+        if (mnkr.stripTrailingZeros().scale() > 8) {
+            throw new InputFileException(file, null, key, "amount " + mnkr.toPlainString()
+                    + " mnkr is finer than one öre (8 decimals)");
+        }
+        return Optional.of(Money.ofMnkr(mnkr));
     }
 
     /** {@code year.2023=outcome}, {@code year.2024=budget}, … */
@@ -216,7 +228,8 @@ public final class PlanDirectoryReader {
             if (!seen.add(year + "/" + c)) {
                 throw r.error("committee", "a second frame for " + c + " in " + year);
             }
-            out.add(new BudgetFrame(year, c, r.mnkr("amount")));
+            Money amount = r.mnkr("amount");
+            out.add(r.check("year", () -> new BudgetFrame(year, c, amount)));
         }
         return out;
     }
@@ -309,7 +322,11 @@ public final class PlanDirectoryReader {
             return out;
         }
         CsvTable t = CsvTable.read(file, Set.of("id", "year", "metric", "comparison", "target", "text"), SOURCE);
+        Set<String> ids = new HashSet<>();
         for (CsvTable.Row r : t.rows()) {
+            if (!ids.add(r.text("id"))) {
+                throw r.error("id", "goal " + r.text("id") + " is given twice");
+            }
             GoalMetric metric = r.check("metric", () -> GoalMetric.fromCode(r.text("metric")));
             String cmp = r.text("comparison");
             if (!cmp.equals("at_least") && !cmp.equals("at_most")) {

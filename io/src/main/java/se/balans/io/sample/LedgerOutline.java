@@ -2,6 +2,7 @@ package se.balans.io.sample;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +33,15 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
     public static LedgerOutline read(Path file) {
         CsvTable t = CsvTable.read(file, Set.of("period", "item", "amount"), Set.of("source"));
         Map<Integer, Builder> years = new TreeMap<>();
+        Map<String, Long> lineOfItem = new HashMap<>();
         for (CsvTable.Row r : t.rows()) {
             String period = r.text("period");
             String item = r.text("item");
             Money amount = r.mnkr("amount");
+            Long before = lineOfItem.putIfAbsent(period + " " + item, r.line());
+            if (before != null) {
+                throw r.error("item", item + " for " + period + " is given twice (also on line " + before + ")");
+            }
             if (period.matches("\\d{4}")) {
                 Builder b = years.computeIfAbsent(Integer.parseInt(period), Builder::new);
                 if (item.equals("tax_revenue")) {
@@ -52,7 +58,7 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
                     throw r.error("item", "unknown yearly item \"" + item + "\"");
                 }
             } else if (period.matches("\\d{4}-\\d{2}")) {
-                YearMonth ym = r.check("period", () -> YearMonth.parse(period));
+                YearMonth ym = r.month("period");
                 Builder b = years.computeIfAbsent(ym.getYear(), Builder::new);
                 if (item.equals("operating_result")) {
                     b.operatingResult.put(ym.getMonthValue(), amount);

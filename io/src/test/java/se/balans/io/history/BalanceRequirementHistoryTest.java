@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +100,21 @@ class BalanceRequirementHistoryTest {
     void anEmptyFileIsRefused() throws IOException {
         assertThatThrownBy(() -> BalanceRequirementHistory.read(file(""))).hasMessageContaining("empty file");
         assertThatThrownBy(() -> BalanceRequirementHistory.read(file("year,result\n"))).hasMessageContaining("no years");
+    }
+
+    @Test
+    void aYearOutsideThePlansRangeIsRefusedBeforeTheScheduleGrowsWithIt() throws IOException {
+        Path f = file("year,result\n1899,-5\n1900,3\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f))
+                .hasMessage(f + ":2: column year: expected a year from 1900 to 2200, got 1899");
+
+        StringBuilder ages = new StringBuilder("year,result\n");
+        for (int y = 1000; y < 9999; y++) {
+            ages.append(y).append(y % 3 == 0 ? ",-5\n" : ",3\n");
+        }
+        Path centuries = file(ages.toString());
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(
+                () -> BalanceRequirementHistory.read(centuries).schedule()).isInstanceOf(InputFileException.class)
+                .hasMessage(centuries + ":2: column year: expected a year from 1900 to 2200, got 1000"));
     }
 }

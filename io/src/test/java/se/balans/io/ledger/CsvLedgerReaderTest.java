@@ -204,6 +204,40 @@ class CsvLedgerReaderTest {
     }
 
     @Test
+    void headerMistakesNameTheHeadersOwnLineAfterTheComments() throws IOException {
+        Path unknown = write("# exported 2025-02-01\n# from the ledger\ndate,voucher,account,amount,cost_center\n");
+        refused(unknown).hasMessageStartingWith(unknown + ":3: column cost_center: unknown column;");
+
+        Path quote = write("# exported\n\"date\"x,voucher,account,amount\n");
+        refused(quote).hasMessageStartingWith(quote + ":2: malformed CSV: ");
+
+        Path unnamed = write("date,voucher,,account,amount\n");
+        refused(unnamed).hasMessage(unnamed + ":1: column 3 of the header row has no name (a separator too many?)");
+
+        Path twice = write("date,voucher,account,amount,date\n");
+        refused(twice).hasMessage(twice + ":1: column date: appears twice in the header");
+    }
+
+    @Test
+    void malformedQuotingInARowNamesThatRowsLine() throws IOException {
+        Path f = write("date,voucher,account,amount,text\n2025-01-31,1,5010,0,ok\n2025-01-31,1,5010,0,\"a\"b\n");
+        refused(f).hasMessageStartingWith(f + ":3: malformed CSV: Invalid character between encapsulated token");
+    }
+
+    @Test
+    void moreCommentsBeforeTheHeaderThanALinesLimitAreRefusedClearly() throws IOException {
+        Path f = write("# a comment of some length\n".repeat(100) + "date,voucher,account,amount\n");
+        refused(f, LedgerReadOptions.DEFAULTS.withMaxLineBytes(1000)).hasMessage(f + ":38: more than 1000 characters of "
+                + "comments and blank lines before the header row");
+    }
+
+    @Test
+    void aLineBreakInsideAQuotedDateStaysInsideTheOneLineMessage() throws IOException {
+        Path f = write("date,voucher,account,amount\n\"2025-\n01-31\",1,5010,0\n");
+        refused(f).hasMessage(f + ":3: column date: expected a date yyyy-MM-dd, got \"2025-\\u000A01-31\"");
+    }
+
+    @Test
     void changedBytesSucceedOrFailWithTheReadersOwnError() throws IOException {
         byte[] original = LEDGER.getBytes(StandardCharsets.UTF_8);
         byte[] special = {',', ';', '"', '\n', '\r', '#', 0, (byte) 0xC3, '-', '.', '9'};

@@ -37,6 +37,25 @@ class VoucherNumbersTest {
     }
 
     @Test
+    void smallNumbersAreExactAcrossTheirBlocksAndSeries() {
+        VoucherNumbers numbers = new VoucherNumbers();
+        int[] edges = {0, 1, 62, 63, 64, 65, 127, 128, 4095, 4096, 16_777_151, 16_777_152, 16_777_215};
+        for (int n : edges) {
+            assertThat(numbers.add("A", Integer.toString(n))).as("%d", n).isTrue();
+        }
+        for (int n : edges) {
+            assertThat(numbers.add("A", Integer.toString(n))).as("%d again", n).isFalse();
+            assertThat(numbers.add("B", Integer.toString(n))).as("%d in B", n).isTrue();
+        }
+        for (int n = 0; n < 200_000; n++) {
+            assertThat(numbers.add("C", Integer.toString(n))).isEqualTo(true);
+        }
+        for (int n = 0; n < 200_000; n += 641) {
+            assertThat(numbers.add("C", Integer.toString(n))).as("%d again in C", n).isFalse();
+        }
+    }
+
+    @Test
     void dimensionsAreSortedNumericallyAndEscaped() {
         Map<String, String> m = new TreeMap<>(Dimensions.ID_ORDER);
         m.put("10", "X");

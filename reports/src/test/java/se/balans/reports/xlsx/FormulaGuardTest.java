@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.balans.engine.money.Money;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.SampleReports;
+import se.balans.reports.chart.Chart;
 import se.balans.reports.document.ReportDocument;
 import se.balans.reports.document.Section;
 import se.balans.reports.plan.PlanReport;
@@ -87,6 +90,42 @@ class FormulaGuardTest {
             }
             assertThat(cellWith(wb, "Vanlig text").getCellStyle().getQuotePrefixed()).isFalse();
             assertThat(s.getSheetName()).isEqualTo("S");
+        }
+    }
+
+    /**
+     * Every place a table or chart puts text — section title, the subtitle of region, title and
+     * period, table title, label header, column headers, sub-headers, row labels of normal, heading
+     * and total rows, text cells in normal and total rows, notes, chart data titles, category and
+     * series names — given each text a spreadsheet reads as a formula: all are strings with the
+     * quote prefix, the figures beside them stay numbers, and the workbook has no formula.
+     */
+    @Test
+    void textInEveryPlaceOfATableAndAChartIsGuarded() throws IOException {
+        for (String risky : List.of("=1+1", "+46 90 785 00 00", "-2", "@SUM(A1)", "\tTab", "\rCR")) {
+            Money ten = Money.ofMnkr("10");
+            Table t = Table.builder(risky, risky, List.of(risky, "Belopp")).subHeader(List.of(risky, "mnkr"))
+                    .heading(risky)
+                    .row(risky, List.of(Cell.text(risky), Cell.amount(ten)))
+                    .row("Andel", List.of(Cell.percent(new BigDecimal("0.25")), new Cell.Number(BigDecimal.TEN, 0)))
+                    .total(risky, List.of(Cell.text(risky), Cell.amount(ten)))
+                    .note(risky)
+                    .build();
+            Chart chart = Chart.bar(risky, risky, risky, List.of(risky, "B"),
+                    List.of(new Chart.Series(risky, List.of(BigDecimal.ONE, BigDecimal.TEN))));
+            ReportDocument doc = new ReportDocument(risky, risky, risky, Language.SV, SampleReports.metadata(),
+                    List.of(new Section(risky, "S", List.of(t), List.of(chart))));
+
+            try (XSSFWorkbook wb = write(doc)) {
+                List<XSSFCell> texts = cells(wb).filter(c -> c.getCellType() == CellType.STRING
+                        && XlsxWriter.needsGuard(c.getStringCellValue())).toList();
+                assertThat(texts).as(risky).hasSizeGreaterThanOrEqualTo(13)
+                        .allSatisfy(c -> assertThat(c.getCellStyle().getQuotePrefixed()).as(c.getReference()).isTrue());
+                assertThat(cells(wb).filter(c -> c.getCellType() == CellType.FORMULA)).as(risky).isEmpty();
+                assertThat(cells(wb).filter(c -> c.getCellType() == CellType.NUMERIC)).as(risky)
+                        .hasSizeGreaterThanOrEqualTo(6);
+                assertThat(wb.getSheet("S").getHyperlinkList()).isEmpty();
+            }
         }
     }
 }

@@ -1,0 +1,75 @@
+package se.balans.io.plan;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.balans.io.InputFileException;
+
+/**
+ * Plan files the fuzz tests found a reader stumbling on: each is now refused naming the file and
+ * the property or the line and column.
+ */
+class PlanBadInputTest {
+    @TempDir
+    Path dir;
+
+    private Path properties(String text) throws IOException {
+        return Files.writeString(dir.resolve("plan.properties"), "region=R\nplan_year=2025\n" + text);
+    }
+
+    @Test
+    void aMalformedUnicodeEscapeInThePropertiesIsRefusedNotThrownAsAnArgumentError() throws IOException {
+        Path f = properties("region=Region V\\u00");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ": a malformed \\u escape (Malformed \\uxxxx encoding.): write the character itself, the "
+                        + "file is UTF-8");
+    }
+
+    @Test
+    void aBorrowingLimitFinerThanOneOreIsRefusedNamingTheProperty() throws IOException {
+        Path f = properties("borrowing_limit_mnkr=4000.000000001\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ": column borrowing_limit_mnkr: amount 4000.000000001 mnkr is finer than one öre "
+                        + "(8 decimals)");
+    }
+
+    @Test
+    void aHugeExponentIsRefusedAtOnceRatherThanExpandedToABillionDigits() throws IOException {
+        Path f = properties("published_rounding_mnkr=1e999999999\n");
+
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+                () -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ": column published_rounding_mnkr: expected an amount in mnkr: expected a number with "
+                        + "'.' as decimal point, got \"1e999999999\""));
+    }
+
+    @Test
+    void aFrameForAYearOutsideTheEnginesRangeNamesItsLineAndColumn() throws IOException {
+        properties("");
+        Files.writeString(dir.resolve("committees.csv"), "code,name\nRS,Regionstyrelsen\n");
+        Path frames = Files.writeString(dir.resolve("frames.csv"), "# frames\nyear,committee,amount\n4024,RS,10\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(frames + ":3: column year: year 4024 is outside 1900–2200");
+    }
+
+    @Test
+    void aGoalGivenTwiceIsRefused() throws IOException {
+        properties("");
+        Path goals = Files.writeString(dir.resolve("goals.csv"), "id,year,metric,comparison,target,text\n"
+                + "g1,2025,operating_result_share,at_least,3,Mål\ng1,2025,operating_result_share,at_least,2,Mål\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(goals + ":3: column id: goal g1 is given twice");
+    }
+}

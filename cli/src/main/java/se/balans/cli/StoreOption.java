@@ -20,8 +20,11 @@ import se.balans.store.jooq.JooqStore;
  */
 public final class StoreOption {
     static final String DEFAULT_OPTIONS = ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000";
-    /** {@code password=} as PostgreSQL ({@code ?password=}) and H2 ({@code ;PASSWORD=}) URLs write it. */
-    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)[?&;](ssl)?password=");
+    /**
+     * A password as URLs carry one: {@code ?password=} (PostgreSQL), {@code ;PASSWORD=} (H2), or the
+     * user-information form {@code //user:password@host}.
+     */
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)[?&;](ssl)?password=|//[^/@\\s]*:[^/@\\s]*@");
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
             description = "The store. Default: -Dbalans.db, $BALANS_DB, else an H2 file in balans-data/. "

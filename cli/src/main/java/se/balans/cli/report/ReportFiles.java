@@ -60,7 +60,11 @@ public final class ReportFiles {
             // Not Files.createTempFile: its owner-only permissions would stick to the document.
             Path tmp = folder.resolve("." + name + ".part");
             try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+                // Whatever is at the temporary name (a link planted there, a left-over) is removed, and the
+                // file is created new: never written through a link to somewhere outside the folder.
+                Files.deleteIfExists(tmp);
+                try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     switch (f) {
                         case xlsx -> new XlsxWriter().write(doc, out);
                         case pdf -> new PdfWriter().write(doc, out);

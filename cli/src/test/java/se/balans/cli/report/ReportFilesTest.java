@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +86,6 @@ class ReportFilesTest {
      * folder. The fix (in cli, the lead's): {@code Files.deleteIfExists(tmp)} and open it with
      * {@code StandardOpenOption.CREATE_NEW}, which never follows a link; with it this test passes.
      */
-    @Disabled("ReportFiles writes its .part file through a symbolic link; see the Javadoc and docs/security.md")
     @Test
     void aLinkLeftAtTheTemporaryNameIsNotWrittenThrough() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));

@@ -28,12 +28,17 @@ public final class RangeMap<V> {
     public static <V> RangeMap<V> of(List<Entry<V>> entries) {
         List<Entry<V>> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((Entry<V> e) -> -e.range().length()).thenComparing(e -> e.range().from()));
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                if (sorted.get(i).range().overlaps(sorted.get(j).range())) {
-                    throw new IllegalArgumentException("ranges " + sorted.get(i).range() + " and "
-                            + sorted.get(j).range() + " overlap");
-                }
+        // Sorted by length and start, a range overlaps an earlier one of its length exactly when it
+        // starts at or before the furthest end seen so far: one pass, not every pair.
+        Entry<V> furthest = null;
+        for (Entry<V> e : sorted) {
+            if (furthest != null && furthest.range().length() == e.range().length()
+                    && e.range().from().compareTo(furthest.range().to()) <= 0) {
+                throw new IllegalArgumentException("ranges " + furthest.range() + " and " + e.range() + " overlap");
+            }
+            if (furthest == null || furthest.range().length() != e.range().length()
+                    || e.range().to().compareTo(furthest.range().to()) > 0) {
+                furthest = e;
             }
         }
         return new RangeMap<>(List.copyOf(sorted));

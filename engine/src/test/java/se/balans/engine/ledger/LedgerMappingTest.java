@@ -59,6 +59,15 @@ class LedgerMappingTest {
     }
 
     @Test
+    void anOverlapIsFoundBehindARangeThatDoesNotOverlapItsNeighbour() {
+        // 10–50 overlaps 30–31 although the range sorted between them (20–21) touches neither's end.
+        assertThatThrownBy(() -> RangeMap.of(List.of(acc("10", "50", null), acc("20", "21", null),
+                acc("51", "60", null), acc("30", "31", null)))).hasMessageContaining("10–50").hasMessageContaining("overlap");
+        assertThat(RangeMap.of(List.of(acc("10", "19", null), acc("20", "29", null), acc("2", "2", null))).entries())
+                .hasSize(3);
+    }
+
+    @Test
     void overlappingRangesOfTheSameLengthAreRefused() {
         assertThatThrownBy(() -> RangeMap.of(List.of(acc("3", "4", null), acc("4", "5", null))))
                 .hasMessageContaining("overlap");

@@ -89,7 +89,7 @@ public final class Database {
             st.execute("SET WRITE_DELAY 0");
         } catch (SQLException e) {
             close(c);
-            throw new StoreException("cannot open the database " + redact(url) + ": " + firstLine(e), e);
+            throw failure("cannot open the database", url, e);
         }
     }
 
@@ -132,7 +132,7 @@ public final class Database {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot prepare the database " + redact(url) + ": " + firstLine(e), e);
+            throw failure("cannot prepare the database", url, e);
         }
     }
 
@@ -149,8 +149,26 @@ public final class Database {
             c.setAutoCommit(true);
             return c;
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + redact(url) + ": " + firstLine(e), e);
+            throw failure("cannot open the database", url, e);
         }
+    }
+
+    /**
+     * A failure to report without leaking a password: drivers and Flyway put the URL they were given
+     * into their messages, so the message is redacted and the original exception, whose message and
+     * causes hold the raw URL, is not kept (its class and SQL state are).
+     */
+    /** For tests of the redaction: {@link #failure}. */
+    public static StoreException failureForTest(String what, String url, Exception e) {
+        return failure(what, url, e);
+    }
+
+    static StoreException failure(String what, String url, Exception e) {
+        String message = redact(firstLine(e).replace(url, redact(url)));
+        String state = e instanceof SQLException sql && sql.getSQLState() != null ? " [" + sql.getSQLState() + "]" : "";
+        RuntimeException cause = new RuntimeException(e.getClass().getName() + state + ": " + message);
+        cause.setStackTrace(new StackTraceElement[0]);
+        return new StoreException(what + " " + redact(url) + ": " + message, cause);
     }
 
     /** How long a process that serves an H2 store to others waits for them before it ends anyway. */
@@ -199,7 +217,8 @@ public final class Database {
 
     /** A URL without any password parameter, safe to print or log. */
     public static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return url.replaceAll("(?i)(password=)[^&;\\s]*", "$1***")
+                .replaceAll("(//[^/:@\\s]*:)[^@/\\s]*@", "$1***@");
     }
 
     private static String firstLine(Exception e) {

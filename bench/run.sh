@@ -4,13 +4,15 @@
 # (the parsing floor). Reports ratios, not absolute times: the machine and its load vary.
 #
 #   bench/run.sh                      # 1 M rows: balans, ledger, hledger, awk
-#   bench/run.sh 1000000 10000000     # sizes; ledger and hledger only run up to BENCH_OTHERS_MAX rows
+#   bench/run.sh 1000000 10000000     # sizes; ledger runs up to BENCH_LEDGER_MAX rows (default 10 M),
+#                                     # hledger up to BENCH_HLEDGER_MAX (default 1 M: it needs ~28 GB at 10 M)
 #
 # Needs ledger, hledger and GNU time (Debian: apt-get install ledger hledger time).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${BENCH_WORK:-$home/bench/work}"
-others_max="${BENCH_OTHERS_MAX:-1000000}"
+ledger_max="${BENCH_LEDGER_MAX:-10000000}"
+hledger_max="${BENCH_HLEDGER_MAX:-1000000}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000000)
 
@@ -42,10 +44,8 @@ for n in "${sizes[@]}"; do
   measure import "$home/balans" import "$sie" --db "$db"
   measure close "$home/balans" close 2025-12 --db "$db"
   measure awk awk '/^#VER/ { m = substr($4, 1, 6) } /#TRANS/ { s[m " " $2] += $NF } END { for (k in s) print k, s[k] }' "$sie"
-  if [ "$n" -le "$others_max" ]; then
-    measure ledger ledger -f "$journal" --monthly register
-    measure hledger hledger -f "$journal" balance -M
-  fi
+  [ "$n" -le "$ledger_max" ] && measure ledger ledger -f "$journal" --monthly register
+  [ "$n" -le "$hledger_max" ] && measure hledger hledger -f "$journal" balance -M
   python3 - "$results" "$n" "$postings" <<'PY'
 import sys
 r = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(sys.argv[1])}

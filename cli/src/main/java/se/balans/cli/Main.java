@@ -27,6 +27,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // jOOQ's start-up banner and tips cost time in every command and print nowhere (SLF4J no-op).
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),

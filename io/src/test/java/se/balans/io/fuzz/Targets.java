@@ -81,10 +81,13 @@ final class Targets {
 
     static ReaderTarget sie() {
         List<Seed> seeds = new ArrayList<>();
-        Path samples = Repo.root().resolve("../shared/sie-samples").normalize();
-        for (String name : List.of("40_Norstedts Revision SIE 1.SE", "43_sie3.se", "BL0001_typ3.SE", "BL0001_typ4I.SI")) {
-            seeds.add(Seed.of(samples.resolve(name), "ledger.se"));
-        }
+        // The public samples when the shared folder is there; the other seeds always.
+        Repo.shared().ifPresent(shared -> {
+            for (String name : List.of("40_Norstedts Revision SIE 1.SE", "43_sie3.se", "BL0001_typ3.SE",
+                    "BL0001_typ4I.SI")) {
+                seeds.add(Seed.of(shared.resolve("sie-samples").resolve(name), "ledger.se"));
+            }
+        });
         seeds.add(new Seed("ledger.se", "written by hand", SIE_BY_HAND.getBytes(CP437)));
         seeds.add(generatedLedger(SampleLedgerFiles.Format.SIE));
         return new ReaderTarget("SIE", seeds, new SieGrammar(), (dir, file) -> {

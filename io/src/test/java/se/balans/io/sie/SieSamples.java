@@ -1,6 +1,5 @@
 package se.balans.io.sie;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import se.balans.io.Repo;
@@ -16,10 +15,6 @@ final class SieSamples {
     }
 
     static Path path(String name) {
-        Path p = Repo.root().resolve("../shared/sie-samples").normalize().resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalStateException("SIE sample not found: " + p);
-        }
-        return p;
+        return Repo.sieSample(name);
     }
 }

@@ -136,6 +136,7 @@ class LedgerToClosingTest {
         List<String> actions = audit.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
         assertThat(actions).containsSubsequence("import", "import", "import", "close", "close", "report");
         assertThat(audit.out()).contains("monthly report 2026-03 from closing #").contains("manadsrapport-2026-03.pdf");
+        assertThat(CliRun.of(args("audit", "--format", "json")).out()).startsWith("[").contains("\"action\" : \"report\"");
         String user = System.getProperty("user.name");
         assertThat(audit.out().lines().skip(1)).allSatisfy(l -> assertThat(l).contains("," + user + ","));
     }

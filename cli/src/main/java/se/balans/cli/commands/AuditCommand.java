@@ -36,7 +36,7 @@ public final class AuditCommand implements Callable<Integer> {
     StoreOption storeOption;
 
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "table (default) or csv.")
+            description = "table (default), csv or json.")
     OutputFormat format;
 
     @Override
@@ -55,6 +55,22 @@ public final class AuditCommand implements Callable<Integer> {
                         Cell.text(e.details())));
             }
             out.print(new TextTableRenderer(lang.numbers()).render(t.build()));
+        } else if (format == OutputFormat.json) {
+            try (com.fasterxml.jackson.core.JsonGenerator g = MachineOutput.json(out)) {
+                g.writeStartArray();
+                for (AuditEntry e : log) {
+                    g.writeStartObject();
+                    g.writeNumberField("id", e.id());
+                    g.writeStringField("at", e.at().toString());
+                    g.writeStringField("os_user", e.osUser());
+                    g.writeStringField("action", e.action());
+                    g.writeStringField("subject", e.subject());
+                    g.writeStringField("details", e.details());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            out.println();
         } else {
             try (CSVPrinter p = MachineOutput.csv(out, List.of("id", "at", "os_user", "action", "subject", "details"))) {
                 for (AuditEntry e : log) {

@@ -24,6 +24,7 @@ import se.balans.cli.UserException;
 import se.balans.cli.output.Progress;
 import se.balans.engine.money.Money;
 import se.balans.io.InputFileException;
+import se.balans.io.ledger.BalanceRecord;
 import se.balans.io.ledger.CsvLedgerReader;
 import se.balans.io.ledger.LedgerFileSummary;
 import se.balans.io.ledger.LedgerReadOptions;
@@ -169,6 +170,9 @@ public final class LedgerImporter {
         }
 
         private final Map<Key, Sum> sums = new HashMap<>();
+        /** #PSALDO of the current year: per month and account, the total and the cost-centre parts. */
+        private final Map<Key, Sum> periodBalances = new HashMap<>();
+        private long vouchers;
         final Map<String, String> accountNames = new TreeMap<>();
         private final Progress progress;
         private final java.util.concurrent.atomic.AtomicReference<RuntimeException> refusal;
@@ -185,6 +189,7 @@ public final class LedgerImporter {
             if (refusal.get() != null) {
                 throw new Cancelled();
             }
+            vouchers++;
             for (LedgerRow r : v.rows()) {
                 Sum s = sums.computeIfAbsent(new Key(month(r.date()), r.account(), r.costCentre(), r.dimensions()),
                         k -> new Sum());
@@ -201,6 +206,23 @@ public final class LedgerImporter {
             return lastMonth;
         }
 
+        /**
+         * A SIE 2 or 3 file states period balances (#PSALDO) instead of vouchers. The account's total
+         * (no objects) and its cost-centre parts (dimension 1 only) are kept; parts by other dimensions
+         * are another split of the same total and are left out.
+         */
+        @Override
+        public void balance(BalanceRecord b) {
+            if (b.kind() != BalanceRecord.Kind.PSALDO || b.yearIndex() != 0 || b.period() == null
+                    || !b.dimensions().isEmpty()) {
+                return;
+            }
+            int month = b.period().getYear() * 12 + b.period().getMonthValue() - 1;
+            Sum s = periodBalances.computeIfAbsent(new Key(month, b.account(), b.costCentre(), ""), k -> new Sum());
+            s.ore += b.amount().movePointRight(2).longValueExact();
+            s.rows++;
+        }
+
         @Override
         public void account(String number, String name, String type) {
             if (!name.isEmpty()) {
@@ -208,19 +230,46 @@ public final class LedgerImporter {
             }
         }
 
+        private Map<Key, Sum> fromPeriodBalances() {
+            Map<Key, Sum> out = new HashMap<>();
+            Map<Key, Long> partsByAccount = new HashMap<>();
+            periodBalances.forEach((k, s) -> {
+                if (!k.costCentre().isEmpty()) {
+                    out.put(k, s);
+                    partsByAccount.merge(new Key(k.month(), k.account(), "", ""), s.ore, Long::sum);
+                }
+            });
+            periodBalances.forEach((k, s) -> {
+                if (k.costCentre().isEmpty()) {
+                    Sum rest = new Sum();
+                    rest.ore = s.ore - partsByAccount.getOrDefault(k, 0L);
+                    rest.rows = s.rows;
+                    out.put(k, rest);
+                }
+            });
+            return out;
+        }
+
         @Override
         public void progress(long bytesRead, long bytesTotal) {
             progress.bytes(bytesRead, bytesTotal);
         }
 
+        /**
+         * The month × account × cost-centre sums: the vouchers' when the file has vouchers, else its
+         * period balances — each account's cost-centre parts, and what of its total they leave
+         * without a cost centre — so that nothing is counted twice.
+         */
         List<LedgerImport.Balance> balances() {
-            List<LedgerImport.Balance> out = new ArrayList<>(sums.size());
-            sums.forEach((k, s) -> {
+            Map<Key, Sum> source = vouchers > 0 || periodBalances.isEmpty() ? sums : fromPeriodBalances();
+            List<LedgerImport.Balance> out = new ArrayList<>(source.size());
+            source.forEach((k, s) -> {
                 if (s.ore != 0 || s.rows > 0) {
                     out.add(new LedgerImport.Balance(YearMonth.of(k.month / 12, k.month % 12 + 1), k.account,
                             k.costCentre, k.dimensions, Money.ofSek(BigDecimal.valueOf(s.ore, 2)), s.rows));
                 }
             });
+            out.removeIf(b -> b.amount().isZero() && b.rowCount() == 0);
             out.sort(java.util.Comparator.comparing(LedgerImport.Balance::period)
                     .thenComparing(LedgerImport.Balance::account).thenComparing(LedgerImport.Balance::costCentre)
                     .thenComparing(LedgerImport.Balance::dimensions));

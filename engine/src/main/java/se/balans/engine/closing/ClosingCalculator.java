@@ -92,12 +92,8 @@ public final class ClosingCalculator {
             if (i >= 0) {
                 return i;
             }
-            for (IncomeStatementLine l : IncomeStatementLine.values()) {
-                if (l.code().equals(b.target())) {
-                    return committees.size() + l.ordinal();
-                }
-            }
-            return Integer.MAX_VALUE;
+            return IncomeStatementLine.fromCode(b.target()).map(l -> committees.size() + l.ordinal())
+                    .orElse(Integer.MAX_VALUE);
         }).thenComparing(ForecastBasis::target);
     }
 

@@ -51,4 +51,24 @@ public enum IncomeStatementLine implements StatementLine {
     public List<IncomeStatementLine> components() {
         return components;
     }
+
+    /** The line with this machine code, total or input; empty if there is none. */
+    public static java.util.Optional<IncomeStatementLine> fromCode(String code) {
+        for (IncomeStatementLine l : values()) {
+            if (l.code.equals(code)) {
+                return java.util.Optional.of(l);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The input line (not a total) with this machine code: what ledgers and budgets book to. */
+    public static java.util.Optional<IncomeStatementLine> inputFromCode(String code) {
+        return fromCode(code).filter(l -> !l.isTotal());
+    }
+
+    /** The input lines' codes, for messages that say what is accepted. */
+    public static List<String> inputCodes() {
+        return java.util.Arrays.stream(values()).filter(l -> !l.isTotal()).map(IncomeStatementLine::code).toList();
+    }
 }

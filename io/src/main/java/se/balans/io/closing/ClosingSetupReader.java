@@ -122,12 +122,6 @@ public final class ClosingSetupReader {
 
     private static RangeMap<AccountTarget> accountMapping(Path file, String text) {
         CsvTable t = withinRangeLimit(CsvTable.parse(file, text, Set.of("from", "to", "line"), SOURCE));
-        Map<String, IncomeStatementLine> lines = new HashMap<>();
-        for (IncomeStatementLine l : IncomeStatementLine.values()) {
-            if (!l.isTotal()) {
-                lines.put(l.code(), l);
-            }
-        }
         List<RangeMap.Entry<AccountTarget>> entries = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             PrefixRange range = r.check("to", () -> new PrefixRange(r.text("from"), r.text("to")));
@@ -135,11 +129,10 @@ public final class ClosingSetupReader {
             AccountTarget target;
             if (code.equals("balance")) {
                 target = AccountTarget.ignored();
-            } else if (lines.containsKey(code)) {
-                target = AccountTarget.of(lines.get(code));
             } else {
-                throw r.error("line", "unknown line \"" + code + "\"; expected balance or one of "
-                        + String.join(", ", new java.util.TreeSet<>(lines.keySet())));
+                target = AccountTarget.of(IncomeStatementLine.inputFromCode(code).orElseThrow(() -> r.error("line",
+                        "unknown line \"" + code + "\"; expected balance or one of "
+                                + String.join(", ", new java.util.TreeSet<>(IncomeStatementLine.inputCodes())))));
             }
             entries.add(new RangeMap.Entry<>(range, target));
         }
@@ -199,8 +192,7 @@ public final class ClosingSetupReader {
                 case "configured" -> ProfileRule.configured(weights(r), method);
                 default -> throw r.error("profile", "expected learned, even or configured, got \"" + kind + "\"");
             };
-            Optional<IncomeStatementLine> line = java.util.Arrays.stream(IncomeStatementLine.values())
-                    .filter(l -> !l.isTotal() && l.code().equals(target)).findFirst();
+            Optional<IncomeStatementLine> line = IncomeStatementLine.inputFromCode(target);
             ProfileRule before;
             if (line.isPresent()) {
                 before = byLine.put(line.get(), rule);
@@ -233,19 +225,11 @@ public final class ClosingSetupReader {
 
     private static AnnualBudget budget(Path file, String text, int year, Set<String> committees) {
         CsvTable t = CsvTable.parse(file, text, Set.of("committee", "line", "amount"), SOURCE);
-        Map<String, IncomeStatementLine> lines = new HashMap<>();
-        for (IncomeStatementLine l : IncomeStatementLine.values()) {
-            if (!l.isTotal()) {
-                lines.put(l.code(), l);
-            }
-        }
         Map<Key, Money> amounts = new HashMap<>();
         for (CsvTable.Row r : t.rows()) {
             String c = known(r, "committee", committees);
-            IncomeStatementLine line = lines.get(r.text("line"));
-            if (line == null) {
-                throw r.error("line", "unknown result line \"" + r.text("line") + "\"");
-            }
+            IncomeStatementLine line = IncomeStatementLine.inputFromCode(r.text("line")).orElseThrow(() ->
+                    r.error("line", "unknown result line \"" + r.text("line") + "\""));
             if (amounts.put(new Key(c, line), r.mnkr("amount")) != null) {
                 throw r.error("line", c + " " + line.code() + " is given twice");
             }

@@ -127,12 +127,8 @@ public final class ClosingTables {
     }
 
     private String target(String code) {
-        for (IncomeStatementLine l : IncomeStatementLine.values()) {
-            if (l.code().equals(code)) {
-                return labels.line(StatementKind.INCOME_STATEMENT, l);
-            }
-        }
-        return committeeNames.getOrDefault(code, code);
+        return IncomeStatementLine.fromCode(code).map(l -> labels.line(StatementKind.INCOME_STATEMENT, l))
+                .orElseGet(() -> committeeNames.getOrDefault(code, code));
     }
 
     /** The back-test: the forecast each month end of the last complete year would have made. */

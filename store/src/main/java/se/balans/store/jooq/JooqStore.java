@@ -439,12 +439,8 @@ public final class JooqStore implements Store {
     }
 
     private static IncomeStatementLine line(String code) {
-        for (IncomeStatementLine l : IncomeStatementLine.values()) {
-            if (l.code().equals(code)) {
-                return l;
-            }
-        }
-        throw new StoreException("unknown result line '" + code + "' in the store", null);
+        return IncomeStatementLine.fromCode(code).orElseThrow(() ->
+                new StoreException("unknown result line '" + code + "' in the store", null));
     }
 
     private static MonthlyProfile.Source source(String code) {

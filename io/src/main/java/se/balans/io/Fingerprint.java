@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,6 +57,27 @@ public final class Fingerprint {
         }
         sha.update(("engine " + engineVersion).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** SHA-256 of a file's bytes, streamed, as 64 lower-case hex digits: how imports record a file. */
+    public static String sha256(Path file) {
+        MessageDigest sha = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(file, null, null, "no such file");
+        } catch (IOException e) {
+            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** SHA-256 of bytes (a configuration file's text, a canonical list of inputs), as hex. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static MessageDigest sha256() {

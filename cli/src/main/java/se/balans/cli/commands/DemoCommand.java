@@ -89,7 +89,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (Store store = storeOption.open()) {
             out.println(l.format("demo.store", se.balans.store.jooq.Database.redact(storeOption.url())));
             for (Path f : files) {
-                String sha = LedgerImporter.sha256(f);
+                String sha = se.balans.io.Fingerprint.sha256(f);
                 java.util.Optional<ImportInfo> same = store.imports().stream()
                         .filter(i -> i.current() && i.sha256().equals(sha)).findFirst();
                 if (same.isPresent()) {

@@ -186,7 +186,7 @@ public final class ClosingVerifier {
         if (!Files.isRegularFile(p)) {
             return new FileCheck(i, FileCheck.State.MISSING, Optional.empty());
         }
-        String now = LedgerImporter.sha256(p);
+        String now = se.balans.io.Fingerprint.sha256(p);
         return new FileCheck(i, now.equals(i.sha256()) ? FileCheck.State.MATCHES : FileCheck.State.CHANGED,
                 Optional.of(now));
     }

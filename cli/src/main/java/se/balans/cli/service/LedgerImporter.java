@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +19,7 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.UserException;
 import se.balans.cli.output.Progress;
 import se.balans.engine.money.Money;
-import se.balans.io.InputFileException;
+import se.balans.io.Fingerprint;
 import se.balans.io.ledger.BalanceRecord;
 import se.balans.io.ledger.CsvLedgerReader;
 import se.balans.io.ledger.LedgerFileSummary;
@@ -65,7 +61,7 @@ public final class LedgerImporter {
      */
     public static Imported importFile(CompletableFuture<Store> opening, Path file, boolean replace,
                                       Progress progress) {
-        String sha256 = sha256(file);
+        String sha256 = Fingerprint.sha256(file);
         java.util.concurrent.atomic.AtomicReference<RuntimeException> refusal =
                 new java.util.concurrent.atomic.AtomicReference<>();
         CompletableFuture<Void> duplicateCheck = replace ? CompletableFuture.completedFuture(null)
@@ -137,24 +133,6 @@ public final class LedgerImporter {
             return in.read() == '#';
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** SHA-256 of a file's bytes, streamed. */
-    public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(file, null, null, "no such file");
-        } catch (IOException e) {
-            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

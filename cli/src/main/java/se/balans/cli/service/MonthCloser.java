@@ -90,7 +90,7 @@ public final class MonthCloser {
         importHashes.stream().sorted().forEach(h -> sb.append("import ").append(h).append('\n'));
         config.stream().sorted(Comparator.comparing(SourceFile::name))
                 .forEach(f -> sb.append("config ").append(f.name()).append(' ').append(f.sha256()).append('\n'));
-        return SourceFile.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return se.balans.io.Fingerprint.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static List<ConfigFile> configFiles(List<SourceFile> files) {

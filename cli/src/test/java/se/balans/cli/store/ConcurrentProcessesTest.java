@@ -120,7 +120,7 @@ class ConcurrentProcessesTest {
     }
 
     private static String sha256(Path file) {
-        return se.balans.cli.service.LedgerImporter.sha256(file);
+        return se.balans.io.Fingerprint.sha256(file);
     }
 
     private static String[] close() {

@@ -1,12 +1,15 @@
 package se.balans.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.balans.cli.commands.AuditCommand;
 import se.balans.cli.commands.BalanceRequirementCommand;
 import se.balans.cli.commands.CloseCommand;
+import se.balans.cli.commands.CompletionCommand;
 import se.balans.cli.commands.DebtCommand;
 import se.balans.cli.commands.ExplainCommand;
 import se.balans.cli.commands.ImportCommand;
@@ -29,8 +32,18 @@ import se.balans.engine.EngineVersion;
         subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
                 SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class,
-                VerifyCommand.class, ExplainCommand.class, AuditCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage, 3 bad input, 4 conflict, 70 internal error."})
+                VerifyCommand.class, ExplainCommand.class, AuditCommand.class, CompletionCommand.class,
+                HelpCommand.class},
+        // Inherited by every subcommand, so that each one's --help lists the exit codes a script can test.
+        scope = ScopeType.INHERIT,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:the command ran and found differences (plan check, verify)",
+            "2:wrong command line",
+            "3:bad input: the message names the file, line and field",
+            "4:the store refuses: already imported, already closed, a concurrent closing",
+            "70:internal error or a database failure (BALANS_DEBUG=1 for the stack trace)"})
 public final class BalansCommand implements Runnable {
 
     @Spec
@@ -38,7 +51,7 @@ public final class BalansCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        se.balans.cli.commands.CommandGroup.missingSubcommand(spec);
     }
 
     /** The engine version is the product version. */

@@ -7,8 +7,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
+import se.balans.app.ConflictException;
+import se.balans.app.InvalidRequestException;
+import se.balans.app.MissingInputException;
 import se.balans.engine.InvalidInputException;
+import se.balans.engine.ledger.UnmappedLedgerException;
 import se.balans.io.InputFileException;
+import se.balans.store.StoreConflictException;
 
 /**
  * Entry point of the {@code balans} command. Output is UTF-8 whatever the platform's locale, so
@@ -65,21 +70,24 @@ public final class Main {
         return cmd;
     }
 
+    /**
+     * The one mapping from what went wrong to the exit code a script sees (README, "Exit codes"). The
+     * application layer and the modules below it know nothing of exit codes; they throw their own
+     * exceptions, and this is where each kind gets its number.
+     */
     static int exitCode(Throwable ex) {
-        if (ex instanceof CommandLine.ParameterException) {
+        if (ex instanceof CommandLine.ParameterException || ex instanceof InvalidRequestException) {
             return ExitCode.USAGE;
         }
-        if (ex instanceof InputFileException || ex instanceof InvalidInputException) {
+        if (ex instanceof InputFileException || ex instanceof InvalidInputException
+                || ex instanceof MissingInputException || ex instanceof UnmappedLedgerException) {
             return ExitCode.BAD_INPUT;
+        }
+        if (ex instanceof ConflictException || ex instanceof StoreConflictException) {
+            return ExitCode.CONFLICT;
         }
         if (ex instanceof UserException u) {
             return u.exitCode();
-        }
-        if (ex instanceof se.balans.store.StoreConflictException) {
-            return ExitCode.CONFLICT;
-        }
-        if (ex instanceof se.balans.engine.ledger.UnmappedLedgerException) {
-            return ExitCode.BAD_INPUT;
         }
         return ExitCode.INTERNAL;
     }

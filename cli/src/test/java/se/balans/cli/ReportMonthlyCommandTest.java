@@ -23,10 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
-import se.balans.cli.commands.SampleLedgerCommand;
-import se.balans.cli.output.Progress;
-import se.balans.cli.service.LedgerImporter;
-import se.balans.cli.service.MonthCloser;
+import se.balans.app.closing.CloseMonth;
+import se.balans.app.ledger.ImportLedger;
+import se.balans.app.sample.WriteSampleLedger;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.sample.SampleLedgerFiles;
 import se.balans.io.sample.SampleLedgerGenerator;
@@ -60,14 +59,15 @@ class ReportMonthlyCommandTest {
         System.setProperty("balans.home", CliRun.repo().toString());
         Path region = Path.of(CliRun.sample("region-vasterbotten"));
         // A small ledger: the scale spreads the same monthly amounts over fewer rows.
-        List<Path> files = SampleLedgerCommand.write(region.resolve("sample-ledger-outline.csv"), dir.resolve("ledger"),
-                SampleLedgerFiles.Format.SIE, new SampleLedgerGenerator.Options(5_000, 2025), Progress.none());
+        List<Path> files = WriteSampleLedger.run(new WriteSampleLedger.Request(
+                region.resolve("sample-ledger-outline.csv"), dir.resolve("ledger"), SampleLedgerFiles.Format.SIE,
+                new SampleLedgerGenerator.Options(5_000, 2025), java.util.Optional.empty()), n -> { });
         db = "jdbc:h2:file:" + dir.resolve("balans");
         try (Store store = JooqStore.open(db, null, null, "ekonomichef", Clock.fixed(CLOSED_AT, ZoneOffset.UTC))) {
             for (Path f : files) {
-                LedgerImporter.importFile(store, f, false, Progress.none());
+                ImportLedger.run(store, new ImportLedger.Request(f, false), (d, t) -> { });
             }
-            closing = MonthCloser.close(store, ClosingSetupReader.read(region), MARCH, false).info();
+            closing = CloseMonth.run(store, new CloseMonth.Request(MARCH, ClosingSetupReader.read(region))).info();
         }
         out = dir.resolve("out");
         run = CliRun.of("report", "monthly", "--month", "2026-03", "--db", db, "--out", out.toString());

@@ -10,15 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.balans.app.closing.CloseMonth;
+import se.balans.app.closing.ReopenMonth;
 import se.balans.cli.ConfigOption;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
-import se.balans.cli.service.MonthCloser;
-import se.balans.engine.closing.MonthlyClosing;
-import se.balans.engine.statement.IncomeStatementLine;
-import se.balans.reports.text.Labels;
-import se.balans.reports.text.NumberStyle;
+import se.balans.cli.output.Summaries;
 import se.balans.store.Store;
 
 /** {@code balans close YYYY-MM}: the monthly closing (månadsbokslut). */
@@ -48,19 +46,11 @@ public final class CloseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOption.open()) {
-            MonthCloser.Closed c = MonthCloser.close(store, configOption.read(), month, reopen);
-            out.println(summary(c, lang.labels(), lang.numbers()));
+            CloseMonth.Request request = new CloseMonth.Request(month, configOption.read());
+            CloseMonth.Closed c = reopen ? ReopenMonth.run(store, request) : CloseMonth.run(store, request);
+            out.println(Summaries.closed(c, lang.labels(), lang.numbers()));
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    static String summary(MonthCloser.Closed c, Labels l, NumberStyle n) {
-        MonthlyClosing m = c.closing();
-        return l.format("close.done", m.month(), c.info().id(),
-                n.mnkrWithUnit(m.line(IncomeStatementLine.OPERATING_RESULT).ytd()),
-                n.mnkrWithUnit(m.netFinancialItems().ytd()),
-                n.mnkrWithUnit(m.line(IncomeStatementLine.RESULT_FOR_YEAR).ytd()),
-                n.mnkrWithUnit(m.line(IncomeStatementLine.RESULT_FOR_YEAR).forecastYear()));
     }
 }

@@ -1,11 +1,7 @@
 package se.balans.cli.commands;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,20 +11,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.balans.app.explain.ExplainBalanceRequirement;
+import se.balans.app.explain.ExplainOutcome;
 import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
-import se.balans.cli.UserException;
-import se.balans.cli.explain.BalanceRequirementExplainer;
-import se.balans.cli.explain.OutcomeExplainer;
-import se.balans.engine.statement.IncomeStatementLine;
-import se.balans.engine.statement.StatementKind;
+import se.balans.engine.closing.ClosingFigure;
 import se.balans.io.history.BalanceRequirementHistory;
-import se.balans.reports.text.Labels;
-import se.balans.reports.text.Language;
 import se.balans.store.Store;
-import se.balans.store.StoredClosing;
 
 /** {@code balans explain FIGURE}: how a figure was computed — its inputs, the rule, the values on the way. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -44,7 +35,7 @@ public final class ExplainCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        CommandGroup.missingSubcommand(spec);
     }
 
     /** {@code explain balance-requirement YEAR}. */
@@ -67,8 +58,8 @@ public final class ExplainCommand implements Runnable {
         public Integer call() {
             Path file = history == null ? BalansHome.sampleRegion().resolve("balance-requirement.csv")
                     : BalansHome.resolve(history);
-            spec.commandLine().getOut().print(new BalanceRequirementExplainer(lang.labels(), lang.numbers())
-                    .explain(BalanceRequirementHistory.read(file), year).render());
+            spec.commandLine().getOut().print(new ExplainBalanceRequirement(lang.labels(), lang.numbers())
+                    .run(BalanceRequirementHistory.read(file), year).render());
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
@@ -100,52 +91,13 @@ public final class ExplainCommand implements Runnable {
 
         @Override
         public Integer call() {
-            OutcomeExplainer explainer = new OutcomeExplainer(lang.labels(), lang.numbers());
-            OutcomeExplainer.Target target = target(explainer);
+            ClosingFigure target = ExplainOutcome.figure(figure, Optional.ofNullable(committee));
             try (Store store = storeOption.open()) {
-                StoredClosing stored = store.closing(month).orElseThrow(() -> new UserException(ExitCode.BAD_INPUT,
-                        month + " is not closed; close it with: balans close " + month));
-                if (committee != null && !stored.closing().committees().contains(committee)) {
-                    throw new UserException(ExitCode.BAD_INPUT, "no committee " + committee + " in the closing of "
-                            + month + "; it has " + String.join(", ", stored.closing().committees()));
-                }
-                spec.commandLine().getOut().print(explainer.explain(store, stored, target).render());
+                spec.commandLine().getOut().print(new ExplainOutcome(lang.labels(), lang.numbers())
+                        .run(store, month, target).render());
             }
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
-        }
-
-        private OutcomeExplainer.Target target(OutcomeExplainer explainer) {
-            String key = slug(figure);
-            if (key.equals("nettokostnad") || key.equals("net-cost")) {
-                if (committee == null) {
-                    throw new UserException(ExitCode.USAGE, "nettokostnad needs --committee CODE");
-                }
-                return explainer.netCost(committee);
-            }
-            if (committee != null) {
-                throw new UserException(ExitCode.USAGE, "--committee goes with nettokostnad (net-cost)");
-            }
-            if (key.equals("finansnetto") || key.equals("net-financial-items")) {
-                return explainer.netFinancialItems();
-            }
-            Map<String, IncomeStatementLine> names = new LinkedHashMap<>();
-            for (IncomeStatementLine line : IncomeStatementLine.values()) {
-                names.put(slug(line.code()), line);
-                for (Language language : Language.values()) {
-                    names.put(slug(Labels.of(language).line(StatementKind.INCOME_STATEMENT, line)), line);
-                }
-            }
-            IncomeStatementLine line = Optional.ofNullable(names.get(key)).orElseThrow(() -> new UserException(
-                    ExitCode.USAGE, "unknown figure '" + figure + "'; use finansnetto, nettokostnad or one of "
-                    + String.join(", ", names.keySet())));
-            return explainer.line(line);
-        }
-
-        /** "Årets resultat" → "arets-resultat": the names people type. */
-        static String slug(String s) {
-            String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         }
     }
 }

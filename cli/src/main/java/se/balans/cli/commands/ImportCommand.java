@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,12 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.balans.app.ledger.ImportLedger;
 import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.Progress;
-import se.balans.cli.service.LedgerImporter;
+import se.balans.cli.output.Summaries;
 import se.balans.store.Store;
 
 /** {@code balans import FILE…}: reads ledger files (SIE 4 or CSV) into the store. */
@@ -42,40 +44,29 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        // The store opens on another thread while the first file is read (see LedgerImporter).
-        java.util.concurrent.CompletableFuture<Store> opening =
-                java.util.concurrent.CompletableFuture.supplyAsync(storeOption::open);
+        // The store opens on another thread while the first file is read (see ImportLedger).
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(storeOption::open);
         try {
             for (Path f : files) {
                 Path file = BalansHome.resolve(f);
-                LedgerImporter.Imported r = LedgerImporter.importFile(opening, file, replace,
-                        Progress.stderr(spec.commandLine().getErr(), lang.labels().get("progress.importing") + " "
-                                + file.getFileName()));
-                out.println(summary(lang, r));
+                Progress progress = Progress.stderr(spec.commandLine().getErr(),
+                        lang.labels().get("progress.importing") + " " + file.getFileName());
+                ImportLedger.Imported r;
+                try {
+                    r = ImportLedger.run(opening, new ImportLedger.Request(file, replace), progress::bytes);
+                } finally {
+                    progress.done();
+                }
+                out.println(Summaries.imported(r, lang.labels(), lang.numbers()));
                 out.flush();
             }
         } finally {
             try {
-                LedgerImporter.join(opening).close();
+                ImportLedger.join(opening).close();
             } catch (RuntimeException notOpened) {
                 // The store never opened; the import has already reported why it stopped.
             }
         }
         return ExitCode.OK;
-    }
-
-    static String summary(LanguageOption lang, LedgerImporter.Imported r) {
-        var i = r.receipt().imported();
-        String months = i.firstPeriod().map(f -> f + "–" + i.lastPeriod().orElseThrow()).orElse("–");
-        String text = lang.labels().format("import.done", i.fileName(), i.id(), months,
-                lang.numbers().number(java.math.BigDecimal.valueOf(i.vouchers()), 0),
-                lang.numbers().number(java.math.BigDecimal.valueOf(i.rows()), 0), r.summary().charset().name(),
-                r.summary().checksum().isPresent() ? lang.labels().get("import.checksum_ok")
-                        : lang.labels().get("import.no_checksum"), i.sha256().substring(0, 12));
-        if (!r.receipt().superseded().isEmpty()) {
-            text += " " + lang.labels().format("import.superseded", String.join(", ",
-                    r.receipt().superseded().stream().map(s -> "#" + s.id()).toList()));
-        }
-        return text;
     }
 }

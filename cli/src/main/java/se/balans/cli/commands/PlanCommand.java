@@ -14,6 +14,6 @@ public final class PlanCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        CommandGroup.missingSubcommand(spec);
     }
 }

@@ -16,6 +16,6 @@ public final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        CommandGroup.missingSubcommand(spec);
     }
 }

@@ -2,9 +2,7 @@ package se.balans.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,15 +13,9 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
-import se.balans.cli.UserException;
+import se.balans.app.report.WriteMonthlyReport;
 import se.balans.cli.report.ReportOutputOptions;
-import se.balans.reports.closing.MonthlyReport;
-import se.balans.reports.document.DocumentMetadata;
-import se.balans.reports.document.ReportDocument;
-import se.balans.reports.text.Language;
-import se.balans.store.ClosingInfo;
 import se.balans.store.Store;
-import se.balans.store.StoredClosing;
 
 /** {@code balans report monthly}: the monthly report (månadsrapport) of a closed month. */
 @Command(name = "monthly", mixinStandardHelpOptions = true,
@@ -34,8 +26,6 @@ import se.balans.store.StoredClosing;
                 "Prints the written paths. Files: manadsrapport-YYYY-MM.xlsx and .pdf (-en before the extension",
                 "for English). A month that is not closed is refused (exit code 3)."})
 public final class ReportMonthlyCommand implements Callable<Integer> {
-    static final String BASE_NAME = "manadsrapport";
-
     @Spec
     CommandSpec spec;
     @Mixin
@@ -55,38 +45,10 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         try (Store store = storeOption.open()) {
-            StoredClosing stored = closing(store, month);
-            List<Path> files = write(stored, planOption.read().region(), lang.language(), output);
-            se.balans.cli.report.ReportAudit.record(store, "monthly report " + month + " from closing #"
-                    + stored.info().id() + ", inputs " + stored.info().inputsSha256(), files);
-            files.forEach(w::println);
+            WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(month, planOption.read().region(),
+                    lang.language(), output.output())).forEach(w::println);
         }
         w.flush();
         return ExitCode.OK;
-    }
-
-    /** The valid closing of the month, or a refusal that says how to close it. */
-    static StoredClosing closing(Store store, YearMonth month) {
-        return store.closing(month).orElseThrow(() -> new UserException(ExitCode.BAD_INPUT,
-                month + " is not closed, so there is no monthly report for it; close it first: balans close " + month));
-    }
-
-    /**
-     * Writes the monthly report of a stored closing; returns the written paths. Also the demo's.
-     *
-     * <p>The documents are the closing's: its input fingerprint (SHA-256 over the imports and the
-     * configuration it read) and engine version, and its time of closing as their date. So the
-     * report of a closing is the same file whenever it is written, and names the closing it shows.
-     *
-     * @param region the region's name, from its plan
-     */
-    static List<Path> write(StoredClosing stored, String region, Language language, ReportOutputOptions output)
-            throws IOException {
-        ClosingInfo info = stored.info();
-        DocumentMetadata metadata = new DocumentMetadata(info.inputsSha256(), info.engineVersion(),
-                info.closedAt().toInstant());
-        ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), region,
-                OutcomeCommand.committeeNames(stored, language), language, metadata);
-        return output.write(doc, BASE_NAME + "-" + info.period());
     }
 }

@@ -3,6 +3,7 @@ package se.balans.cli.commands;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,11 +11,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.balans.app.sample.WriteSampleLedger;
 import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.output.Progress;
-import se.balans.io.sample.LedgerOutline;
 import se.balans.io.sample.SampleLedgerFiles;
 import se.balans.io.sample.SampleLedgerGenerator;
 
@@ -56,36 +57,18 @@ public final class SampleLedgerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        LedgerOutline plan = LedgerOutline.read(outline == null
-                ? BalansHome.sampleRegion().resolve("sample-ledger-outline.csv") : BalansHome.resolve(outline));
-        if (years != null) {
-            for (int y : years) {
-                if (!plan.years().containsKey(y)) {
-                    throw new se.balans.cli.UserException(ExitCode.BAD_INPUT, "the outline has no year " + y
-                            + "; it has " + plan.years().keySet());
-                }
-            }
-            java.util.SortedMap<Integer, LedgerOutline.Year> kept = new java.util.TreeMap<>(plan.years());
-            kept.keySet().retainAll(years);
-            plan = new LedgerOutline(kept);
+        Path outlineFile = outline == null ? BalansHome.sampleRegion().resolve("sample-ledger-outline.csv")
+                : BalansHome.resolve(outline);
+        Progress progress = Progress.stderr(spec.commandLine().getErr(), lang.labels().get("progress.generating"));
+        List<Path> files;
+        try {
+            files = WriteSampleLedger.run(new WriteSampleLedger.Request(outlineFile, out, format,
+                    new SampleLedgerGenerator.Options(rowsPerYear, seed), Optional.ofNullable(years)), progress::count);
+        } finally {
+            progress.done();
         }
-        List<Path> files = write(plan, out, format, new SampleLedgerGenerator.Options(rowsPerYear, seed),
-                Progress.stderr(spec.commandLine().getErr(), lang.labels().get("progress.generating")));
-        files.forEach(f -> o.println(f));
+        files.forEach(o::println);
         o.flush();
         return ExitCode.OK;
-    }
-
-    public static List<Path> write(Path outline, Path dir, SampleLedgerFiles.Format format,
-                                   SampleLedgerGenerator.Options options, Progress progress) {
-        return write(LedgerOutline.read(outline), dir, format, options, progress);
-    }
-
-    static List<Path> write(LedgerOutline outline, Path dir, SampleLedgerFiles.Format format,
-                            SampleLedgerGenerator.Options options, Progress progress) {
-        List<Path> files = SampleLedgerFiles.write(outline, options, dir, "region-vasterbotten",
-                "Region Västerbotten", format, progress::count);
-        progress.done();
-        return files;
     }
 }

@@ -2,6 +2,7 @@ package se.balans.cli.commands;
 
 import java.io.PrintWriter;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -10,10 +11,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.balans.app.closing.VerifyClosings;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
-import se.balans.cli.service.ClosingVerifier;
+import se.balans.engine.closing.ClosingComparison;
+import se.balans.engine.money.Money;
 import se.balans.reports.text.Labels;
 import se.balans.store.Store;
 
@@ -37,31 +40,31 @@ public final class VerifyCommand implements Callable<Integer> {
 
     /** Amounts in kronor to the öre, so that no difference hides in rounding. */
     private String show(Object value) {
-        return value instanceof se.balans.engine.money.Money m ? lang.numbers().kronor(m) : String.valueOf(value);
+        return value instanceof Money m ? lang.numbers().kronor(m) : String.valueOf(value);
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Labels l = lang.labels();
-        ClosingVerifier.Result r;
+        VerifyClosings.Result r;
         try (Store store = storeOption.open()) {
-            r = ClosingVerifier.verify(store, Optional.ofNullable(month));
+            r = VerifyClosings.run(store, Optional.ofNullable(month));
         }
-        for (ClosingVerifier.ClosingCheck c : r.closings()) {
+        for (VerifyClosings.ClosingCheck c : r.closings()) {
             String engine = c.sameEngine() ? "" : " " + l.format("verify.other_engine", c.info().engineVersion());
             if (c.ok()) {
                 out.println(l.format("verify.closing_ok", c.info().period(), c.info().id()) + engine);
             } else {
                 out.println(l.format("verify.closing_differs", c.info().period(), c.info().id(), c.differences().size())
                         + engine);
-                for (ClosingVerifier.Difference d : c.differences()) {
+                for (ClosingComparison.Difference d : c.differences()) {
                     out.println("  " + l.format("verify.difference", d.figure(), show(d.stored()), show(d.recomputed())));
                 }
             }
         }
-        for (ClosingVerifier.FileCheck f : r.files()) {
-            String key = "verify.file." + f.state().name().toLowerCase(java.util.Locale.ROOT);
+        for (VerifyClosings.FileCheck f : r.files()) {
+            String key = "verify.file." + f.state().name().toLowerCase(Locale.ROOT);
             out.println(l.format(key, f.file().id(), f.file().filePath().orElse(f.file().fileName()),
                     f.sha256Now().orElse("")));
         }

@@ -1,13 +1,12 @@
 package se.balans.cli.report;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import picocli.CommandLine.Option;
-import se.balans.reports.document.ReportDocument;
+import se.balans.app.report.DocumentFormat;
+import se.balans.app.report.ReportOutput;
 
 /** {@code --out DIR} and {@code --format xlsx,pdf}: where a report command writes, and what. */
 public final class ReportOutputOptions {
@@ -22,24 +21,8 @@ public final class ReportOutputOptions {
             description = "Which documents to write: xlsx, pdf or both (default).")
     List<DocumentFormat> formats = List.of(DocumentFormat.values());
 
-    /** The options as a command line would give them, for a command that writes reports of its own accord (the demo). */
-    public static ReportOutputOptions of(Path out, Set<DocumentFormat> formats) {
-        ReportOutputOptions o = new ReportOutputOptions();
-        o.out = out;
-        o.formats = List.copyOf(EnumSet.copyOf(formats));
-        return o;
-    }
-
-    public Path out() {
-        return out;
-    }
-
-    public Set<DocumentFormat> formats() {
-        return EnumSet.copyOf(formats);
-    }
-
-    /** Writes the document as {@code baseName} in each format; returns the written paths. */
-    public List<Path> write(ReportDocument doc, String baseName) throws IOException {
-        return ReportFiles.write(doc, out, baseName, formats());
+    /** The options as the application layer takes them. */
+    public ReportOutput output() {
+        return new ReportOutput(out, EnumSet.copyOf(formats));
     }
 }

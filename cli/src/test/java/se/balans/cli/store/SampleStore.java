@@ -7,10 +7,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 import se.balans.cli.CliRun;
-import se.balans.cli.commands.SampleLedgerCommand;
-import se.balans.cli.output.Progress;
-import se.balans.cli.service.LedgerImporter;
-import se.balans.cli.service.MonthCloser;
+import se.balans.app.closing.CloseMonth;
+import se.balans.app.ledger.ImportLedger;
+import se.balans.app.sample.WriteSampleLedger;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.sample.SampleLedgerFiles;
 import se.balans.io.sample.SampleLedgerGenerator;
@@ -50,8 +49,9 @@ final class SampleStore {
     private static synchronized Path files(String name, long seed) {
         Path dir = Path.of("target", "store-tests", name).toAbsolutePath();
         if (!Files.exists(dir.resolve(name(2026)))) {
-            SampleLedgerCommand.write(config().resolve("sample-ledger-outline.csv"), dir, SampleLedgerFiles.Format.SIE,
-                    new SampleLedgerGenerator.Options(ROWS_PER_YEAR, seed), Progress.none());
+            WriteSampleLedger.run(new WriteSampleLedger.Request(config().resolve("sample-ledger-outline.csv"), dir,
+                    SampleLedgerFiles.Format.SIE, new SampleLedgerGenerator.Options(ROWS_PER_YEAR, seed),
+                    java.util.Optional.empty()), n -> { });
         }
         return dir;
     }
@@ -60,10 +60,10 @@ final class SampleStore {
     static void fill(TestDatabase db, boolean close) {
         try (JooqStore store = JooqStore.open(db.url(), db.user(), db.password(), "setup", Clock.systemUTC())) {
             for (int year : List.of(2024, 2025, 2026)) {
-                LedgerImporter.importFile(store, ledger(year), false, Progress.none());
+                ImportLedger.run(store, new ImportLedger.Request(ledger(year), false), (d, t) -> { });
             }
             if (close) {
-                MonthCloser.close(store, ClosingSetupReader.read(config()), MONTH, false);
+                CloseMonth.run(store, new CloseMonth.Request(MONTH, ClosingSetupReader.read(config())));
             }
         }
     }

@@ -135,13 +135,7 @@ public record MonthlyClosing(YearMonth month, List<String> committees, List<Row>
     }
 
     private static boolean contains(IncomeStatementLine total, IncomeStatementLine line) {
-        for (StatementLine c : total.components()) {
-            IncomeStatementLine l = (IncomeStatementLine) c;
-            if (l == line || (l.isTotal() && contains(l, line))) {
-                return true;
-            }
-        }
-        return false;
+        return ClosingFigure.leaves(total).contains(line);
     }
 
     private MonthSeries series(java.util.function.Predicate<MonthRow> include, boolean negate) {

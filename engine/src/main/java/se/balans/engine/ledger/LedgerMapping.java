@@ -50,6 +50,41 @@ public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> c
     }
 
     /**
+     * Where one ledger amount goes: the closing's key (committee and result line), nothing for a
+     * balance-sheet account, or unmapped. The one mapping rule: {@link #apply} sums by it, and the
+     * tracing of a figure to its accounts ({@link #accountsOf}) selects by it.
+     */
+    public sealed interface Placement {
+        /** Mapped to a committee's result line. */
+        record Mapped(Key key) implements Placement {
+        }
+
+        /** A balance-sheet account: outside the result statement. */
+        record OutsideResult() implements Placement {
+        }
+
+        /** The account or the cost centre has no mapping. */
+        record Unmapped(Optional<String> account, Optional<String> costCentre) implements Placement {
+        }
+    }
+
+    /** The placement of an account and cost centre under this mapping. */
+    public Placement place(String account, String costCentre) {
+        Optional<AccountTarget> target = accounts.lookup(account);
+        if (target.isEmpty()) {
+            return new Placement.Unmapped(Optional.of(account), Optional.empty());
+        }
+        if (target.get().line().isEmpty()) {
+            return new Placement.OutsideResult();
+        }
+        Optional<String> committee = costCentres.lookup(costCentre);
+        if (committee.isEmpty()) {
+            return new Placement.Unmapped(Optional.empty(), Optional.of(costCentre));
+        }
+        return new Placement.Mapped(new Key(committee.get(), target.get().line().get()));
+    }
+
+    /**
      * Sums ledger amounts by month, committee and result line, turning the sign to the result
      * statement's (revenues positive, costs negative).
      *
@@ -59,27 +94,40 @@ public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> c
         SortedSet<String> unmappedAccounts = new TreeSet<>();
         SortedSet<String> unmappedCostCentres = new TreeSet<>();
         Map<YearMonth, Map<Key, Money>> out = new HashMap<>();
-        Map<String, Optional<AccountTarget>> accountCache = new HashMap<>();
-        Map<String, Optional<String>> ccCache = new HashMap<>();
+        Map<String, Placement> cache = new HashMap<>();
         for (LedgerAmount a : amounts) {
-            Optional<AccountTarget> target = accountCache.computeIfAbsent(a.account(), accounts::lookup);
-            if (target.isEmpty()) {
-                unmappedAccounts.add(a.account());
-                continue;
+            // The key joins the two codes with a character neither may contain (codes are printable).
+            Placement p = cache.computeIfAbsent(a.account() + '\n' + a.costCentre(),
+                    k -> place(a.account(), a.costCentre()));
+            if (p instanceof Placement.Mapped m) {
+                out.computeIfAbsent(a.period(), x -> new HashMap<>()).merge(m.key(), a.amount().negated(), Money::plus);
+            } else if (p instanceof Placement.Unmapped u) {
+                u.account().ifPresent(unmappedAccounts::add);
+                u.costCentre().ifPresent(unmappedCostCentres::add);
             }
-            if (target.get().line().isEmpty()) {
-                continue; // a balance-sheet account
-            }
-            Optional<String> committee = ccCache.computeIfAbsent(a.costCentre(), costCentres::lookup);
-            if (committee.isEmpty()) {
-                unmappedCostCentres.add(a.costCentre());
-                continue;
-            }
-            out.computeIfAbsent(a.period(), p -> new HashMap<>())
-                    .merge(new Key(committee.get(), target.get().line().get()), a.amount().negated(), Money::plus);
         }
         if (!unmappedAccounts.isEmpty() || !unmappedCostCentres.isEmpty()) {
             throw new UnmappedLedgerException(unmappedAccounts, unmappedCostCentres);
+        }
+        return out;
+    }
+
+    /**
+     * A figure traced to its accounts: the year-to-date amount of each account whose placement
+     * {@code include} accepts, signed as the result statement (the sign {@link #apply} gives).
+     *
+     * @param through the month whose year to date is traced
+     */
+    public Map<String, Money> accountsOf(Iterable<LedgerAmount> amounts, YearMonth through,
+                                        java.util.function.Predicate<Key> include) {
+        Map<String, Money> out = new java.util.TreeMap<>();
+        for (LedgerAmount a : amounts) {
+            if (a.period().getYear() != through.getYear() || a.period().isAfter(through)) {
+                continue;
+            }
+            if (place(a.account(), a.costCentre()) instanceof Placement.Mapped m && include.test(m.key())) {
+                out.merge(a.account(), a.amount().negated(), Money::plus);
+            }
         }
         return out;
     }

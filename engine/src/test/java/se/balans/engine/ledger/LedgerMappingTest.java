@@ -73,4 +73,36 @@ class LedgerMappingTest {
                 .hasMessageContaining("overlap");
         assertThatThrownBy(() -> new PrefixRange("78", "7")).hasMessageContaining("same length");
     }
+
+    @Test
+    void aFigureTracedToItsAccountsSumsWhatTheClosingSums() {
+        List<LedgerAmount> ledger = List.of(
+                new LedgerAmount(jan, "5010", "2100", Money.ofSek(100)),
+                new LedgerAmount(jan, "5020", "1100", Money.ofSek(7)),
+                new LedgerAmount(jan.plusMonths(1), "5010", "2100", Money.ofSek(50)),
+                new LedgerAmount(jan.plusMonths(2), "5010", "2100", Money.ofSek(1_000)),
+                new LedgerAmount(jan.minusMonths(1), "5010", "2100", Money.ofSek(9)),
+                new LedgerAmount(jan, "1930", "", Money.ofSek(-110)));
+
+        // February's year to date of HSN's costs: January and February of 2025 only, sign of the result statement.
+        Map<String, Money> traced = mapping.accountsOf(ledger, jan.plusMonths(1),
+                k -> k.committee().equals("HSN") && k.line() == IncomeStatementLine.OPERATING_COSTS);
+
+        assertThat(traced).containsExactly(Map.entry("5010", Money.ofSek(-150)));
+        Map<YearMonth, Map<Key, Money>> applied = mapping.apply(ledger);
+        Key hsnCosts = new Key("HSN", IncomeStatementLine.OPERATING_COSTS);
+        assertThat(applied.get(jan).get(hsnCosts).plus(applied.get(jan.plusMonths(1)).get(hsnCosts)))
+                .isEqualTo(traced.get("5010"));
+    }
+
+    @Test
+    void eachAccountAndCostCentreHasOnePlacement() {
+        assertThat(mapping.place("5010", "2100"))
+                .isEqualTo(new LedgerMapping.Placement.Mapped(new Key("HSN", IncomeStatementLine.OPERATING_COSTS)));
+        assertThat(mapping.place("1930", "")).isEqualTo(new LedgerMapping.Placement.OutsideResult());
+        assertThat(mapping.place("8910", "2100")).isEqualTo(new LedgerMapping.Placement.Unmapped(
+                java.util.Optional.of("8910"), java.util.Optional.empty()));
+        assertThat(mapping.place("5010", "9900")).isEqualTo(new LedgerMapping.Placement.Unmapped(
+                java.util.Optional.empty(), java.util.Optional.of("9900")));
+    }
 }

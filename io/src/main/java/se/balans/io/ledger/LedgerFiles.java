@@ -22,4 +22,26 @@ public final class LedgerFiles {
             throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
         }
     }
+
+    /** SIE files by their customary extensions (.se, .si, .sie) or a first byte of '#'; the rest is CSV. */
+    public static boolean isSie(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".se") || name.endsWith(".si") || name.endsWith(".sie")) {
+            return true;
+        }
+        if (name.endsWith(".csv")) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return in.read() == '#';
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Reads a ledger file with the reader its format needs (SIE or the CSV ledger format). */
+    public static LedgerFileSummary read(Path file, LedgerSink sink, LedgerReadOptions options) {
+        return isSie(file) ? se.balans.io.sie.SieReader.read(file, sink, options)
+                : CsvLedgerReader.read(file, sink, options);
+    }
 }

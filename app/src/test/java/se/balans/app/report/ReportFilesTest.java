@@ -1,4 +1,4 @@
-package se.balans.cli.report;
+package se.balans.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package se.balans.cli.service;
+package se.balans.app.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.balans.cli.output.Progress;
 import se.balans.engine.ledger.LedgerAmount;
 import se.balans.store.jooq.JooqStore;
 
@@ -45,7 +44,7 @@ class PeriodBalanceImportTest {
                 #PSALDO -1 202401 5010 {} 999.00
                 """, Charset.forName("IBM437"));
         try (JooqStore store = JooqStore.open("jdbc:h2:file:" + dir.resolve("db"), null, null, "t", Clock.systemUTC())) {
-            LedgerImporter.importFile(store, f, false, Progress.none());
+            ImportLedger.run(store, new ImportLedger.Request(f, false), (d, t) -> { });
             Map<String, String> amounts = new TreeMap<>();
             for (LedgerAmount a : store.ledger(2024, YearMonth.of(2025, 12)).amounts()) {
                 amounts.put(a.period() + " " + a.account() + " " + a.costCentre(), a.amount().sek().toPlainString());

@@ -1,4 +1,4 @@
-package se.balans.cli.report;
+package se.balans.app.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,8 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import se.balans.cli.ExitCode;
-import se.balans.cli.UserException;
+import se.balans.app.InvalidRequestException;
 import se.balans.reports.document.ReportDocument;
 import se.balans.reports.pdf.PdfWriter;
 import se.balans.reports.text.Language;
@@ -45,7 +44,7 @@ public final class ReportFiles {
      * Writes the document in each format, in the order xlsx, pdf.
      *
      * @return the written paths, as {@code outDir} was given
-     * @throws UserException if {@code outDir} exists and is not a folder, or cannot be created
+     * @throws InvalidRequestException if {@code outDir} exists and is not a folder, or cannot be created
      */
     public static List<Path> write(ReportDocument doc, Path outDir, String baseName, Set<DocumentFormat> formats)
             throws IOException {
@@ -82,13 +81,13 @@ public final class ReportFiles {
     private static Path prepare(Path outDir) {
         Path folder = outDir.toAbsolutePath().normalize();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UserException(ExitCode.USAGE, "--out " + outDir + " is a file, not a folder");
+            throw new InvalidRequestException("--out " + outDir + " is a file, not a folder");
         }
         try {
             Files.createDirectories(folder);
             return folder.toRealPath();
         } catch (IOException e) {
-            throw new UserException(ExitCode.USAGE, "--out " + outDir + ": cannot create the folder (" + e + ")");
+            throw new InvalidRequestException("--out " + outDir + ": cannot create the folder (" + e + ")");
         }
     }
 

@@ -1,4 +1,4 @@
-package se.balans.cli.explain;
+package se.balans.reports.explain;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,31 +1,34 @@
-package se.balans.cli.explain;
+package se.balans.app.explain;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
+import se.balans.app.InvalidRequestException;
+import se.balans.app.MissingInputException;
+import se.balans.app.closing.ClosingComputation;
+import se.balans.app.closing.StoredClosings;
+import se.balans.engine.closing.ClosingFigure;
 import se.balans.engine.closing.ForecastBasis;
 import se.balans.engine.closing.Measures;
 import se.balans.engine.closing.MonthlyClosing;
-import se.balans.engine.ledger.LedgerAmount;
 import se.balans.engine.ledger.LedgerMapping;
-import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.ledger.PrefixRange;
 import se.balans.engine.ledger.RangeMap;
 import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.statement.StatementKind;
-import se.balans.engine.statement.StatementLine;
 import se.balans.io.closing.ClosingSetup;
-import se.balans.io.closing.ClosingSetupReader;
+import se.balans.reports.explain.Explanation;
 import se.balans.reports.text.Labels;
+import se.balans.reports.text.Language;
 import se.balans.reports.text.NumberStyle;
 import se.balans.store.ConfigFile;
 import se.balans.store.ImportInfo;
@@ -34,99 +37,126 @@ import se.balans.store.Store;
 import se.balans.store.StoredClosing;
 
 /**
- * Explains a closed month's figure from the store: the closing it comes from, the rule (the line's
- * components), each input line's accounts and committees as booked in the imports the closing read,
- * the budget's periodisation and the forecast's method.
+ * Use case: explain a closed month's figure from the store — the closing it comes from, the rule (the
+ * line's components), each input line by committee and by account as booked in the imports the closing
+ * read, the budget's periodisation and the forecast's method. Which rows a figure contains, how an
+ * account maps and which forecast basis applies are the engine's rules ({@link ClosingFigure},
+ * {@link LedgerMapping#place}, {@link se.balans.engine.closing.ClosingConfig#resolve}), the same the
+ * closing itself used.
  */
-public final class OutcomeExplainer {
+public final class ExplainOutcome {
     /** Accounts listed per line before the rest are summed as one. */
     private static final int MAX_ACCOUNTS = 12;
 
     private final Labels l;
     private final NumberStyle n;
 
-    public OutcomeExplainer(Labels labels, NumberStyle numbers) {
+    public ExplainOutcome(Labels labels, NumberStyle numbers) {
         this.l = labels;
         this.n = numbers;
     }
 
-    /** What to explain: some input lines of some committees, summing to a figure of the closing. */
-    public record Target(String title, String rule, List<IncomeStatementLine> lines, Predicate<String> committees,
-                         java.util.function.Function<MonthlyClosing, Measures> figure) {
+    /**
+     * The figure a person names: a result line by its code or its name in either language
+     * ("Årets resultat", "arets-resultat", "result_for_year"), finansnetto, or nettokostnad with a committee.
+     *
+     * @throws InvalidRequestException for an unknown name, or a committee given with anything but net cost
+     */
+    public static ClosingFigure figure(String name, Optional<String> committee) {
+        String key = slug(name);
+        if (key.equals("nettokostnad") || key.equals("net-cost")) {
+            return ClosingFigure.netCost(committee.orElseThrow(() ->
+                    new InvalidRequestException("nettokostnad needs --committee CODE")));
+        }
+        if (committee.isPresent()) {
+            throw new InvalidRequestException("--committee goes with nettokostnad (net-cost)");
+        }
+        if (key.equals("finansnetto") || key.equals("net-financial-items")) {
+            return ClosingFigure.netFinancialItems();
+        }
+        Map<String, IncomeStatementLine> names = new LinkedHashMap<>();
+        for (IncomeStatementLine line : IncomeStatementLine.values()) {
+            names.put(slug(line.code()), line);
+            for (Language language : Language.values()) {
+                names.put(slug(Labels.of(language).line(StatementKind.INCOME_STATEMENT, line)), line);
+            }
+        }
+        IncomeStatementLine line = Optional.ofNullable(names.get(key)).orElseThrow(() -> new InvalidRequestException(
+                "unknown figure '" + name + "'; use finansnetto, nettokostnad or one of "
+                        + String.join(", ", names.keySet())));
+        return ClosingFigure.line(line);
     }
 
-    /** A line of the result statement, region-wide; a total is explained through its input lines. */
-    public Target line(IncomeStatementLine il) {
-        String rule = il.isTotal() ? l.format("explain.outcome.sum", String.join(" + ", il.components().stream()
-                .map(x -> l.line(StatementKind.INCOME_STATEMENT, x)).toList())) : "";
-        return new Target(l.line(StatementKind.INCOME_STATEMENT, il), rule, il.isTotal() ? leaves(il) : List.of(il),
-                k -> true, c -> c.line(il));
+    /** "Årets resultat" → "arets-resultat": the names people type. */
+    static String slug(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    /** Finansnetto: financial income plus financial costs. */
-    public Target netFinancialItems() {
-        return new Target(l.get("plan.net_financial_items"), l.format("explain.outcome.sum",
-                l.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.FINANCIAL_INCOME) + " + "
-                        + l.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.FINANCIAL_COSTS)),
-                List.of(IncomeStatementLine.FINANCIAL_INCOME, IncomeStatementLine.FINANCIAL_COSTS), k -> true,
-                MonthlyClosing::netFinancialItems);
-    }
-
-    /** A committee's net cost (shown positive). */
-    public Target netCost(String committee) {
-        return new Target(l.format("explain.outcome.net_cost", committee), l.get("explain.outcome.net_cost_rule"),
-                List.of(IncomeStatementLine.OPERATING_REVENUE, IncomeStatementLine.OPERATING_COSTS,
-                        IncomeStatementLine.DEPRECIATION), committee::equals, c -> c.committeeNetCost(committee));
-    }
-
-    public Explanation explain(Store store, StoredClosing stored, Target target) {
+    /**
+     * @throws MissingInputException when the month is not closed or the committee not in its closing
+     */
+    public Explanation run(Store store, YearMonth month, ClosingFigure figure) {
+        StoredClosing stored = StoredClosings.require(store, month,
+                () -> month + " is not closed; close it with: balans close " + month);
         MonthlyClosing c = stored.closing();
-        YearMonth month = c.month();
-        Map<String, String> texts = new LinkedHashMap<>();
-        stored.config().forEach(f -> texts.put(f.name(), f.content()));
-        ClosingSetup setup = ClosingSetupReader.parse(Path.of("closing #" + stored.info().id()), texts);
+        Optional<String> committee = figure.onlyCommittee();
+        if (committee.isPresent() && !c.committees().contains(committee.get())) {
+            throw new MissingInputException("no committee " + committee.get() + " in the closing of " + month
+                    + "; it has " + String.join(", ", c.committees()));
+        }
+        ClosingSetup setup = StoredClosings.setup(stored);
         LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
                 month.getYear(), month);
-        Measures figure = target.figure().apply(c);
-        Predicate<Key> include = key -> target.lines().contains(key.line()) && target.committees().test(key.committee());
+        Measures measures = figure.measuresIn(c);
         List<Explanation> parts = new ArrayList<>();
-        for (IncomeStatementLine il : target.lines()) {
-            parts.add(inputLine(c, il, key -> target.committees().test(key.committee()), setup, ledger));
+        for (IncomeStatementLine il : figure.inputLines()) {
+            parts.add(inputLine(c, il, figure, setup, ledger));
         }
-        parts.add(budget(figure));
-        parts.add(forecast(c, figure, include));
+        parts.add(budget(measures));
+        parts.add(forecast(c, measures, figure, setup));
         parts.add(sources(stored, ledger.imports()));
-        return new Explanation(l.format("explain.outcome.title", target.title(), period(month)), m(figure.ytd()),
-                target.rule(), l.format("explain.outcome.closing", stored.info().id(),
+        return new Explanation(l.format("explain.outcome.title", title(figure), period(month)), m(measures.ytd()),
+                rule(figure), l.format("explain.outcome.closing", stored.info().id(),
                 stored.info().closedAt().toLocalDate(), stored.info().closedBy(), stored.info().engineVersion(),
                 stored.info().inputsSha256()), parts);
+    }
+
+    private String title(ClosingFigure figure) {
+        if (figure instanceof ClosingFigure.Line line) {
+            return l.line(StatementKind.INCOME_STATEMENT, line.line());
+        }
+        if (figure instanceof ClosingFigure.NetCost nc) {
+            return l.format("explain.outcome.net_cost", nc.committee());
+        }
+        return l.get("plan.net_financial_items");
+    }
+
+    private String rule(ClosingFigure figure) {
+        if (figure instanceof ClosingFigure.Line line) {
+            IncomeStatementLine il = line.line();
+            return il.isTotal() ? l.format("explain.outcome.sum", String.join(" + ", il.components().stream()
+                    .map(x -> l.line(StatementKind.INCOME_STATEMENT, x)).toList())) : "";
+        }
+        if (figure instanceof ClosingFigure.NetCost) {
+            return l.get("explain.outcome.net_cost_rule");
+        }
+        return l.format("explain.outcome.sum", String.join(" + ", figure.inputLines().stream()
+                .map(x -> l.line(StatementKind.INCOME_STATEMENT, x)).toList()));
     }
 
     private String period(YearMonth m) {
         return l.get("month." + m.getMonthValue()) + " " + m.getYear();
     }
 
-    static List<IncomeStatementLine> leaves(IncomeStatementLine total) {
-        List<IncomeStatementLine> out = new ArrayList<>();
-        for (StatementLine c : total.components()) {
-            IncomeStatementLine x = (IncomeStatementLine) c;
-            if (x.isTotal()) {
-                out.addAll(leaves(x));
-            } else {
-                out.add(x);
-            }
-        }
-        return out;
-    }
-
     /** An input line to date: by committee, and by account from the ledger the closing read. */
-    private Explanation inputLine(MonthlyClosing c, IncomeStatementLine line, Predicate<Key> committees,
+    private Explanation inputLine(MonthlyClosing c, IncomeStatementLine line, ClosingFigure figure,
                                   ClosingSetup setup, LedgerSnapshot ledger) {
         Money total = Money.ZERO;
         List<Explanation> byCommittee = new ArrayList<>();
         for (String k : c.committees()) {
-            Key key = new Key(k, line);
-            if (!committees.test(key)) {
+            LedgerMapping.Key key = new LedgerMapping.Key(k, line);
+            if (!figure.includesCommittee(k)) {
                 continue;
             }
             Money ytd = c.measures(key).ytd();
@@ -135,20 +165,9 @@ public final class OutcomeExplainer {
                 total = total.plus(ytd);
             }
         }
-        Map<String, Money> byAccount = new TreeMap<>();
         LedgerMapping mapping = setup.mapping();
-        YearMonth month = c.month();
-        for (LedgerAmount a : ledger.amounts()) {
-            if (a.period().getYear() != month.getYear() || a.period().isAfter(month)) {
-                continue;
-            }
-            Optional<LedgerMapping.AccountTarget> t = mapping.accounts().lookup(a.account());
-            Optional<String> k = mapping.costCentres().lookup(a.costCentre());
-            if (t.isPresent() && t.get().line().equals(Optional.of(line)) && k.isPresent()
-                    && committees.test(new Key(k.get(), line))) {
-                byAccount.merge(a.account(), a.amount().negated(), Money::plus);
-            }
-        }
+        Map<String, Money> byAccount = mapping.accountsOf(ledger.amounts(), c.month(),
+                key -> key.line() == line && figure.includesCommittee(key.committee()));
         List<Explanation> accounts = new ArrayList<>();
         List<Map.Entry<String, Money>> sorted = new ArrayList<>(byAccount.entrySet());
         sorted.sort((x, y) -> y.getValue().abs().compareTo(x.getValue().abs()));
@@ -189,14 +208,14 @@ public final class OutcomeExplainer {
     }
 
     /** The forecast per basis target: year to date, the profile's share so far, and the method. */
-    private Explanation forecast(MonthlyClosing c, Measures figure, Predicate<Key> include) {
+    private Explanation forecast(MonthlyClosing c, Measures figure, ClosingFigure which, ClosingSetup setup) {
         Map<String, ForecastBasis> bases = c.basesByTarget();
         Map<String, Money[]> byTarget = new TreeMap<>();
         for (MonthlyClosing.Row r : c.rows()) {
-            if (!include.test(r.key())) {
+            if (!which.contains(r.key())) {
                 continue;
             }
-            String target = bases.containsKey(r.key().line().code()) ? r.key().line().code() : r.key().committee();
+            String target = setup.config().resolve(r.key()).target();
             Money[] acc = byTarget.computeIfAbsent(target, t -> new Money[] {Money.ZERO, Money.ZERO});
             acc[0] = acc[0].plus(r.measures().ytd());
             acc[1] = acc[1].plus(r.measures().forecastYear());

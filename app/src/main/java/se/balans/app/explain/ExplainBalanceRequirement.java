@@ -1,37 +1,40 @@
-package se.balans.cli.explain;
+package se.balans.app.explain;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.balans.cli.ExitCode;
-import se.balans.cli.UserException;
+import se.balans.app.MissingInputException;
 import se.balans.engine.balancerequirement.BalanceRequirementLine;
 import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.balancerequirement.RestorationYear;
 import se.balans.engine.money.Money;
 import se.balans.engine.statement.StatementKind;
 import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.reports.explain.Explanation;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.NumberStyle;
 
 /**
- * Explains a year's balanskravsresultat and its place in the restoration schedule: each line of the
+ * Use case: explain a year's balanskravsresultat and its place in the restoration schedule: each line of the
  * balanskravsutredning with the file line and column it came from, then the restoration rules as
  * applied that year, with the amounts.
  */
-public final class BalanceRequirementExplainer {
+public final class ExplainBalanceRequirement {
     private final Labels l;
     private final NumberStyle n;
 
-    public BalanceRequirementExplainer(Labels labels, NumberStyle numbers) {
+    public ExplainBalanceRequirement(Labels labels, NumberStyle numbers) {
         this.l = labels;
         this.n = numbers;
     }
 
-    public Explanation explain(BalanceRequirementHistory history, int year) {
+    /**
+     * @throws MissingInputException when the history has no row for the year
+     */
+    public Explanation run(BalanceRequirementHistory history, int year) {
         RestorationSchedule schedule = history.schedule();
-        RestorationYear y = schedule.year(year).orElseThrow(() -> new UserException(ExitCode.BAD_INPUT,
+        RestorationYear y = schedule.year(year).orElseThrow(() -> new MissingInputException(
                 history.file() + " has no row for " + year));
         long line = history.lineOfYear().get(year);
         String file = history.file().getFileName().toString();

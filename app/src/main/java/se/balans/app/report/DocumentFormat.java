@@ -1,4 +1,4 @@
-package se.balans.cli.report;
+package se.balans.app.report;
 
 /** The document formats a report is written in: {@code --format xlsx,pdf}. */
 public enum DocumentFormat {

@@ -1,4 +1,4 @@
-package se.balans.cli.report;
+package se.balans.app.report;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,0 +1,75 @@
+package se.balans.app.closing;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+import se.balans.app.ConflictException;
+import se.balans.app.MissingInputException;
+import se.balans.engine.EngineVersion;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.io.closing.ClosingSetup;
+import se.balans.io.closing.SourceFile;
+import se.balans.store.ClosingDraft;
+import se.balans.store.ClosingInfo;
+import se.balans.store.ConfigFile;
+import se.balans.store.ImportInfo;
+import se.balans.store.LedgerSnapshot;
+import se.balans.store.Store;
+
+/**
+ * Use case: close a month (månadsbokslut). Reads the current ledger, maps it, computes the closing
+ * and stores it with everything it read — the imports and their hashes, the configuration verbatim,
+ * the engine version — so that {@link VerifyClosings} can recompute it from the store alone. A closed
+ * month is not changed: closing it again is {@link ReopenMonth}.
+ */
+public final class CloseMonth {
+    private CloseMonth() {
+    }
+
+    /** The month to close with its configuration (mappings, budgets, profiles, committees). */
+    public record Request(YearMonth month, ClosingSetup setup) {
+        public Request {
+            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(setup, "setup");
+        }
+    }
+
+    /** A stored closing and its figures. */
+    public record Closed(ClosingInfo info, MonthlyClosing closing) {
+    }
+
+    /**
+     * @throws ConflictException     when the month is already closed (or the ledger changed meanwhile)
+     * @throws MissingInputException when the year has no budget, the month no ledger, or the mapping a gap
+     */
+    public static Closed run(Store store, Request request) {
+        YearMonth month = request.month();
+        store.closing(month).ifPresent(c -> {
+            throw new ConflictException(month + " is already closed (closing #" + c.info().id()
+                    + " on " + c.info().closedAt().toLocalDate() + " by " + c.info().closedBy()
+                    + "); a closed month is not changed — use --reopen to close it again");
+        });
+        return closeAndStore(store, request, false);
+    }
+
+    /** Computes and stores; {@code reopen} lets the store replace the month's valid closing. */
+    static Closed closeAndStore(Store store, Request request, boolean reopen) {
+        YearMonth month = request.month();
+        ClosingSetup setup = request.setup();
+        if (setup.budget(month.getYear()).isEmpty()) {
+            throw new MissingInputException("no budget for " + month.getYear() + ": add budget-" + month.getYear()
+                    + ".csv to the configuration");
+        }
+        LedgerSnapshot snapshot = store.ledger(ClosingComputation.firstYearRead(month), month);
+        MonthlyClosing closing = ClosingComputation.compute(setup, month, snapshot);
+        ClosingDraft draft = new ClosingDraft(closing, EngineVersion.get(), ClosingComputation.fingerprint(
+                EngineVersion.get(), month, snapshot.imports().stream().map(ImportInfo::sha256).toList(),
+                setup.files()), snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files()));
+        return new Closed(store.saveClosing(draft, reopen), closing);
+    }
+
+    static List<ConfigFile> configFiles(List<SourceFile> files) {
+        return files.stream().map(f -> new ConfigFile(f.name(), f.sha256(), f.content())).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package se.balans.app.closing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import se.balans.app.MissingInputException;
+import se.balans.engine.closing.ClosingCalculator;
+import se.balans.engine.closing.ClosingInput;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.ledger.LedgerMapping.Key;
+import se.balans.engine.ledger.UnmappedLedgerException;
+import se.balans.engine.money.Money;
+import se.balans.io.Fingerprint;
+import se.balans.io.closing.ClosingSetup;
+import se.balans.io.closing.SourceFile;
+import se.balans.store.LedgerSnapshot;
+
+/**
+ * The one computation of a closing's figures from a configuration and a ledger snapshot, which both a
+ * new closing ({@link CloseMonth}) and its verification ({@link VerifyClosings}) run, and the
+ * fingerprint over everything a closing read.
+ */
+public final class ClosingComputation {
+    /** How many earlier years a closing reads: last year for comparison, the rest for seasonality. */
+    static final int YEARS_OF_HISTORY = 3;
+
+    private ClosingComputation() {
+    }
+
+    /** The earliest year a closing of {@code month} reads. */
+    public static int firstYearRead(YearMonth month) {
+        return month.getYear() - YEARS_OF_HISTORY;
+    }
+
+    /**
+     * The closing's figures from a ledger snapshot.
+     *
+     * @throws MissingInputException when the month has no ledger, or an account or cost centre has no mapping
+     */
+    public static MonthlyClosing compute(ClosingSetup setup, YearMonth month, LedgerSnapshot snapshot) {
+        if (snapshot.amounts().stream().noneMatch(a -> a.period().equals(month))) {
+            throw new MissingInputException("no ledger for " + month + " is imported; import it first "
+                    + "(balans import FILE)");
+        }
+        Map<YearMonth, Map<Key, Money>> actuals;
+        try {
+            actuals = setup.mapping().apply(snapshot.amounts());
+        } catch (UnmappedLedgerException e) {
+            throw new MissingInputException("cannot close " + month + ": " + e.getMessage(), e);
+        }
+        return ClosingCalculator.close(new ClosingInput(month, setup.committees(), actuals, setup.budgets(),
+                setup.config()));
+    }
+
+    /** SHA-256 over everything a closing read, in a fixed order: reproduce the inputs, get the same value. */
+    public static String fingerprint(String engineVersion, YearMonth month, List<String> importHashes,
+                                     List<SourceFile> config) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("balans-closing\nengine ").append(engineVersion).append("\nmonth ").append(month).append('\n');
+        importHashes.stream().sorted().forEach(h -> sb.append("import ").append(h).append('\n'));
+        config.stream().sorted(Comparator.comparing(SourceFile::name))
+                .forEach(f -> sb.append("config ").append(f.name()).append(' ').append(f.sha256()).append('\n'));
+        return Fingerprint.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,53 @@
+package se.balans.app.closing;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import se.balans.app.MissingInputException;
+import se.balans.engine.plan.Committee;
+import se.balans.io.closing.ClosingSetup;
+import se.balans.io.closing.ClosingSetupReader;
+import se.balans.reports.text.Language;
+import se.balans.store.ConfigFile;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/** What the use cases read from a stored closing: the closing itself, its configuration, its committees' names. */
+public final class StoredClosings {
+    private StoredClosings() {
+    }
+
+    /**
+     * The valid closing of a month.
+     *
+     * @param notClosed the refusal's message when the month is not closed: what to do about it
+     * @throws MissingInputException when the month is not closed
+     */
+    public static StoredClosing require(Store store, YearMonth month, Supplier<String> notClosed) {
+        return store.closing(month).orElseThrow(() -> new MissingInputException(notClosed.get()));
+    }
+
+    /** The configuration the closing used, parsed from the files it stored verbatim. */
+    public static ClosingSetup setup(StoredClosing stored) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        stored.config().forEach(f -> texts.put(f.name(), f.content()));
+        return ClosingSetupReader.parse(Path.of("closing #" + stored.info().id()), texts);
+    }
+
+    /** Committee display names in {@code language}, by code, from the committees file the closing stored. */
+    public static Map<String, String> committeeNames(StoredClosing stored, Language language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ConfigFile f : stored.config()) {
+            if (f.name().equals(ClosingSetupReader.COMMITTEES)) {
+                for (Committee c : ClosingSetupReader.committeeList(Path.of("closing #" + stored.info().id(),
+                        f.name()), f.content())) {
+                    names.put(c.code(), language == Language.SV ? c.name() : c.englishName());
+                }
+            }
+        }
+        return names;
+    }
+}

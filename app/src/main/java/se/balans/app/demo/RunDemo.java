@@ -1,0 +1,183 @@
+package se.balans.app.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+import se.balans.app.closing.CloseMonth;
+import se.balans.app.closing.ReopenMonth;
+import se.balans.app.ledger.ImportLedger;
+import se.balans.app.report.ReportOutput;
+import se.balans.app.report.TreasuryFiles;
+import se.balans.app.report.WriteFinancialReport;
+import se.balans.app.report.WriteMonthlyReport;
+import se.balans.app.report.WritePlanReport;
+import se.balans.app.sample.WriteSampleLedger;
+import se.balans.engine.balancerequirement.RestorationSchedule;
+import se.balans.engine.plan.RegionalPlan;
+import se.balans.io.Fingerprint;
+import se.balans.io.closing.ClosingSetup;
+import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.io.ledger.LedgerAggregator;
+import se.balans.io.plan.PlanDirectoryReader;
+import se.balans.io.sample.SampleLedgerFiles;
+import se.balans.io.sample.SampleLedgerGenerator;
+import se.balans.reports.text.Language;
+import se.balans.store.ImportInfo;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/**
+ * Use case: the main job on the sample data (Region Västerbotten), end to end — the plan and the
+ * balance-requirement schedule; the sample ledger written, imported and every sample month closed;
+ * the monthly, plan and financial reports written. Run again, it leaves what is up to date as it is: a
+ * file already imported is skipped, a closed month is kept unless it read an import that has since been
+ * superseded (a sample ledger of another version), in which case it is reopened and closed again.
+ *
+ * <p>What happens is told to a {@link Listener} as it happens, so a front end can show it step by step.
+ */
+public final class RunDemo {
+    /** The sample months: the whole of 2025 and the first quarter of 2026. */
+    public static final YearMonth FIRST = YearMonth.of(2025, 1);
+    public static final YearMonth LAST = YearMonth.of(2026, 3);
+    /** The latest month of the sample's treasury files (loans, returns, cash). */
+    public static final YearMonth FINANCIAL = YearMonth.of(2026, 2);
+
+    private RunDemo() {
+    }
+
+    /**
+     * @param region    the sample region's directory (plan, closing configuration, treasury, outline)
+     * @param ledgerDir where the sample ledger is written
+     */
+    public record Request(Path region, Path ledgerDir, Language language, ReportOutput output) {
+        public Request {
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(ledgerDir, "ledgerDir");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(output, "output");
+        }
+    }
+
+    /** The steps of the demo as they happen. */
+    public interface Listener {
+        /** The plan and its restoration schedule, read first. */
+        void plan(RegionalPlan plan, RestorationSchedule schedule);
+
+        /** Progress while the sample ledger is generated. */
+        default LongConsumer generating() {
+            return n -> { };
+        }
+
+        /** Progress while a file is imported. */
+        default LedgerAggregator.Progress importing(Path file) {
+            return (done, total) -> { };
+        }
+
+        /** The end of a step that showed progress. */
+        default void progressDone() {
+        }
+
+        /** The sample ledger's files are written; the store is next. */
+        void ledgerWritten(List<Path> files);
+
+        void alreadyImported(Path file, ImportInfo existing);
+
+        void imported(ImportLedger.Imported imported);
+
+        void alreadyClosed(YearMonth month);
+
+        void closed(CloseMonth.Closed closed);
+
+        /** The last sample month's closing, to be shown. */
+        void lastClosing(StoredClosing closing);
+
+        /** The reports are about to be written. */
+        void writingReports(Path folder);
+
+        /** Every report file written, monthly, plan and financial report in that order. */
+        void reportsWritten(List<Path> files);
+    }
+
+    public static void run(Store store, Request request, Listener listener) throws IOException {
+        Path region = request.region();
+        RegionalPlan plan = PlanDirectoryReader.read(region);
+        RestorationSchedule schedule = BalanceRequirementHistory.read(region.resolve("balance-requirement.csv"))
+                .schedule();
+        listener.plan(plan, schedule);
+
+        List<Path> files;
+        try {
+            files = WriteSampleLedger.run(new WriteSampleLedger.Request(region.resolve("sample-ledger-outline.csv"),
+                    request.ledgerDir(), SampleLedgerFiles.Format.SIE, SampleLedgerGenerator.Options.defaults(),
+                    Optional.empty()), listener.generating());
+        } finally {
+            listener.progressDone();
+        }
+        ClosingSetup setup = ClosingSetupReader.read(region);
+        listener.ledgerWritten(files);
+        importLedger(store, files, listener);
+        closeMonths(store, setup, listener);
+        StoredClosing last = store.closing(LAST).orElseThrow();
+        listener.lastClosing(last);
+        listener.writingReports(request.output().folder());
+        listener.reportsWritten(reports(store, request, plan));
+    }
+
+    private static void importLedger(Store store, List<Path> files, Listener listener) {
+        for (Path f : files) {
+            String sha = Fingerprint.sha256(f);
+            Optional<ImportInfo> same = store.imports().stream()
+                    .filter(i -> i.current() && i.sha256().equals(sha)).findFirst();
+            if (same.isPresent()) {
+                listener.alreadyImported(f, same.get());
+                continue;
+            }
+            // A sample ledger written by another version replaces the one in the store.
+            ImportLedger.Imported r;
+            try {
+                r = ImportLedger.run(store, new ImportLedger.Request(f, true), listener.importing(f));
+            } finally {
+                listener.progressDone();
+            }
+            listener.imported(r);
+        }
+    }
+
+    private static void closeMonths(Store store, ClosingSetup setup, Listener listener) {
+        Set<Long> current = new HashSet<>();
+        store.imports().stream().filter(ImportInfo::current).forEach(i -> current.add(i.id()));
+        for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+            Optional<StoredClosing> closed = store.closing(m);
+            boolean stale = closed.isPresent() && closed.get().imports().stream()
+                    .anyMatch(ref -> !current.contains(ref.importId()));
+            if (closed.isPresent() && !stale) {
+                listener.alreadyClosed(m);
+                continue;
+            }
+            CloseMonth.Request request = new CloseMonth.Request(m, setup);
+            listener.closed(stale ? ReopenMonth.run(store, request) : CloseMonth.run(store, request));
+        }
+    }
+
+    /** The board's documents of the sample: the monthly report, the plan report and the financial report. */
+    private static List<Path> reports(Store store, Request request, RegionalPlan plan) throws IOException {
+        Path region = request.region();
+        List<Path> written = new ArrayList<>();
+        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, plan.region(),
+                request.language(), request.output())));
+        written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(region, plan.planYear(),
+                WritePlanReport.defaultHistory(region), request.language(), request.output())));
+        written.addAll(WriteFinancialReport.run(store, new WriteFinancialReport.Request(region, FINANCIAL,
+                TreasuryFiles.defaults(region, FINANCIAL), request.language(), request.output())));
+        return written;
+    }
+}

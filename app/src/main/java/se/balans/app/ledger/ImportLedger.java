@@ -1,0 +1,108 @@
+package se.balans.app.ledger;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import se.balans.app.ConflictException;
+import se.balans.engine.ledger.LedgerBalance;
+import se.balans.io.Fingerprint;
+import se.balans.io.ledger.LedgerAggregator;
+import se.balans.io.ledger.LedgerFileSummary;
+import se.balans.io.ledger.LedgerFiles;
+import se.balans.io.ledger.LedgerReadOptions;
+import se.balans.store.ImportInfo;
+import se.balans.store.ImportReceipt;
+import se.balans.store.LedgerImport;
+import se.balans.store.Store;
+
+/**
+ * Use case: import a ledger file (SIE or CSV) into the store. The file is hashed, streamed through its
+ * reader into monthly balances ({@link LedgerAggregator}) and stored in one transaction: it lands whole
+ * or not at all. A file the store already has is refused unless {@code replace}.
+ */
+public final class ImportLedger {
+    private ImportLedger() {
+    }
+
+    /** What to import. */
+    public record Request(Path file, boolean replace) {
+        public Request {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /** What an import did: the store's receipt (the import, what it superseded) and what the reader found. */
+    public record Imported(ImportReceipt receipt, LedgerFileSummary summary) {
+    }
+
+    public static Imported run(Store store, Request request, LedgerAggregator.Progress progress) {
+        return run(CompletableFuture.completedFuture(store), request, progress);
+    }
+
+    /**
+     * Imports with the store still opening: opening a database and warming its SQL layer costs about
+     * as much as parsing a year's ledger, so on a machine with two cores the two overlap. The store's
+     * answer on a duplicate file stops the parse as soon as it is known; nothing is written before
+     * the whole file has been read.
+     *
+     * @throws ConflictException when the store already has the file and {@code replace} is not asked
+     */
+    public static Imported run(CompletableFuture<Store> opening, Request request, LedgerAggregator.Progress progress) {
+        Path file = request.file();
+        String sha256 = Fingerprint.sha256(file);
+        AtomicReference<RuntimeException> refusal = new AtomicReference<>();
+        CompletableFuture<Void> duplicateCheck = request.replace() ? CompletableFuture.completedFuture(null)
+                : opening.thenAccept(store -> duplicate(store, file, sha256).ifPresent(refusal::set));
+        LedgerAggregator agg = new LedgerAggregator(progress, () -> refusal.get() != null);
+        LedgerFileSummary summary;
+        try {
+            summary = LedgerFiles.read(file, agg, LedgerReadOptions.DEFAULTS);
+        } catch (LedgerAggregator.Stopped stopped) {
+            throw refusal.get();
+        }
+        Store store = join(opening);
+        join(duplicateCheck);
+        if (refusal.get() != null) {
+            throw refusal.get();
+        }
+        List<LedgerImport.Balance> balances = agg.balances().stream().map(ImportLedger::stored).toList();
+        LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
+                file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
+                summary.charset().name(), summary.vouchers(), summary.rows(), balances, agg.accountNames());
+        return new Imported(store.importLedger(ledger, request.replace()), summary);
+    }
+
+    private static LedgerImport.Balance stored(LedgerBalance b) {
+        return new LedgerImport.Balance(b.period(), b.account(), b.costCentre(), b.dimensions(), b.amount(),
+                b.rowCount());
+    }
+
+    /** The refusal of a file the store already has, if it has it. */
+    static Optional<RuntimeException> duplicate(Store store, Path file, String sha256) {
+        for (ImportInfo i : store.imports()) {
+            if (i.current() && i.sha256().equals(sha256)) {
+                return Optional.of(new ConflictException(file + " is already imported (import #"
+                        + i.id() + " of " + i.fileName() + " on " + i.importedAt().toLocalDate() + " by "
+                        + i.importedBy() + ", same SHA-256); use --replace to import it again"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value of a future, with its own exception unwrapped (a store that could not open, a refusal). */
+    public static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+}

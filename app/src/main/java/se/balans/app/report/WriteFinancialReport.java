@@ -1,0 +1,93 @@
+package se.balans.app.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.balans.engine.EngineVersion;
+import se.balans.engine.liquidity.CashBalance;
+import se.balans.engine.liquidity.CashHistory;
+import se.balans.engine.pension.PensionPortfolio;
+import se.balans.engine.plan.RegionalPlan;
+import se.balans.engine.policy.FinancePolicy;
+import se.balans.engine.treasury.FinancialMonth;
+import se.balans.engine.treasury.PortfolioMetrics;
+import se.balans.io.Fingerprint;
+import se.balans.io.InputFileException;
+import se.balans.io.plan.PlanDirectoryReader;
+import se.balans.io.treasury.CashFile;
+import se.balans.io.treasury.FinancePolicyFile;
+import se.balans.io.treasury.LoanRegister;
+import se.balans.io.treasury.PensionReturnsFile;
+import se.balans.reports.document.DocumentMetadata;
+import se.balans.reports.text.Language;
+import se.balans.reports.treasury.FinancialReport;
+import se.balans.store.Store;
+
+/**
+ * Use case: write the financial report (finansrapport) of a month — the pension fund against its
+ * benchmark, cash against the plan's cash-flow budget, the loan portfolio as of the month's last day
+ * with the finance policy's limits and the plan's debt goal — and record the files in the audit log.
+ */
+public final class WriteFinancialReport {
+    static final String BASE_NAME = "finansrapport";
+
+    private WriteFinancialReport() {
+    }
+
+    public record Request(Path planDir, YearMonth month, TreasuryFiles files, Language language, ReportOutput output) {
+        public Request {
+            Objects.requireNonNull(planDir, "planDir");
+            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(files, "files");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(output, "output");
+        }
+    }
+
+    /** @return the written paths */
+    public static List<Path> run(Store store, Request request) throws IOException {
+        List<Path> files = write(request);
+        TreasuryFiles in = request.files();
+        ReportAudit.record(store, "financial report " + request.month() + " from " + in.loans() + ", "
+                + in.returns() + ", " + in.cash(), files);
+        return files;
+    }
+
+    static List<Path> write(Request request) throws IOException {
+        Path planDir = request.planDir();
+        YearMonth month = request.month();
+        TreasuryFiles in = request.files();
+        RegionalPlan plan = PlanDirectoryReader.read(planDir);
+        LoanRegister register = LoanRegister.read(in.loans());
+        PortfolioMetrics debt = register.metrics(FinancialMonth.asOf(month));
+        PensionPortfolio pension = PensionReturnsFile.read(in.returns());
+        if (pension.figures(month).isEmpty()) {
+            throw new InputFileException(in.returns(), null, "month", "no returns for " + month + "; the file covers "
+                    + pension.earliestMonth().orElseThrow() + " – " + pension.latestMonth().orElseThrow());
+        }
+        CashHistory cash = CashFile.read(in.cash());
+        CashBalance balance = cash.at(month).orElseThrow(() -> new InputFileException(in.cash(), null, "month",
+                "no cash for " + month + "; the file has " + String.join(", ",
+                        cash.byMonth().keySet().stream().map(YearMonth::toString).toList())));
+        Optional<FinancePolicy> policy = in.policy().map(FinancePolicyFile::read);
+        FinancialMonth figures = FinancialMonth.of(month, debt, register.portfolio().events(month), pension, balance,
+                plan, policy);
+        DocumentMetadata metadata = new DocumentMetadata(Fingerprint.of(in.byRole(planDir), EngineVersion.get()),
+                EngineVersion.get(), timestamp(month));
+        return request.output().write(FinancialReport.build(figures, plan.region(), request.language(), metadata),
+                BASE_NAME + "-" + month);
+    }
+
+    /** Fixed by the inputs: the month's last day, UTC midnight. */
+    static Instant timestamp(YearMonth month) {
+        LocalDate end = month.atEndOfMonth();
+        return end.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}

@@ -1,0 +1,68 @@
+package se.balans.app.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+import se.balans.app.MissingInputException;
+import se.balans.app.closing.StoredClosings;
+import se.balans.reports.closing.MonthlyReport;
+import se.balans.reports.document.DocumentMetadata;
+import se.balans.reports.document.ReportDocument;
+import se.balans.reports.text.Language;
+import se.balans.store.ClosingInfo;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/**
+ * Use case: write the monthly report (månadsrapport) of a closed month, from the closing as it was
+ * stored, and record the files in the audit log.
+ *
+ * <p>The documents are the closing's: its input fingerprint (SHA-256 over the imports and the
+ * configuration it read) and engine version, and its time of closing as their date. So the report of
+ * a closing is the same file whenever it is written, and names the closing it shows.
+ */
+public final class WriteMonthlyReport {
+    static final String BASE_NAME = "manadsrapport";
+
+    private WriteMonthlyReport() {
+    }
+
+    /**
+     * @param organisation the organisation's name for the title
+     */
+    public record Request(YearMonth month, String organisation, Language language, ReportOutput output) {
+        public Request {
+            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(organisation, "organisation");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(output, "output");
+        }
+    }
+
+    /**
+     * @return the written paths
+     * @throws MissingInputException when the month is not closed
+     */
+    public static List<Path> run(Store store, Request request) throws IOException {
+        YearMonth month = request.month();
+        StoredClosing stored = StoredClosings.require(store, month, () -> month
+                + " is not closed, so there is no monthly report for it; close it first: balans close " + month);
+        List<Path> files = write(stored, request);
+        ReportAudit.record(store, "monthly report " + month + " from closing #" + stored.info().id()
+                + ", inputs " + stored.info().inputsSha256(), files);
+        return files;
+    }
+
+    /** The documents of one stored closing, without the audit record. */
+    static List<Path> write(StoredClosing stored, Request request) throws IOException {
+        ClosingInfo info = stored.info();
+        DocumentMetadata metadata = new DocumentMetadata(info.inputsSha256(), info.engineVersion(),
+                info.closedAt().toInstant());
+        ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), request.organisation(),
+                StoredClosings.committeeNames(stored, request.language()), request.language(), metadata);
+        return request.output().write(doc, BASE_NAME + "-" + info.period());
+    }
+}

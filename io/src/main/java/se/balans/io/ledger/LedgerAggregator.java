@@ -1,0 +1,169 @@
+package se.balans.io.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+import se.balans.engine.ledger.LedgerBalance;
+import se.balans.engine.money.Money;
+
+/**
+ * Sums a ledger file as it streams into monthly balances per account, cost centre and further
+ * dimensions, exact in öre: what an import stores. Memory grows with the number of distinct keys —
+ * the size of the chart — never with the number of rows.
+ *
+ * <p>The accounting rule of a file without vouchers (SIE 2 and 3): it states period balances
+ * ({@code #PSALDO}) instead. Each account's cost-centre parts are kept, and what of the account's
+ * total they leave without a cost centre, so that nothing is counted twice; parts by other
+ * dimensions are another split of the same total and are left out.
+ */
+public final class LedgerAggregator implements LedgerSink {
+
+    /** Bytes of the file read so far, for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        void bytes(long done, long total);
+    }
+
+    /** Thrown from inside a read when {@code stop} asked the aggregator to stop: the read is abandoned. */
+    public static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("the read was stopped", null, false, false);
+        }
+    }
+
+    private record Key(int month, String account, String costCentre, String dimensions) {
+    }
+
+    /** A running sum: exact whole öre in a long (an amount has at most two decimals). */
+    private static final class Sum {
+        long ore;
+        long rows;
+    }
+
+    private final Map<Key, Sum> sums = new HashMap<>();
+    /** #PSALDO of the current year: per month and account, the total and the cost-centre parts. */
+    private final Map<Key, Sum> periodBalances = new HashMap<>();
+    private final Map<String, String> accountNames = new TreeMap<>();
+    private final Progress progress;
+    private final BooleanSupplier stop;
+    private long vouchers;
+    private LocalDate lastDate;
+    private int lastMonth;
+
+    /**
+     * @param progress told about every MiB read
+     * @param stop     asked before each voucher; when it answers true the read stops with {@link Stopped}
+     *                 (the store already has the file, say — nothing is gained by reading on)
+     */
+    public LedgerAggregator(Progress progress, BooleanSupplier stop) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.stop = Objects.requireNonNull(stop, "stop");
+    }
+
+    /** An aggregator without progress that reads to the end. */
+    public static LedgerAggregator plain() {
+        return new LedgerAggregator((d, t) -> { }, () -> false);
+    }
+
+    @Override
+    public void voucher(LedgerVoucher v) {
+        if (stop.getAsBoolean()) {
+            throw new Stopped();
+        }
+        vouchers++;
+        for (LedgerRow r : v.rows()) {
+            Sum s = sums.computeIfAbsent(new Key(month(r.date()), r.account(), r.costCentre(), r.dimensions()),
+                    k -> new Sum());
+            s.ore += r.amount().unscaledValue().longValueExact();
+            s.rows++;
+        }
+    }
+
+    private int month(LocalDate d) {
+        if (!d.equals(lastDate)) {
+            lastDate = d;
+            lastMonth = d.getYear() * 12 + d.getMonthValue() - 1;
+        }
+        return lastMonth;
+    }
+
+    /** Keeps the current year's period balances: the account's total (no objects) and its cost-centre parts. */
+    @Override
+    public void balance(BalanceRecord b) {
+        if (b.kind() != BalanceRecord.Kind.PSALDO || b.yearIndex() != 0 || b.period() == null
+                || !b.dimensions().isEmpty()) {
+            return;
+        }
+        int month = b.period().getYear() * 12 + b.period().getMonthValue() - 1;
+        Sum s = periodBalances.computeIfAbsent(new Key(month, b.account(), b.costCentre(), ""), k -> new Sum());
+        s.ore += b.amount().movePointRight(2).longValueExact();
+        s.rows++;
+    }
+
+    @Override
+    public void account(String number, String name, String type) {
+        if (!name.isEmpty()) {
+            accountNames.put(number, name);
+        }
+    }
+
+    @Override
+    public void progress(long bytesRead, long bytesTotal) {
+        progress.bytes(bytesRead, bytesTotal);
+    }
+
+    /** Account names as the file gives them, by number. */
+    public Map<String, String> accountNames() {
+        return Map.copyOf(accountNames);
+    }
+
+    /**
+     * The month × account × cost-centre × dimensions sums in that order: the vouchers' when the file
+     * has vouchers, else its period balances split as the class comment says. Keys that sum nothing
+     * are left out.
+     */
+    public List<LedgerBalance> balances() {
+        Map<Key, Sum> source = vouchers > 0 || periodBalances.isEmpty() ? sums : fromPeriodBalances();
+        List<LedgerBalance> out = new ArrayList<>(source.size());
+        source.forEach((k, s) -> {
+            if (s.ore != 0 || s.rows > 0) {
+                out.add(new LedgerBalance(YearMonth.of(k.month / 12, k.month % 12 + 1), k.account, k.costCentre,
+                        k.dimensions, Money.ofSek(BigDecimal.valueOf(s.ore, 2)), s.rows));
+            }
+        });
+        out.sort(Comparator.comparing(LedgerBalance::period).thenComparing(LedgerBalance::account)
+                .thenComparing(LedgerBalance::costCentre).thenComparing(LedgerBalance::dimensions));
+        return out;
+    }
+
+    private Map<Key, Sum> fromPeriodBalances() {
+        Map<Key, Sum> out = new HashMap<>();
+        Map<Key, Long> partsByAccount = new HashMap<>();
+        periodBalances.forEach((k, s) -> {
+            if (!k.costCentre().isEmpty()) {
+                out.put(k, s);
+                partsByAccount.merge(new Key(k.month(), k.account(), "", ""), s.ore, Long::sum);
+            }
+        });
+        periodBalances.forEach((k, s) -> {
+            if (k.costCentre().isEmpty()) {
+                Sum rest = new Sum();
+                rest.ore = s.ore - partsByAccount.getOrDefault(k, 0L);
+                rest.rows = s.rows;
+                out.put(k, rest);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package se.balans.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What scripts and shells rely on: exit codes in every help, usage errors exit 2, help and completion. */
+class CommandLineConventionsTest {
+
+    @Test
+    void everyCommandsHelpListsTheExitCodes() {
+        for (String[] cmd : new String[][] {{"--help"}, {"close", "--help"}, {"report", "monthly", "--help"},
+                {"explain", "outcome", "--help"}, {"plan", "show", "--help"}}) {
+            CliRun r = CliRun.of(cmd);
+            assertThat(r.exitCode()).as(String.join(" ", cmd)).isZero();
+            assertThat(r.out()).as(String.join(" ", cmd)).contains("Exit codes:")
+                    .containsPattern("(?m)^\\s+2\\s+wrong command line")
+                    .containsPattern("(?m)^\\s+4\\s+the store refuses");
+        }
+    }
+
+    @Test
+    void theHelpCommandShowsACommandsUsage() {
+        CliRun r = CliRun.of("help", "close");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Usage: balans close").contains("--reopen");
+    }
+
+    @Test
+    void aCommandGroupWithoutItsCommandIsAUsageError() {
+        for (String[] cmd : new String[][] {{}, {"plan"}, {"report"}, {"explain"}}) {
+            CliRun r = CliRun.of(cmd);
+            assertThat(r.exitCode()).as("balans " + String.join(" ", cmd)).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("needs a command").contains("Usage:");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownOptionOrAMissingArgumentIsAUsageError() {
+        assertThat(CliRun.of("close").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("status", "--frobnicate").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("explain", "outcome", "2026-03", "nettokostnad").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void theCompletionScriptKnowsEveryCommandAndIsValidBash(@TempDir Path dir) throws IOException,
+            InterruptedException {
+        CliRun r = CliRun.of("completion");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("complete -F").contains("balans")
+                .contains("import").contains("close").contains("verify").contains("--reopen");
+        Path script = Files.writeString(dir.resolve("balans-completion.bash"), r.out(), StandardCharsets.UTF_8);
+        Process bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+        assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bash.exitValue()).as(new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isZero();
+    }
+}

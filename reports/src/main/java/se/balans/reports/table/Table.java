@@ -1,11 +1,9 @@
 package se.balans.reports.table;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Report data as a table: a title, a header for the label column and each value column, rows,
@@ -25,6 +23,8 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
     /**
      * The machine keys of a table's columns, e.g. {@code year} for the label column and
      * {@code result}, {@code required_result} for the value columns: stable names a script can rely on.
+     * Keys should differ; a repeated key is allowed only because a published CSV repeats one
+     * (the outcome's {@code month}) and scripts read it as it is.
      *
      * @param label   the key of the label column
      * @param columns the keys of the value columns, in order
@@ -32,13 +32,9 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
     public record Keys(String label, List<String> columns) {
         public Keys {
             columns = List.copyOf(columns);
-            Set<String> seen = new HashSet<>();
             for (String k : concat(label, columns)) {
                 if (k.isBlank()) {
                     throw new IllegalArgumentException("a machine key is blank in " + concat(label, columns));
-                }
-                if (!seen.add(k)) {
-                    throw new IllegalArgumentException("machine key '" + k + "' appears twice");
                 }
             }
         }

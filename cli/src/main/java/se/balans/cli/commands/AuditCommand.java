@@ -1,26 +1,22 @@
 package se.balans.cli.commands;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.apache.commons.csv.CSVPrinter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
-import se.balans.cli.output.MachineOutput;
-import se.balans.cli.output.OutputFormat;
-import se.balans.reports.table.Cell;
-import se.balans.reports.table.Table;
+import se.balans.cli.output.FormatOption;
+import se.balans.cli.output.HistoryRecords;
+import se.balans.reports.history.AuditData;
+import se.balans.reports.history.AuditRecord;
+import se.balans.reports.history.HistoryTables;
 import se.balans.reports.table.TextTableRenderer;
-import se.balans.store.AuditEntry;
 import se.balans.store.Store;
 
 /** {@code balans audit}: the audit log — who did what, when. */
@@ -34,51 +30,18 @@ public final class AuditCommand implements Callable<Integer> {
     LanguageOption lang;
     @Mixin
     StoreOption storeOption;
-
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "table (default), csv or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws IOException {
-        List<AuditEntry> log;
+        List<AuditRecord> log;
         try (Store store = storeOption.open()) {
-            log = store.auditLog();
+            log = store.auditLog().stream().map(HistoryRecords::of).toList();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.table) {
-            Table.Builder t = Table.builder(lang.labels().get("audit.title"), lang.labels().get("audit.col.at"),
-                    List.of(lang.labels().get("audit.col.user"), lang.labels().get("audit.col.action"),
-                            lang.labels().get("audit.col.subject"), lang.labels().get("audit.col.details")));
-            for (AuditEntry e : log) {
-                t.row(e.at().toString(), List.of(Cell.text(e.osUser()), Cell.text(e.action()), Cell.text(e.subject()),
-                        Cell.text(e.details())));
-            }
-            out.print(new TextTableRenderer(lang.numbers()).render(t.build()));
-        } else if (format == OutputFormat.json) {
-            try (com.fasterxml.jackson.core.JsonGenerator g = MachineOutput.json(out)) {
-                g.writeStartArray();
-                for (AuditEntry e : log) {
-                    g.writeStartObject();
-                    g.writeNumberField("id", e.id());
-                    g.writeStringField("at", e.at().toString());
-                    g.writeStringField("os_user", e.osUser());
-                    g.writeStringField("action", e.action());
-                    g.writeStringField("subject", e.subject());
-                    g.writeStringField("details", e.details());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            out.println();
-        } else {
-            try (CSVPrinter p = MachineOutput.csv(out, List.of("id", "at", "os_user", "action", "subject", "details"))) {
-                for (AuditEntry e : log) {
-                    p.printRecord(e.id(), e.at(), e.osUser(), e.action(), e.subject(), e.details());
-                }
-            }
-        }
-        out.flush();
+        format.print(spec.commandLine().getOut(), new AuditData(log),
+                out -> out.print(new TextTableRenderer(lang.numbers()).render(new HistoryTables(lang.labels())
+                        .auditLog(log))));
         return ExitCode.OK;
     }
 }

@@ -5,22 +5,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.csv.CSVPrinter;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
-import se.balans.cli.output.MachineOutput;
-import se.balans.cli.output.OutputFormat;
+import se.balans.cli.output.FormatOption;
 import se.balans.engine.check.ConsistencyCheck;
 import se.balans.engine.check.Finding;
 import se.balans.engine.plan.RegionalPlan;
+import se.balans.reports.plan.PlanCheckData;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.NumberStyle;
 
@@ -37,21 +32,14 @@ public final class PlanCheckCommand implements Callable<Integer> {
     @Mixin
     PlanOption planOption;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "table (default), csv or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws IOException {
         RegionalPlan plan = planOption.read();
         List<Finding> findings = ConsistencyCheck.check(plan);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case table -> table(findings, out);
-            case csv -> csv(findings, out);
-            case json -> json(findings, out);
-        }
-        out.flush();
+        format.print(spec.commandLine().getOut(), new PlanCheckData(findings), out -> table(findings, out));
         return findings.isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 
@@ -89,39 +77,5 @@ public final class PlanCheckCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             return code; // a committee code, a change kind or a reference to another year
         }
-    }
-
-    private static void csv(List<Finding> findings, PrintWriter out) throws IOException {
-        try (CSVPrinter p = MachineOutput.csv(out, List.of("year", "statement", "line", "rule", "given", "expected",
-                "difference", "detail"))) {
-            for (Finding f : findings) {
-                p.printRecord(f.year(), f.statement(), f.line(), f.rule().code(), MachineOutput.plain(f.given().toMnkr()),
-                        MachineOutput.plain(f.expected().toMnkr()), MachineOutput.plain(f.difference().toMnkr()),
-                        f.detail());
-            }
-        }
-    }
-
-    private static void json(List<Finding> findings, PrintWriter out) throws IOException {
-        try (JsonGenerator g = MachineOutput.json(out)) {
-            g.writeStartObject();
-            g.writeBooleanField("consistent", findings.isEmpty());
-            g.writeArrayFieldStart("findings");
-            for (Finding f : findings) {
-                g.writeStartObject();
-                g.writeNumberField("year", f.year());
-                g.writeStringField("statement", f.statement());
-                g.writeStringField("line", f.line());
-                g.writeStringField("rule", f.rule().code());
-                MachineOutput.amount(g, "given", f.given());
-                MachineOutput.amount(g, "expected", f.expected());
-                MachineOutput.amount(g, "difference", f.difference());
-                g.writeStringField("detail", f.detail());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.println();
     }
 }

@@ -56,4 +56,9 @@ public sealed interface Cell {
     static Cell percent(BigDecimal fraction) {
         return new Percent(fraction, 1);
     }
+
+    /** A whole number: a year, an id, a count. */
+    static Cell integer(long n) {
+        return new Number(BigDecimal.valueOf(n), 0);
+    }
 }

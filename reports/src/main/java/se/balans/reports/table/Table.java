@@ -10,10 +10,53 @@ import java.util.Optional;
  * and an optional note (sources, "illustrative" markings). Built once from engine values and
  * rendered to a terminal, a workbook sheet or a PDF page.
  *
+ * <p>A table that programs read has machine keys beside the labels: one for the label column and
+ * one for each value column (the CSV header), and a key on each row (the label column's value).
+ * Keys are optional; the text, workbook and PDF renderers read the labels only.
+ *
  * @param subHeader an optional second header line (e.g. Budget / Plan under each year)
+ * @param keys      the columns' machine keys, when programs read the table
  */
 public record Table(String title, String labelHeader, List<String> columns, Optional<List<String>> subHeader,
-                    List<Row> rows, Optional<String> note) {
+                    List<Row> rows, Optional<String> note, Optional<Keys> keys) {
+
+    /**
+     * The machine keys of a table's columns, e.g. {@code year} for the label column and
+     * {@code result}, {@code required_result} for the value columns: stable names a script can rely on.
+     * Keys should differ; a repeated key is allowed only because a published CSV repeats one
+     * (the outcome's {@code month}) and scripts read it as it is.
+     *
+     * @param label   the key of the label column
+     * @param columns the keys of the value columns, in order
+     */
+    public record Keys(String label, List<String> columns) {
+        public Keys {
+            columns = List.copyOf(columns);
+            for (String k : concat(label, columns)) {
+                if (k.isBlank()) {
+                    throw new IllegalArgumentException("a machine key is blank in " + concat(label, columns));
+                }
+            }
+        }
+
+        /** The label column's key, then the value columns' keys: a CSV header. */
+        public List<String> all() {
+            return concat(label, columns);
+        }
+
+        private static List<String> concat(String first, List<String> rest) {
+            List<String> all = new ArrayList<>();
+            all.add(Objects.requireNonNull(first, "label"));
+            all.addAll(rest);
+            return List.copyOf(all);
+        }
+    }
+
+    /** A table for people only. */
+    public Table(String title, String labelHeader, List<String> columns, Optional<List<String>> subHeader,
+                 List<Row> rows, Optional<String> note) {
+        this(title, labelHeader, columns, subHeader, rows, note, Optional.empty());
+    }
 
     public Table {
         Objects.requireNonNull(title, "title");
@@ -28,10 +71,30 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
                         + " cells for " + columns.size() + " columns");
             }
         }
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isPresent()) {
+            if (keys.get().columns().size() != columns.size()) {
+                throw new IllegalArgumentException(keys.get().columns().size() + " machine keys for "
+                        + columns.size() + " columns");
+            }
+            for (Row r : rows) {
+                if (r.style() != Row.Style.HEADING && r.key().isEmpty()) {
+                    throw new IllegalArgumentException("row '" + r.label() + "' has no machine key");
+                }
+            }
+        }
     }
 
     public static Builder builder(String title, String labelHeader, List<String> columns) {
         return new Builder(title, labelHeader, columns);
+    }
+
+    /**
+     * A table for programs: its headers are its machine keys and each row is labelled by its key
+     * (see {@link Builder#keyed(String, List)}).
+     */
+    public static Builder keyed(String title, String labelKey, List<String> columnKeys) {
+        return new Builder(title, labelKey, columnKeys).keys(labelKey, columnKeys);
     }
 
     /** Collects rows in order. */
@@ -42,6 +105,7 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
         private List<String> subHeader;
         private final List<Row> rows = new ArrayList<>();
         private String note;
+        private Keys keys;
 
         Builder(String title, String labelHeader, List<String> columns) {
             this.title = title;
@@ -63,6 +127,17 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
             return row(Row.of(label, cells));
         }
 
+        /** A row whose label is its machine key, for a table that programs read. */
+        public Builder keyed(String key, List<Cell> cells) {
+            return row(Row.of(key, cells).withKey(key));
+        }
+
+        /** The machine keys of the label column and the value columns. */
+        public Builder keys(String labelKey, List<String> columnKeys) {
+            this.keys = new Keys(labelKey, columnKeys);
+            return this;
+        }
+
         public Builder total(String label, List<Cell> cells) {
             return row(Row.total(label, cells));
         }
@@ -78,7 +153,7 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
 
         public Table build() {
             return new Table(title, labelHeader, columns, Optional.ofNullable(subHeader), rows,
-                    Optional.ofNullable(note));
+                    Optional.ofNullable(note), Optional.ofNullable(keys));
         }
     }
 }

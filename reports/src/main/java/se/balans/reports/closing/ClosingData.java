@@ -1,0 +1,119 @@
+package se.balans.reports.closing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import se.balans.engine.closing.Backtest;
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.reports.history.ClosingRecord;
+import se.balans.reports.output.Data;
+import se.balans.reports.output.ReportData;
+import se.balans.reports.table.Cell;
+import se.balans.reports.table.Table;
+
+/**
+ * A closed month's outcomes for programs ({@code balans outcome --format csv|json}), as stored by
+ * the closing and as {@link ClosingTables} shows them to people: amounts in mnkr, growth as a
+ * fraction. A committee's deviation is budget − outcome of its net cost (positive: under budget).
+ *
+ * @param record  the closing's identity: id, when, by whom, engine, inputs
+ * @param closing the stored figures
+ */
+public record ClosingData(ClosingRecord record, MonthlyClosing closing) implements ReportData {
+
+    /** The measures of every figure set, in this order, after the month, level, committee and line. */
+    private static final List<String> MEASURES = List.of("month", "ytd", "ytd_last_year", "budget_ytd",
+            "budget_year", "deviation_ytd", "forecast_year", "growth");
+
+    public ClosingData {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(closing, "closing");
+    }
+
+    /**
+     * One record per figure set. Level {@code region}: the result statement's lines and net
+     * financial items; {@code committee}: each committee's net cost; {@code detail}: the stored
+     * grain (committee and line).
+     *
+     * <p>The header names {@code month} twice: the closed month, then the month's figure. Kept as
+     * scripts read it today; a reader that keys columns by name should read them by position.
+     */
+    @Override
+    public Table records() {
+        List<String> keys = new ArrayList<>(List.of("level", "committee", "line"));
+        keys.addAll(MEASURES);
+        Table.Builder t = Table.keyed("outcome", "month", keys);
+        MonthlyClosing c = closing;
+        for (IncomeStatementLine line : IncomeStatementLine.values()) {
+            record(t, "region", "", line.code(), c.line(line), false);
+        }
+        record(t, "region", "", "net_financial_items", c.netFinancialItems(), false);
+        for (String k : c.committees()) {
+            record(t, "committee", k, "net_cost", c.committeeNetCost(k), true);
+        }
+        for (MonthlyClosing.Row r : c.rows()) {
+            record(t, "detail", r.key().committee(), r.key().line().code(), r.measures(), false);
+        }
+        return t.build();
+    }
+
+    private void record(Table.Builder t, String level, String committee, String line, Measures m, boolean cost) {
+        t.keyed(closing.month().toString(), List.of(Cell.text(level), Cell.text(committee), Cell.text(line),
+                Cell.amount(m.month()), Cell.amount(m.ytd()), Cell.amount(m.ytdLastYear()), Cell.amount(m.budgetYtd()),
+                Cell.amount(m.budgetYear()), Cell.amount(cost ? m.costDeviationYtd() : m.deviationYtd()),
+                Cell.amount(m.forecastYear()), m.growth().map(Cell::percent).orElse(Cell.EMPTY)));
+    }
+
+    /** The closing's identity, the result statement, the committees, the forecast's basis and the back-test. */
+    @Override
+    public Data document() {
+        MonthlyClosing c = closing;
+        Data.ObjectBuilder statement = Data.object();
+        for (IncomeStatementLine line : IncomeStatementLine.values()) {
+            statement.put(line.code(), measures(c.line(line), false));
+        }
+        statement.put("net_financial_items", measures(c.netFinancialItems(), false));
+        Data.ObjectBuilder committees = Data.object();
+        for (String k : c.committees()) {
+            committees.put(k, measures(c.committeeNetCost(k), true));
+        }
+        return Data.object().text("month", c.month().toString()).text("unit", "mnkr")
+                .put("closing", Data.object().number("id", record.id()).text("closed_at", record.closedAt().toString())
+                        .text("closed_by", record.closedBy()).text("engine_version", record.engineVersion())
+                        .text("inputs_sha256", record.inputsSha256()).build())
+                .put("result_statement", statement.build())
+                .put("committees", committees.build())
+                .put("forecast_basis", Data.array(c.bases(), b -> Data.object().text("target", b.target())
+                        .text("method", b.method().code()).text("profile", b.profile().source().code())
+                        .put("learned_from", Data.array(b.profile().learnedFrom(), Data::number))
+                        // the weights as stored, to their last decimal: they sum to exactly one
+                        .put("weights", Data.array(b.profile().weights(), Data::number))
+                        .build()))
+                .putIfPresent("backtest", c.backtest().map(ClosingData::backtest))
+                .build();
+    }
+
+    private static Data measures(Measures m, boolean cost) {
+        return Data.object().amount("month", m.month()).amount("ytd", m.ytd()).amount("ytd_last_year", m.ytdLastYear())
+                .amount("budget_ytd", m.budgetYtd()).amount("budget_year", m.budgetYear())
+                .amount("deviation_ytd", cost ? m.costDeviationYtd() : m.deviationYtd())
+                .amount("forecast_year", m.forecastYear()).decimal("growth", m.growth()).build();
+    }
+
+    private static Data backtest(Backtest bt) {
+        List<Data> points = new ArrayList<>();
+        for (int i = 0; i < bt.points().size(); i++) {
+            Backtest.Point p = bt.points().get(i);
+            Backtest.Error e = bt.errors().get(i);
+            points.add(Data.object().number("month", p.month())
+                    .amount("forecast_operating_result", p.forecastOperatingResult())
+                    .amount("forecast_result", p.forecastResult())
+                    .amount("error_operating_result", e.operatingResult()).amount("error_result", e.result()).build());
+        }
+        return Data.object().number("year", bt.year()).amount("actual_operating_result", bt.actualOperatingResult())
+                .amount("actual_result", bt.actualResult()).put("month_ends", Data.array(points)).build();
+    }
+}

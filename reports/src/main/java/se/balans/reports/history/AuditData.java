@@ -1,0 +1,35 @@
+package se.balans.reports.history;
+
+import java.util.List;
+
+import se.balans.reports.output.Data;
+import se.balans.reports.output.ReportData;
+import se.balans.reports.table.Cell;
+import se.balans.reports.table.Table;
+
+/** The audit log for programs ({@code balans audit --format csv|json}): one record per entry, in the order logged. */
+public final class AuditData implements ReportData {
+    private final List<AuditRecord> log;
+
+    public AuditData(List<AuditRecord> log) {
+        this.log = List.copyOf(log);
+    }
+
+    @Override
+    public Table records() {
+        Table.Builder t = Table.keyed("audit", "id", List.of("at", "os_user", "action", "subject", "details"));
+        for (AuditRecord e : log) {
+            t.keyed(String.valueOf(e.id()), List.of(Cell.text(e.at().toString()), Cell.text(e.osUser()),
+                    Cell.text(e.action()), Cell.text(e.subject()), Cell.text(e.details())));
+        }
+        return t.build();
+    }
+
+    /** An array of the entries. */
+    @Override
+    public Data document() {
+        return Data.array(log, e -> Data.object().number("id", e.id()).text("at", e.at().toString())
+                .text("os_user", e.osUser()).text("action", e.action()).text("subject", e.subject())
+                .text("details", e.details()).build());
+    }
+}

@@ -70,6 +70,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyOutputForProgramsComesFromTheReportModel() {
+        // JSON and CSV are rendered by reports' JsonRenderer and CsvRenderer from the report data, never by hand.
+        noClasses().that().resideInAPackage("se.balans.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.apache.commons.csv..")
+                .check(CLASSES);
+    }
+
+    @Test
     void aCommandNeverCallsAnotherCommand() {
         noClasses().that().resideInAPackage("se.balans.cli..")
                 .should(callAnotherCommand())

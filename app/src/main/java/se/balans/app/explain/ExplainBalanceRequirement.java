@@ -32,6 +32,13 @@ public final class ExplainBalanceRequirement {
     /**
      * @throws MissingInputException when the history has no row for the year
      */
+    public Explanation run(java.nio.file.Path historyFile, int year) {
+        return run(BalanceRequirementHistory.read(historyFile), year);
+    }
+
+    /**
+     * @throws MissingInputException when the history has no row for the year
+     */
     public Explanation run(BalanceRequirementHistory history, int year) {
         RestorationSchedule schedule = history.schedule();
         RestorationYear y = schedule.year(year).orElseThrow(() -> new MissingInputException(

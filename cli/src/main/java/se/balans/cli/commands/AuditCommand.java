@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import se.balans.app.history.ShowAuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,6 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.FormatOption;
-import se.balans.cli.output.HistoryRecords;
 import se.balans.reports.history.AuditData;
 import se.balans.reports.history.AuditRecord;
 import se.balans.reports.history.HistoryTables;
@@ -37,7 +37,7 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<AuditRecord> log;
         try (Store store = storeOption.open()) {
-            log = store.auditLog().stream().map(HistoryRecords::of).toList();
+            log = ShowAuditLog.run(store);
         }
         format.print(spec.commandLine().getOut(), new AuditData(log),
                 out -> out.print(new TextTableRenderer(lang.numbers()).render(new HistoryTables(lang.labels())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import se.balans.app.balancerequirement.ShowBalanceRequirement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,6 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.output.FormatOption;
 import se.balans.engine.balancerequirement.RestorationSchedule;
-import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.reports.balancerequirement.BalanceRequirementData;
 import se.balans.reports.balancerequirement.BalanceRequirementTables;
 import se.balans.reports.table.TextTableRenderer;
@@ -40,7 +40,7 @@ public final class BalanceRequirementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RestorationSchedule schedule = BalanceRequirementHistory.read(BalansHome.resolve(history)).schedule();
+        RestorationSchedule schedule = ShowBalanceRequirement.run(BalansHome.resolve(history));
         format.print(spec.commandLine().getOut(), new BalanceRequirementData(schedule), out -> {
             BalanceRequirementTables t = new BalanceRequirementTables(schedule, lang.labels());
             TextTableRenderer r = new TextTableRenderer(lang.numbers());

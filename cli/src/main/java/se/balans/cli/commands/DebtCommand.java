@@ -3,11 +3,11 @@ package se.balans.cli.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import se.balans.app.treasury.ShowDebt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,14 +18,10 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.output.FormatOption;
 import se.balans.engine.money.Money;
-import se.balans.engine.policy.FinancePolicy;
 import se.balans.engine.policy.LimitCheck;
 import se.balans.engine.treasury.LoanEvents;
 import se.balans.engine.treasury.PortfolioMetrics;
-import se.balans.io.treasury.FinancePolicyFile;
-import se.balans.io.treasury.LoanRegister;
 import se.balans.reports.table.TextTableRenderer;
-import se.balans.reports.treasury.DebtData;
 import se.balans.reports.treasury.DebtTables;
 
 /** {@code balans debt}: the loan portfolio as of a date, its policy limits and the month's loan events. */
@@ -57,13 +53,13 @@ public final class DebtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoanRegister register = LoanRegister.read(BalansHome.resolve(loans));
-        PortfolioMetrics m = register.metrics(asOf);
-        Optional<FinancePolicy> p = Optional.ofNullable(policy).map(f -> FinancePolicyFile.read(BalansHome.resolve(f)));
-        List<LimitCheck> checks = p.map(x -> x.checkDebt(m)).orElse(List.of());
-        LoanEvents events = register.portfolio().events(YearMonth.from(asOf));
-        Optional<Money> borrowingLimit = p.flatMap(FinancePolicy::borrowingLimit);
-        format.print(spec.commandLine().getOut(), new DebtData(m, borrowingLimit, checks, events), out -> {
+        ShowDebt.Result d = ShowDebt.run(new ShowDebt.Request(BalansHome.resolve(loans), asOf,
+                Optional.ofNullable(policy).map(BalansHome::resolve)));
+        PortfolioMetrics m = d.metrics();
+        List<LimitCheck> checks = d.checks();
+        LoanEvents events = d.events();
+        Optional<Money> borrowingLimit = d.borrowingLimit();
+        format.print(spec.commandLine().getOut(), d.data(), out -> {
             DebtTables t = new DebtTables(lang.labels());
             TextTableRenderer r = new TextTableRenderer(lang.numbers());
             out.println(r.render(t.summary(m, borrowingLimit)));

@@ -18,7 +18,6 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.engine.closing.ClosingFigure;
-import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.store.Store;
 
 /** {@code balans explain FIGURE}: how a figure was computed — its inputs, the rule, the values on the way. */
@@ -59,7 +58,7 @@ public final class ExplainCommand implements Runnable {
             Path file = history == null ? BalansHome.sampleRegion().resolve("balance-requirement.csv")
                     : BalansHome.resolve(history);
             spec.commandLine().getOut().print(new ExplainBalanceRequirement(lang.labels(), lang.numbers())
-                    .run(BalanceRequirementHistory.read(file), year).render());
+                    .run(file, year).render());
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

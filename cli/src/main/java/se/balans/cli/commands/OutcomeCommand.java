@@ -2,13 +2,12 @@ package se.balans.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
+import se.balans.app.closing.ShowOutcome;
+import se.balans.app.closing.StoredClosings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,18 +16,11 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
-import se.balans.cli.UserException;
 import se.balans.cli.output.FormatOption;
-import se.balans.cli.output.HistoryRecords;
-import se.balans.engine.plan.Committee;
-import se.balans.io.closing.ClosingSetupReader;
-import se.balans.reports.closing.ClosingData;
 import se.balans.reports.closing.ClosingNarrative;
 import se.balans.reports.closing.ClosingTables;
 import se.balans.reports.table.Table;
 import se.balans.reports.table.TextTableRenderer;
-import se.balans.reports.text.Language;
-import se.balans.store.ConfigFile;
 import se.balans.store.Store;
 import se.balans.store.StoredClosing;
 
@@ -54,32 +46,17 @@ public final class OutcomeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StoredClosing stored;
+        ShowOutcome.Result r;
         try (Store store = storeOption.open()) {
-            stored = store.closing(month).orElseThrow(() -> new UserException(ExitCode.BAD_INPUT,
-                    month + " is not closed; close it with: balans close " + month));
+            r = ShowOutcome.run(store, month);
         }
-        format.print(spec.commandLine().getOut(),
-                new ClosingData(HistoryRecords.of(stored.info()), stored.closing()), out -> table(stored, out));
+        format.print(spec.commandLine().getOut(), r.data(), out -> table(r.stored(), out));
         return ExitCode.OK;
     }
 
-    /** Committee display names from the committees file the closing stored. */
-    static Map<String, String> committeeNames(StoredClosing stored, Language language) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (ConfigFile f : stored.config()) {
-            if (f.name().equals(ClosingSetupReader.COMMITTEES)) {
-                for (Committee c : ClosingSetupReader.committeeList(Path.of("closing #" + stored.info().id(),
-                        f.name()), f.content())) {
-                    names.put(c.code(), language == Language.SV ? c.name() : c.englishName());
-                }
-            }
-        }
-        return names;
-    }
-
     private void table(StoredClosing stored, PrintWriter out) {
-        ClosingTables t = new ClosingTables(stored.closing(), lang.labels(), committeeNames(stored, lang.language()));
+        ClosingTables t = new ClosingTables(stored.closing(), lang.labels(),
+                StoredClosings.committeeNames(stored, lang.language()));
         TextTableRenderer r = new TextTableRenderer(lang.numbers());
         out.println(lang.labels().format("outcome.header", month, stored.info().id(),
                 stored.info().closedAt().toLocalDate(), stored.info().closedBy(), stored.info().engineVersion(),

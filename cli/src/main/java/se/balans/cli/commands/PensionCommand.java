@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import se.balans.app.treasury.ShowPension;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,16 +16,11 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
-import se.balans.cli.UserException;
 import se.balans.cli.output.FormatOption;
 import se.balans.engine.pension.Allocation;
 import se.balans.engine.pension.AssetClassFigures;
-import se.balans.engine.pension.PensionPortfolio;
 import se.balans.engine.policy.LimitCheck;
-import se.balans.io.treasury.FinancePolicyFile;
-import se.balans.io.treasury.PensionReturnsFile;
 import se.balans.reports.table.TextTableRenderer;
-import se.balans.reports.treasury.PensionData;
 import se.balans.reports.treasury.PensionTables;
 
 /** {@code balans pension}: the pension-fund portfolio's returns against its benchmark for a month. */
@@ -56,18 +52,13 @@ public final class PensionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = BalansHome.resolve(returns);
-        PensionPortfolio portfolio = PensionReturnsFile.read(file);
-        YearMonth m = month != null ? month : portfolio.latestMonth().orElseThrow();
-        List<AssetClassFigures> figures = portfolio.figures(m);
-        if (figures.isEmpty()) {
-            throw new UserException(ExitCode.BAD_INPUT, file + ": no returns for " + m + "; the file covers "
-                    + portfolio.earliestMonth().orElseThrow() + " – " + portfolio.latestMonth().orElseThrow());
-        }
-        Allocation allocation = portfolio.allocation(m);
-        List<LimitCheck> checks = Optional.ofNullable(policy).map(f -> FinancePolicyFile.read(BalansHome.resolve(f)))
-                .map(p -> p.checkAllocation(allocation)).orElse(List.of());
-        format.print(spec.commandLine().getOut(), new PensionData(m, figures, allocation, checks), out -> {
+        ShowPension.Result p = ShowPension.run(new ShowPension.Request(BalansHome.resolve(returns),
+                Optional.ofNullable(month), Optional.ofNullable(policy).map(BalansHome::resolve)));
+        YearMonth m = p.month();
+        List<AssetClassFigures> figures = p.figures();
+        Allocation allocation = p.allocation();
+        List<LimitCheck> checks = p.checks();
+        format.print(spec.commandLine().getOut(), p.data(), out -> {
             PensionTables t = new PensionTables(lang.labels());
             TextTableRenderer r = new TextTableRenderer(lang.numbers());
             out.print(r.render(t.returns(m, figures)));

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import se.balans.app.plan.CheckPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +13,7 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.output.FormatOption;
-import se.balans.engine.check.ConsistencyCheck;
 import se.balans.engine.check.Finding;
-import se.balans.engine.plan.RegionalPlan;
 import se.balans.reports.plan.PlanCheckData;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.NumberStyle;
@@ -37,8 +36,7 @@ public final class PlanCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RegionalPlan plan = planOption.read();
-        List<Finding> findings = ConsistencyCheck.check(plan);
+        List<Finding> findings = CheckPlan.run(planOption.dir()).findings();
         format.print(spec.commandLine().getOut(), new PlanCheckData(findings), out -> table(findings, out));
         return findings.isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }

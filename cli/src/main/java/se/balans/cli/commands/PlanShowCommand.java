@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import se.balans.app.plan.ShowPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,10 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
-import se.balans.cli.UserException;
 import se.balans.cli.output.FormatOption;
 import se.balans.engine.plan.RegionalPlan;
-import se.balans.reports.plan.PlanData;
 import se.balans.reports.plan.PlanTables;
 import se.balans.reports.table.TextTableRenderer;
 
@@ -41,14 +40,8 @@ public final class PlanShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RegionalPlan plan = planOption.read();
-        if (year != null && !plan.years().contains(year)) {
-            throw new UserException(ExitCode.BAD_INPUT, "the plan in " + planOption.dir() + " has no figures for "
-                    + year + "; it covers " + plan.years().first() + "–" + plan.years().last());
-        }
-        int focus = year != null ? year : plan.planYear();
-        format.print(spec.commandLine().getOut(), new PlanData(plan, Optional.ofNullable(year)),
-                out -> table(plan, focus, out));
+        ShowPlan.Result r = ShowPlan.run(planOption.dir(), Optional.ofNullable(year));
+        format.print(spec.commandLine().getOut(), r.data(), out -> table(r.plan(), r.focus(), out));
         return ExitCode.OK;
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import se.balans.app.history.ShowStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +14,9 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.FormatOption;
-import se.balans.cli.output.HistoryRecords;
 import se.balans.reports.history.ClosingRecord;
 import se.balans.reports.history.HistoryTables;
 import se.balans.reports.history.ImportRecord;
-import se.balans.reports.history.StatusData;
 import se.balans.reports.table.TextTableRenderer;
 import se.balans.store.Store;
 
@@ -36,14 +35,11 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<ImportRecord> imports;
-        List<ClosingRecord> closings;
+        ShowStatus.Result r;
         try (Store store = storeOption.open()) {
-            imports = store.imports().stream().map(HistoryRecords::of).toList();
-            closings = store.closings().stream().map(HistoryRecords::of).toList();
+            r = ShowStatus.run(store);
         }
-        format.print(spec.commandLine().getOut(), new StatusData(imports, closings),
-                out -> table(imports, closings, out));
+        format.print(spec.commandLine().getOut(), r.data(), out -> table(r.imports(), r.closings(), out));
         return ExitCode.OK;
     }
 

@@ -1,4 +1,4 @@
-package se.balans.cli.output;
+package se.balans.app.history;
 
 import se.balans.reports.history.AuditRecord;
 import se.balans.reports.history.ClosingRecord;
@@ -9,7 +9,7 @@ import se.balans.store.ImportInfo;
 
 /**
  * The store's records handed to the reports: the reports module does not depend on the store
- * (nor on its database libraries), so the commands that read the store translate here.
+ * (nor on its database libraries), so the use cases that read the store translate here.
  */
 public final class HistoryRecords {
     private HistoryRecords() {

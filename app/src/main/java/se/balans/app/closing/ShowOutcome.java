@@ -1,0 +1,26 @@
+package se.balans.app.closing;
+
+import java.time.YearMonth;
+
+import se.balans.app.MissingInputException;
+import se.balans.app.history.HistoryRecords;
+import se.balans.reports.closing.ClosingData;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/** Use case: a closed month's outcomes exactly as the closing stored them. */
+public final class ShowOutcome {
+    private ShowOutcome() {
+    }
+
+    /** The stored closing and its report data for programs. */
+    public record Result(StoredClosing stored, ClosingData data) {
+    }
+
+    /** @throws MissingInputException when the month is not closed */
+    public static Result run(Store store, YearMonth month) {
+        StoredClosing stored = StoredClosings.require(store, month,
+                () -> month + " is not closed; close it with: balans close " + month);
+        return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing()));
+    }
+}

@@ -65,7 +65,7 @@ class LedgerToClosingTest {
         CliRun r = CliRun.of(args("outcome", "--month", month, "--format", "csv"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         String header = r.out().lines().findFirst().orElseThrow();
-        assertThat(header).isEqualTo("month,level,committee,line,month,ytd,ytd_last_year,budget_ytd,budget_year,"
+        assertThat(header).isEqualTo("month,level,committee,line,month_amount,ytd,ytd_last_year,budget_ytd,budget_year,"
                 + "deviation_ytd,forecast_year,growth");
         return List.of(r.out().lines().filter(l -> l.startsWith(month + ",region,," + line + ",")).findFirst()
                 .orElseThrow().split(","));
@@ -74,7 +74,7 @@ class LedgerToClosingTest {
     @Test
     @Order(1)
     void marchTwentySixReproducesTheBoardSummary() {
-        // columns: month,level,committee,line,month,ytd,ytd_last_year,...
+        // columns: month,level,committee,line,month_amount,ytd,ytd_last_year,...
         assertThat(region("2026-03", "operating_result").get(5)).isEqualTo("75");
         assertThat(region("2026-03", "net_financial_items").get(5)).isEqualTo("-111");
         assertThat(region("2026-03", "net_financial_items").get(4)).isEqualTo("-282");

@@ -24,8 +24,11 @@ import se.balans.reports.table.Table;
  */
 public record ClosingData(ClosingRecord record, MonthlyClosing closing) implements ReportData {
 
-    /** The measures of every figure set, in this order, after the month, level, committee and line. */
-    private static final List<String> MEASURES = List.of("month", "ytd", "ytd_last_year", "budget_ytd",
+    /**
+     * The measures of every figure set in CSV, in this order, after the month, level, committee and line.
+     * The month's own amount is {@code month_amount} (as the store names it), not a second {@code month}.
+     */
+    private static final List<String> MEASURES = List.of("month_amount", "ytd", "ytd_last_year", "budget_ytd",
             "budget_year", "deviation_ytd", "forecast_year", "growth");
 
     public ClosingData {
@@ -37,9 +40,6 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing) implemen
      * One record per figure set. Level {@code region}: the result statement's lines and net
      * financial items; {@code committee}: each committee's net cost; {@code detail}: the stored
      * grain (committee and line).
-     *
-     * <p>The header names {@code month} twice: the closed month, then the month's figure. Kept as
-     * scripts read it today; a reader that keys columns by name should read them by position.
      */
     @Override
     public Table records() {

@@ -23,8 +23,7 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
     /**
      * The machine keys of a table's columns, e.g. {@code year} for the label column and
      * {@code result}, {@code required_result} for the value columns: stable names a script can rely on.
-     * Keys should differ; a repeated key is allowed only because a published CSV repeats one
-     * (the outcome's {@code month}) and scripts read it as it is.
+     * Keys differ: a script that reads a CSV by its header would lose a column whose key repeats.
      *
      * @param label   the key of the label column
      * @param columns the keys of the value columns, in order
@@ -36,6 +35,9 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
                 if (k.isBlank()) {
                     throw new IllegalArgumentException("a machine key is blank in " + concat(label, columns));
                 }
+            }
+            if (new java.util.HashSet<>(concat(label, columns)).size() != concat(label, columns).size()) {
+                throw new IllegalArgumentException("a machine key repeats in " + concat(label, columns));
             }
         }
 

@@ -35,6 +35,12 @@ class TableKeysTest {
     }
 
     @Test
+    void aKeyNeverRepeatsSoThatAScriptReadingByHeaderLosesNoColumn() {
+        assertThatThrownBy(() -> new Table.Keys("month", List.of("level", "month")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeats");
+    }
+
+    @Test
     void aKeyIsNeverBlank() {
         assertThatThrownBy(() -> new Table.Keys("year", List.of("result", " ")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");

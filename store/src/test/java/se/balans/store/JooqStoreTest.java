@@ -147,6 +147,47 @@ abstract class JooqStoreTest {
         assertThat(back.config()).extracting(ConfigFile::name).containsExactly("budget-2025.csv");
     }
 
+    /** Twelve weights that sum to one, each with the scale it is written with. */
+    static MonthlyProfile profile(String... weights) {
+        return new MonthlyProfile(java.util.Arrays.stream(weights).map(java.math.BigDecimal::new).toList(),
+                MonthlyProfile.Source.CONFIGURED, List.of());
+    }
+
+    static MonthlyClosing withBases(MonthlyClosing c, ForecastBasis... bases) {
+        return new MonthlyClosing(c.month(), c.committees(), c.rows(), c.months(), List.of(bases), c.backtest());
+    }
+
+    @Test
+    void profileWeightsComeBackWithTheirScaleAndLearnedYearsInTheirOrder() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyProfile odd = profile("0.50", "0.5", "0", "0.0", "0.00000000000000000000", "0E+2", "-0.25", "0.25",
+                "0.000000000001", "-0.000000000001", "1E-20", "-1E-20");
+        MonthlyProfile learned = MonthlyProfile.normalised(java.util.Collections.nCopies(12, java.math.BigDecimal.TEN),
+                MonthlyProfile.Source.LEARNED, List.of(2024, 2022));
+        MonthlyClosing c = withBases(closing(YearMonth.of(2025, 1), "1.00"),
+                new ForecastBasis("HSN", ForecastMethod.SEASONAL, odd),
+                new ForecastBasis("RS", ForecastMethod.BUDGET, learned));
+        store.saveClosing(draft(c), false);
+        MonthlyClosing back = store.closing(YearMonth.of(2025, 1)).orElseThrow().closing();
+        assertThat(back).isEqualTo(c);
+        assertThat(back.basesByTarget().get("HSN").profile().weights()).extracting(java.math.BigDecimal::scale)
+                .containsExactly(2, 1, 0, 1, 20, -2, 2, 2, 12, 12, 20, 20);
+        assertThat(back.basesByTarget().get("RS").profile().learnedFrom()).containsExactly(2024, 2022);
+    }
+
+    @Test
+    void aWeightTheStoreCannotGiveBackExactlyIsRefusedAndNothingIsStored() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyProfile tooFine = profile("0.5", "0.5", "0", "0", "0", "0", "0", "0", "0", "0",
+                "0.000000000000000000001", "-0.000000000000000000001");
+        MonthlyClosing c = withBases(closing(YearMonth.of(2025, 1), "1.00"),
+                new ForecastBasis("HSN", ForecastMethod.SEASONAL, tooFine));
+        assertThatThrownBy(() -> store.saveClosing(draft(c), false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("HSN").hasMessageContaining("cannot keep it exactly");
+        assertThat(store.closings()).isEmpty();
+        assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("import");
+    }
+
     @Test
     void aClosedMonthIsNotClosedAgainWithoutReopenAndTheReopeningIsRecorded() {
         store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);

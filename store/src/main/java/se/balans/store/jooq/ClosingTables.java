@@ -4,6 +4,9 @@ import static se.balans.store.schema.Tables.CLOSED_PERIOD;
 import static se.balans.store.schema.Tables.CLOSING;
 import static se.balans.store.schema.Tables.CLOSING_BACKTEST;
 import static se.balans.store.schema.Tables.CLOSING_BASIS;
+import static se.balans.store.schema.Tables.CLOSING_BASIS_WEIGHT;
+import static se.balans.store.schema.Tables.CLOSING_BASIS_YEAR;
+import static se.balans.store.schema.Tables.CLOSING_COMMITTEE;
 import static se.balans.store.schema.Tables.CLOSING_CONFIG;
 import static se.balans.store.schema.Tables.CLOSING_IMPORT;
 import static se.balans.store.schema.Tables.CLOSING_MONTH;
@@ -13,10 +16,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -93,10 +96,11 @@ final class ClosingTables {
         rec.setEngineVersion(draft.engineVersion());
         rec.setInputsSha256(draft.inputsSha256());
         rec.setLedgerVersion(draft.ledgerVersion());
-        rec.setCommittees(String.join(",", draft.closing().committees()));
+        rec.setOrganisation("");
         rec.setReplaces(replaces.orElse(null));
         rec.store();
         long id = rec.getId();
+        insertCommittees(ctx, id, draft.closing().committees());
         for (ImportInfo i : draft.imports()) {
             ctx.insertInto(CLOSING_IMPORT, CLOSING_IMPORT.CLOSING_ID, CLOSING_IMPORT.IMPORT_ID, CLOSING_IMPORT.SHA256)
                     .values(id, i.id(), i.sha256()).execute();
@@ -147,14 +151,7 @@ final class ClosingTables {
         if (!c.months().isEmpty()) {
             months.execute();
         }
-        for (ForecastBasis b : c.bases()) {
-            ctx.insertInto(CLOSING_BASIS, CLOSING_BASIS.CLOSING_ID, CLOSING_BASIS.TARGET, CLOSING_BASIS.METHOD,
-                    CLOSING_BASIS.PROFILE_SOURCE, CLOSING_BASIS.LEARNED_FROM, CLOSING_BASIS.WEIGHTS)
-                    .values(id, b.target(), b.method().code(), b.profile().source().code(),
-                            b.profile().learnedFrom().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                            b.profile().weights().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")))
-                    .execute();
-        }
+        insertBases(ctx, id, c.bases());
         if (c.backtest().isPresent()) {
             Backtest bt = c.backtest().get();
             for (Backtest.Point p : bt.points()) {
@@ -167,6 +164,73 @@ final class ClosingTables {
                         .execute();
             }
         }
+    }
+
+    /** The committees in report order, numbered from 1. */
+    private static void insertCommittees(DSLContext ctx, long id, List<String> codes) {
+        var insert = ctx.batch(ctx.insertInto(CLOSING_COMMITTEE, CLOSING_COMMITTEE.CLOSING_ID, CLOSING_COMMITTEE.ORDINAL,
+                CLOSING_COMMITTEE.CODE, CLOSING_COMMITTEE.NAME, CLOSING_COMMITTEE.ENGLISH_NAME)
+                .values((Long) null, null, null, null, null));
+        for (int i = 0; i < codes.size(); i++) {
+            insert.bind(id, i + 1, codes.get(i), codes.get(i), codes.get(i));
+        }
+        if (!codes.isEmpty()) {
+            insert.execute();
+        }
+    }
+
+    /** Each basis's row, its profile's twelve weights (month by month) and its learned years (in order). */
+    private static void insertBases(DSLContext ctx, long id, List<ForecastBasis> bases) {
+        if (bases.isEmpty()) {
+            return;
+        }
+        var basis = ctx.batch(ctx.insertInto(CLOSING_BASIS, CLOSING_BASIS.CLOSING_ID, CLOSING_BASIS.TARGET,
+                CLOSING_BASIS.METHOD, CLOSING_BASIS.PROFILE_SOURCE).values((Long) null, null, null, null));
+        var weights = ctx.batch(ctx.insertInto(CLOSING_BASIS_WEIGHT, CLOSING_BASIS_WEIGHT.CLOSING_ID,
+                CLOSING_BASIS_WEIGHT.TARGET, CLOSING_BASIS_WEIGHT.MONTH_NUMBER, CLOSING_BASIS_WEIGHT.WEIGHT,
+                CLOSING_BASIS_WEIGHT.WEIGHT_SCALE).values((Long) null, null, null, null, null));
+        var years = ctx.batch(ctx.insertInto(CLOSING_BASIS_YEAR, CLOSING_BASIS_YEAR.CLOSING_ID, CLOSING_BASIS_YEAR.TARGET,
+                CLOSING_BASIS_YEAR.ORDINAL, CLOSING_BASIS_YEAR.LEARNED_YEAR).values((Long) null, null, null, null));
+        boolean anyYear = false;
+        for (ForecastBasis b : bases) {
+            basis.bind(id, b.target(), b.method().code(), b.profile().source().code());
+            List<BigDecimal> w = b.profile().weights();
+            for (int m = 0; m < w.size(); m++) {
+                BigDecimal weight = storableWeight(w.get(m), id, b.target());
+                weights.bind(id, b.target(), m + 1, weight, weight.scale());
+            }
+            List<Integer> learned = b.profile().learnedFrom();
+            for (int i = 0; i < learned.size(); i++) {
+                years.bind(id, b.target(), i + 1, learned.get(i));
+                anyYear = true;
+            }
+        }
+        // The weights and years refer to their basis row: the bases go first.
+        basis.execute();
+        weights.execute();
+        if (anyYear) {
+            years.execute();
+        }
+    }
+
+    /** Decimals a weight may have: the scale of {@code closing_basis_weight.weight}. */
+    static final int WEIGHT_DECIMALS = 20;
+    /** Digits a weight may have before the decimal point: its precision less its scale. */
+    static final int WEIGHT_INTEGER_DIGITS = 18;
+
+    /**
+     * A weight that {@code closing_basis_weight} gives back exactly, value and scale; the database
+     * would round any other, and the closing would no longer equal its recomputation.
+     *
+     * @throws StoreException for a weight with more decimals or digits than the column holds
+     */
+    static BigDecimal storableWeight(BigDecimal weight, long closingId, String target) {
+        if (weight.scale() > WEIGHT_DECIMALS || weight.precision() - weight.scale() > WEIGHT_INTEGER_DIGITS) {
+            throw new StoreException("closing #" + closingId + ": the weight " + weight.toPlainString() + " of "
+                    + target + "'s profile has more than " + WEIGHT_DECIMALS + " decimals or "
+                    + WEIGHT_INTEGER_DIGITS + " digits before the point; the store cannot keep it exactly", null);
+        }
+        return weight;
     }
 
     /** The id of a month's valid closing, if the month is closed. */
@@ -196,15 +260,7 @@ final class ClosingTables {
                     r.getMonthNumber(), Money.ofSek(r.getActual()), Money.ofSek(r.getLastYear()),
                     Money.ofSek(r.getBudget())));
         }
-        List<ForecastBasis> bases = new ArrayList<>();
-        for (var b : ctx.selectFrom(CLOSING_BASIS).where(CLOSING_BASIS.CLOSING_ID.eq(id))
-                .orderBy(CLOSING_BASIS.TARGET).fetch()) {
-            List<BigDecimal> weights = Arrays.stream(b.getWeights().split(";")).map(BigDecimal::new).toList();
-            List<Integer> learned = b.getLearnedFrom().isEmpty() ? List.of()
-                    : Arrays.stream(b.getLearnedFrom().split(",")).map(Integer::valueOf).toList();
-            bases.add(new ForecastBasis(b.getTarget(), ForecastMethod.fromCode(b.getMethod()),
-                    new MonthlyProfile(weights, source(b.getProfileSource()), learned)));
-        }
+        List<ForecastBasis> bases = bases(ctx, id);
         var bt = ctx.selectFrom(CLOSING_BACKTEST).where(CLOSING_BACKTEST.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_BACKTEST.MONTH_NUMBER).fetch();
         Optional<Backtest> backtest = bt.isEmpty() ? Optional.empty() : Optional.of(new Backtest(
@@ -212,7 +268,9 @@ final class ClosingTables {
                 bt.map(p -> new Backtest.Point(p.getMonthNumber(), Money.ofSek(p.getForecastOperatingResult()),
                         Money.ofSek(p.getForecastResult()))),
                 Money.ofSek(bt.get(0).getActualOperatingResult()), Money.ofSek(bt.get(0).getActualResult())));
-        List<String> committees = c.getCommittees().isEmpty() ? List.of() : List.of(c.getCommittees().split(","));
+        List<String> committees = ctx.select(CLOSING_COMMITTEE.CODE).from(CLOSING_COMMITTEE)
+                .where(CLOSING_COMMITTEE.CLOSING_ID.eq(id)).orderBy(CLOSING_COMMITTEE.ORDINAL)
+                .fetch(CLOSING_COMMITTEE.CODE);
         MonthlyClosing closing = new MonthlyClosing(month, committees, rows, months, bases, backtest);
         List<StoredClosing.ImportRef> imports = ctx.selectFrom(CLOSING_IMPORT).where(CLOSING_IMPORT.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_IMPORT.IMPORT_ID).fetch()
@@ -221,6 +279,30 @@ final class ClosingTables {
                 .orderBy(CLOSING_CONFIG.NAME).fetch()
                 .map(r -> new ConfigFile(r.getName(), r.getSha256(), r.getContent()));
         return Optional.of(new StoredClosing(info(c), closing, imports, config));
+    }
+
+    /** A closing's forecast bases by target, each with its weights and learned years from their child rows. */
+    private static List<ForecastBasis> bases(DSLContext ctx, long id) {
+        Map<String, List<BigDecimal>> weights = new HashMap<>();
+        for (var w : ctx.selectFrom(CLOSING_BASIS_WEIGHT).where(CLOSING_BASIS_WEIGHT.CLOSING_ID.eq(id))
+                .orderBy(CLOSING_BASIS_WEIGHT.TARGET, CLOSING_BASIS_WEIGHT.MONTH_NUMBER).fetch()) {
+            // Back to the scale it was stored with: the column's own scale is the widest any weight may have.
+            weights.computeIfAbsent(w.getTarget(), t -> new ArrayList<>())
+                    .add(w.getWeight().setScale(w.getWeightScale()));
+        }
+        Map<String, List<Integer>> years = new HashMap<>();
+        for (var y : ctx.selectFrom(CLOSING_BASIS_YEAR).where(CLOSING_BASIS_YEAR.CLOSING_ID.eq(id))
+                .orderBy(CLOSING_BASIS_YEAR.TARGET, CLOSING_BASIS_YEAR.ORDINAL).fetch()) {
+            years.computeIfAbsent(y.getTarget(), t -> new ArrayList<>()).add(y.getLearnedYear());
+        }
+        List<ForecastBasis> bases = new ArrayList<>();
+        for (var b : ctx.selectFrom(CLOSING_BASIS).where(CLOSING_BASIS.CLOSING_ID.eq(id))
+                .orderBy(CLOSING_BASIS.TARGET).fetch()) {
+            bases.add(new ForecastBasis(b.getTarget(), ForecastMethod.fromCode(b.getMethod()),
+                    new MonthlyProfile(weights.getOrDefault(b.getTarget(), List.of()), source(b.getProfileSource()),
+                            years.getOrDefault(b.getTarget(), List.of()))));
+        }
+        return bases;
     }
 
     private static IncomeStatementLine line(String code) {

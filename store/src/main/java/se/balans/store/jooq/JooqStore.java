@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -50,9 +48,7 @@ public final class JooqStore implements Store {
 
     public JooqStore(Connection connection, String dbUrl, String osUser, Clock clock) {
         this.connection = connection;
-        // Unquoted names: H2 folds them to upper case, PostgreSQL to lower case, as the migrations did.
-        this.db = DSL.using(connection, Database.dialect(dbUrl),
-                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
+        this.db = Database.dsl(connection, Database.dialect(dbUrl));
         this.user = osUser;
         this.clock = clock;
     }

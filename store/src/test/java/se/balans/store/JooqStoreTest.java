@@ -25,6 +25,7 @@ import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyProfile;
 import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.money.Money;
+import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.jooq.JooqStore;
 import se.balans.store.testing.TestDatabase;
@@ -186,6 +187,33 @@ abstract class JooqStoreTest {
                 .hasMessageContaining("HSN").hasMessageContaining("cannot keep it exactly");
         assertThat(store.closings()).isEmpty();
         assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("import");
+    }
+
+    static final List<Committee> NAMED = List.of(
+            new Committee("HSN", "Hälso- och sjukvårdsnämnden", "Health and Medical Services Committee"),
+            new Committee("RS", "Regionstyrelsen", "Regional Executive Board"));
+
+    @Test
+    void aClosingCarriesItsOrganisationAndItsCommitteesNamesInReportOrder() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyClosing c = closing(YearMonth.of(2025, 1), "1.00");
+        LedgerSnapshot s = store.ledger(2024, c.month());
+        store.saveClosing(new ClosingDraft(c, "Region Västerbotten", NAMED, "0.1.0", sha('f'), s.ledgerVersion(),
+                s.imports(), List.of()), false);
+        StoredClosing back = store.closing(YearMonth.of(2025, 1)).orElseThrow();
+        assertThat(back.organisation()).isEqualTo("Region Västerbotten");
+        assertThat(back.committees()).isEqualTo(NAMED);
+        assertThat(back.closing()).isEqualTo(c);
+    }
+
+    @Test
+    void aClosingMadeWithoutNamesReadsBackWithoutOrganisationAndWithItsCodesAsNames() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        store.saveClosing(draft(closing(YearMonth.of(2025, 1), "1.00")), false);
+        StoredClosing back = store.closing(YearMonth.of(2025, 1)).orElseThrow();
+        assertThat(back.organisation()).isEmpty();
+        assertThat(back.committees()).containsExactly(new Committee("HSN", "HSN", "HSN"),
+                new Committee("RS", "RS", "RS"));
     }
 
     @Test

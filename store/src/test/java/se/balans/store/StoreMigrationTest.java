@@ -32,6 +32,7 @@ import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyProfile;
 import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.money.Money;
+import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.jooq.JooqStore;
 import se.balans.store.testing.TestDatabase;
@@ -116,6 +117,9 @@ abstract class StoreMigrationTest {
             assertThat(back.info().id()).isEqualTo(valid);
             assertThat(back.closing()).isEqualTo(second);
             assertThat(back.closing().committees()).containsExactly("RS", "HSN", "KN");
+            assertThat(back.organisation()).as("not recorded before version 4").isEmpty();
+            assertThat(back.committees()).containsExactly(new Committee("RS", "RS", "RS"),
+                    new Committee("HSN", "HSN", "HSN"), new Committee("KN", "KN", "KN"));
             MonthlyProfile profile = back.closing().basesByTarget().get("HSN").profile();
             assertThat(profile.learnedFrom()).containsExactly(2022, 2024, 2023);
             assertThat(profile.weights()).isEqualTo(learned().weights())

@@ -32,6 +32,7 @@ import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyProfile;
 import se.balans.engine.ledger.LedgerMapping;
 import se.balans.engine.money.Money;
+import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.ClosingDraft;
 import se.balans.store.ClosingInfo;
@@ -96,11 +97,11 @@ final class ClosingTables {
         rec.setEngineVersion(draft.engineVersion());
         rec.setInputsSha256(draft.inputsSha256());
         rec.setLedgerVersion(draft.ledgerVersion());
-        rec.setOrganisation("");
+        rec.setOrganisation(draft.organisation());
         rec.setReplaces(replaces.orElse(null));
         rec.store();
         long id = rec.getId();
-        insertCommittees(ctx, id, draft.closing().committees());
+        insertCommittees(ctx, id, draft.committees());
         for (ImportInfo i : draft.imports()) {
             ctx.insertInto(CLOSING_IMPORT, CLOSING_IMPORT.CLOSING_ID, CLOSING_IMPORT.IMPORT_ID, CLOSING_IMPORT.SHA256)
                     .values(id, i.id(), i.sha256()).execute();
@@ -166,15 +167,16 @@ final class ClosingTables {
         }
     }
 
-    /** The committees in report order, numbered from 1. */
-    private static void insertCommittees(DSLContext ctx, long id, List<String> codes) {
+    /** The committees with their names in report order, numbered from 1. */
+    private static void insertCommittees(DSLContext ctx, long id, List<Committee> committees) {
         var insert = ctx.batch(ctx.insertInto(CLOSING_COMMITTEE, CLOSING_COMMITTEE.CLOSING_ID, CLOSING_COMMITTEE.ORDINAL,
                 CLOSING_COMMITTEE.CODE, CLOSING_COMMITTEE.NAME, CLOSING_COMMITTEE.ENGLISH_NAME)
                 .values((Long) null, null, null, null, null));
-        for (int i = 0; i < codes.size(); i++) {
-            insert.bind(id, i + 1, codes.get(i), codes.get(i), codes.get(i));
+        for (int i = 0; i < committees.size(); i++) {
+            Committee k = committees.get(i);
+            insert.bind(id, i + 1, k.code(), k.name(), k.englishName());
         }
-        if (!codes.isEmpty()) {
+        if (!committees.isEmpty()) {
             insert.execute();
         }
     }
@@ -268,17 +270,18 @@ final class ClosingTables {
                 bt.map(p -> new Backtest.Point(p.getMonthNumber(), Money.ofSek(p.getForecastOperatingResult()),
                         Money.ofSek(p.getForecastResult()))),
                 Money.ofSek(bt.get(0).getActualOperatingResult()), Money.ofSek(bt.get(0).getActualResult())));
-        List<String> committees = ctx.select(CLOSING_COMMITTEE.CODE).from(CLOSING_COMMITTEE)
-                .where(CLOSING_COMMITTEE.CLOSING_ID.eq(id)).orderBy(CLOSING_COMMITTEE.ORDINAL)
-                .fetch(CLOSING_COMMITTEE.CODE);
-        MonthlyClosing closing = new MonthlyClosing(month, committees, rows, months, bases, backtest);
+        List<Committee> committees = ctx.selectFrom(CLOSING_COMMITTEE).where(CLOSING_COMMITTEE.CLOSING_ID.eq(id))
+                .orderBy(CLOSING_COMMITTEE.ORDINAL).fetch()
+                .map(k -> new Committee(k.getCode(), k.getName(), k.getEnglishName()));
+        MonthlyClosing closing = new MonthlyClosing(month, committees.stream().map(Committee::code).toList(), rows,
+                months, bases, backtest);
         List<StoredClosing.ImportRef> imports = ctx.selectFrom(CLOSING_IMPORT).where(CLOSING_IMPORT.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_IMPORT.IMPORT_ID).fetch()
                 .map(r -> new StoredClosing.ImportRef(r.getImportId(), r.getSha256()));
         List<ConfigFile> config = ctx.selectFrom(CLOSING_CONFIG).where(CLOSING_CONFIG.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_CONFIG.NAME).fetch()
                 .map(r -> new ConfigFile(r.getName(), r.getSha256(), r.getContent()));
-        return Optional.of(new StoredClosing(info(c), closing, imports, config));
+        return Optional.of(new StoredClosing(info(c), c.getOrganisation(), committees, closing, imports, config));
     }
 
     /** A closing's forecast bases by target, each with its weights and learned years from their child rows. */

@@ -22,6 +22,12 @@ CREATE TABLE closing_committee (
     CONSTRAINT fk_closing_committee_closing FOREIGN KEY (closing_id) REFERENCES closing (id)
 );
 
+-- A closing's forecast bases in the order the engine listed them (committees in report order, then
+-- result lines), which versions 1–3 did not keep: they read the bases back by target, and version 5
+-- numbers the existing ones in that order, so that they read back as before. Version 6 makes it
+-- required.
+ALTER TABLE closing_basis ADD COLUMN ordinal INTEGER;
+
 -- The twelve weights of a forecast basis's monthly profile. A weight is kept with its scale: the
 -- closing is compared with its recomputation BigDecimal for BigDecimal, and H2 keeps no scale of its
 -- own in a DECIMAL column (0.10 would come back as 0.1000…). 20 decimals hold every profile the

@@ -177,6 +177,21 @@ abstract class JooqStoreTest {
     }
 
     @Test
+    void forecastBasesComeBackInTheClosingsOrderNotByTarget() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyClosing c = withBases(closing(YearMonth.of(2025, 1), "1.00"),
+                new ForecastBasis("RS", ForecastMethod.BUDGET, MonthlyProfile.even()),
+                new ForecastBasis("HSN", ForecastMethod.SEASONAL, MonthlyProfile.even()),
+                new ForecastBasis(IncomeStatementLine.FINANCIAL_COSTS.code(), ForecastMethod.BUDGET,
+                        MonthlyProfile.even()),
+                new ForecastBasis(IncomeStatementLine.TAX_REVENUE.code(), ForecastMethod.SEASONAL,
+                        MonthlyProfile.even()));
+        store.saveClosing(draft(c), false);
+        assertThat(store.closing(YearMonth.of(2025, 1)).orElseThrow().closing().bases())
+                .extracting(ForecastBasis::target).containsExactly("RS", "HSN", "financial_costs", "tax_revenue");
+    }
+
+    @Test
     void aWeightTheStoreCannotGiveBackExactlyIsRefusedAndNothingIsStored() {
         store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
         MonthlyProfile tooFine = profile("0.5", "0.5", "0", "0", "0", "0", "0", "0", "0", "0",

@@ -181,21 +181,26 @@ final class ClosingTables {
         }
     }
 
-    /** Each basis's row, its profile's twelve weights (month by month) and its learned years (in order). */
+    /**
+     * Each basis's row in the closing's order, its profile's twelve weights (month by month) and its
+     * learned years (in order).
+     */
     private static void insertBases(DSLContext ctx, long id, List<ForecastBasis> bases) {
         if (bases.isEmpty()) {
             return;
         }
-        var basis = ctx.batch(ctx.insertInto(CLOSING_BASIS, CLOSING_BASIS.CLOSING_ID, CLOSING_BASIS.TARGET,
-                CLOSING_BASIS.METHOD, CLOSING_BASIS.PROFILE_SOURCE).values((Long) null, null, null, null));
+        var basis = ctx.batch(ctx.insertInto(CLOSING_BASIS, CLOSING_BASIS.CLOSING_ID, CLOSING_BASIS.ORDINAL,
+                CLOSING_BASIS.TARGET, CLOSING_BASIS.METHOD, CLOSING_BASIS.PROFILE_SOURCE)
+                .values((Long) null, null, null, null, null));
         var weights = ctx.batch(ctx.insertInto(CLOSING_BASIS_WEIGHT, CLOSING_BASIS_WEIGHT.CLOSING_ID,
                 CLOSING_BASIS_WEIGHT.TARGET, CLOSING_BASIS_WEIGHT.MONTH_NUMBER, CLOSING_BASIS_WEIGHT.WEIGHT,
                 CLOSING_BASIS_WEIGHT.WEIGHT_SCALE).values((Long) null, null, null, null, null));
         var years = ctx.batch(ctx.insertInto(CLOSING_BASIS_YEAR, CLOSING_BASIS_YEAR.CLOSING_ID, CLOSING_BASIS_YEAR.TARGET,
                 CLOSING_BASIS_YEAR.ORDINAL, CLOSING_BASIS_YEAR.LEARNED_YEAR).values((Long) null, null, null, null));
         boolean anyYear = false;
-        for (ForecastBasis b : bases) {
-            basis.bind(id, b.target(), b.method().code(), b.profile().source().code());
+        for (int n = 0; n < bases.size(); n++) {
+            ForecastBasis b = bases.get(n);
+            basis.bind(id, n + 1, b.target(), b.method().code(), b.profile().source().code());
             List<BigDecimal> w = b.profile().weights();
             for (int m = 0; m < w.size(); m++) {
                 BigDecimal weight = storableWeight(w.get(m), id, b.target());
@@ -284,7 +289,10 @@ final class ClosingTables {
         return Optional.of(new StoredClosing(info(c), c.getOrganisation(), committees, closing, imports, config));
     }
 
-    /** A closing's forecast bases by target, each with its weights and learned years from their child rows. */
+    /**
+     * A closing's forecast bases in the order they were stored, each with its weights and learned years
+     * from their child rows.
+     */
     private static List<ForecastBasis> bases(DSLContext ctx, long id) {
         Map<String, List<BigDecimal>> weights = new HashMap<>();
         for (var w : ctx.selectFrom(CLOSING_BASIS_WEIGHT).where(CLOSING_BASIS_WEIGHT.CLOSING_ID.eq(id))
@@ -300,7 +308,7 @@ final class ClosingTables {
         }
         List<ForecastBasis> bases = new ArrayList<>();
         for (var b : ctx.selectFrom(CLOSING_BASIS).where(CLOSING_BASIS.CLOSING_ID.eq(id))
-                .orderBy(CLOSING_BASIS.TARGET).fetch()) {
+                .orderBy(CLOSING_BASIS.ORDINAL).fetch()) {
             bases.add(new ForecastBasis(b.getTarget(), ForecastMethod.fromCode(b.getMethod()),
                     new MonthlyProfile(weights.getOrDefault(b.getTarget(), List.of()), source(b.getProfileSource()),
                             years.getOrDefault(b.getTarget(), List.of()))));

@@ -20,7 +20,9 @@ import org.jooq.impl.SQLDataType;
  * Schema version 5: moves the lists that versions 1–3 kept as delimited strings into the child
  * tables version 4 created — a closing's committee codes ({@code closing.committees}, "HSN,RS"), and a
  * forecast basis's learned years ({@code closing_basis.learned_from}, "2023,2024") and twelve weights
- * ({@code closing_basis.weights}, "0.083333333333;…"). Version 6 then drops those columns.
+ * ({@code closing_basis.weights}, "0.083333333333;…"). Version 6 then drops those columns. It also
+ * numbers each closing's forecast bases ({@code closing_basis.ordinal}) in the order version 3 read
+ * them back: by target, as this database orders text.
  *
  * <p>A Java migration because splitting strings is not portable SQL between H2 and PostgreSQL. Every
  * value is parsed exactly as version 3's store parsed it when it read a closing back (a weight is
@@ -69,12 +71,21 @@ final class V5__ClosingListsIntoChildTables extends BaseJavaMigration {
                 CLOSING_BASIS_WEIGHT.WEIGHT_SCALE).values((Long) null, null, null, null, null));
         var years = ctx.batch(ctx.insertInto(CLOSING_BASIS_YEAR, CLOSING_BASIS_YEAR.CLOSING_ID, CLOSING_BASIS_YEAR.TARGET,
                 CLOSING_BASIS_YEAR.ORDINAL, CLOSING_BASIS_YEAR.LEARNED_YEAR).values((Long) null, null, null, null));
+        var ordinals = ctx.batch(ctx.update(CLOSING_BASIS).set(CLOSING_BASIS.ORDINAL, (Integer) null)
+                .where(CLOSING_BASIS.CLOSING_ID.eq((Long) null)).and(CLOSING_BASIS.TARGET.eq((String) null)));
+        int basisRows = 0;
         int weightRows = 0;
         int yearRows = 0;
+        long closing = -1;
+        int ordinal = 0;
         for (var b : ctx.select(CLOSING_BASIS.CLOSING_ID, CLOSING_BASIS.TARGET, LEARNED_FROM, WEIGHTS).from(CLOSING_BASIS)
                 .orderBy(CLOSING_BASIS.CLOSING_ID, CLOSING_BASIS.TARGET).fetch()) {
             long id = b.value1();
             String target = b.value2();
+            ordinal = id == closing ? ordinal + 1 : 1;
+            closing = id;
+            ordinals.bind(ordinal, id, target);
+            basisRows++;
             List<String> learned = split(b.value3(), ",");
             for (int i = 0; i < learned.size(); i++) {
                 years.bind(id, target, i + 1, Integer.valueOf(learned.get(i)));
@@ -86,6 +97,9 @@ final class V5__ClosingListsIntoChildTables extends BaseJavaMigration {
                 weights.bind(id, target, i + 1, weight, weight.scale());
                 weightRows++;
             }
+        }
+        if (basisRows > 0) {
+            ordinals.execute();
         }
         if (weightRows > 0) {
             weights.execute();

@@ -44,14 +44,20 @@ import se.balans.store.StoredClosing;
 import se.balans.store.schema.tables.records.ClosingRecord;
 
 /**
- * The closing aggregate: the {@code closing} row and everything that belongs to it (outcomes, months,
- * forecast bases, back-test, the imports and configuration it read), and {@code closed_period}, which
- * names each month's one valid closing. Each method works inside the caller's transaction
+ * The closing aggregate: the {@code closing} row and everything that belongs to it (its committees
+ * with their names, outcomes, months, forecast bases with their weights and learned years, back-test,
+ * the imports and configuration it read), and {@code closed_period}, which names each month's one
+ * valid closing. Every list is rows of a child table with its position, never a delimited string. Each method works inside the caller's transaction
  * ({@link JooqStore} owns them), so a closing's rows land together or not at all.
  */
 final class ClosingTables {
     private static final String CLOSED = "closed";
     private static final String REOPENED = "reopened";
+
+    /** Decimals a weight may have: the scale of {@code closing_basis_weight.weight}. */
+    static final int WEIGHT_DECIMALS = 20;
+    /** Digits a weight may have before the decimal point: its precision less its scale. */
+    static final int WEIGHT_INTEGER_DIGITS = 18;
 
     private ClosingTables() {
     }
@@ -219,11 +225,6 @@ final class ClosingTables {
             years.execute();
         }
     }
-
-    /** Decimals a weight may have: the scale of {@code closing_basis_weight.weight}. */
-    static final int WEIGHT_DECIMALS = 20;
-    /** Digits a weight may have before the decimal point: its precision less its scale. */
-    static final int WEIGHT_INTEGER_DIGITS = 18;
 
     /**
      * A weight that {@code closing_basis_weight} gives back exactly, value and scale; the database

@@ -39,6 +39,12 @@ final class V5__ClosingListsIntoChildTables extends BaseJavaMigration {
             SQLDataType.VARCHAR);
     private static final Field<String> WEIGHTS = DSL.field(DSL.name("closing_basis", "weights"), SQLDataType.VARCHAR);
 
+    /** As the SQL migrations' descriptions read in Flyway's history (the file name's words). */
+    @Override
+    public String getDescription() {
+        return "closing lists into child tables";
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
         DSLContext ctx = Database.dsl(context.getConnection(),

@@ -25,6 +25,7 @@ import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyProfile;
 import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.money.Money;
+import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.jooq.JooqStore;
 import se.balans.store.testing.TestDatabase;
@@ -145,6 +146,89 @@ abstract class JooqStoreTest {
         assertThat(back.info().id()).isEqualTo(info.id());
         assertThat(back.imports()).extracting(StoredClosing.ImportRef::sha256).containsExactly(sha('a'));
         assertThat(back.config()).extracting(ConfigFile::name).containsExactly("budget-2025.csv");
+    }
+
+    /** Twelve weights that sum to one, each with the scale it is written with. */
+    static MonthlyProfile profile(String... weights) {
+        return new MonthlyProfile(java.util.Arrays.stream(weights).map(java.math.BigDecimal::new).toList(),
+                MonthlyProfile.Source.CONFIGURED, List.of());
+    }
+
+    static MonthlyClosing withBases(MonthlyClosing c, ForecastBasis... bases) {
+        return new MonthlyClosing(c.month(), c.committees(), c.rows(), c.months(), List.of(bases), c.backtest());
+    }
+
+    @Test
+    void profileWeightsComeBackWithTheirScaleAndLearnedYearsInTheirOrder() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyProfile odd = profile("0.50", "0.5", "0", "0.0", "0.00000000000000000000", "0E+2", "-0.25", "0.25",
+                "0.000000000001", "-0.000000000001", "1E-20", "-1E-20");
+        MonthlyProfile learned = MonthlyProfile.normalised(java.util.Collections.nCopies(12, java.math.BigDecimal.TEN),
+                MonthlyProfile.Source.LEARNED, List.of(2024, 2022));
+        MonthlyClosing c = withBases(closing(YearMonth.of(2025, 1), "1.00"),
+                new ForecastBasis("HSN", ForecastMethod.SEASONAL, odd),
+                new ForecastBasis("RS", ForecastMethod.BUDGET, learned));
+        store.saveClosing(draft(c), false);
+        MonthlyClosing back = store.closing(YearMonth.of(2025, 1)).orElseThrow().closing();
+        assertThat(back).isEqualTo(c);
+        assertThat(back.basesByTarget().get("HSN").profile().weights()).extracting(java.math.BigDecimal::scale)
+                .containsExactly(2, 1, 0, 1, 20, -2, 2, 2, 12, 12, 20, 20);
+        assertThat(back.basesByTarget().get("RS").profile().learnedFrom()).containsExactly(2024, 2022);
+    }
+
+    @Test
+    void forecastBasesComeBackInTheClosingsOrderNotByTarget() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyClosing c = withBases(closing(YearMonth.of(2025, 1), "1.00"),
+                new ForecastBasis("RS", ForecastMethod.BUDGET, MonthlyProfile.even()),
+                new ForecastBasis("HSN", ForecastMethod.SEASONAL, MonthlyProfile.even()),
+                new ForecastBasis(IncomeStatementLine.FINANCIAL_COSTS.code(), ForecastMethod.BUDGET,
+                        MonthlyProfile.even()),
+                new ForecastBasis(IncomeStatementLine.TAX_REVENUE.code(), ForecastMethod.SEASONAL,
+                        MonthlyProfile.even()));
+        store.saveClosing(draft(c), false);
+        assertThat(store.closing(YearMonth.of(2025, 1)).orElseThrow().closing().bases())
+                .extracting(ForecastBasis::target).containsExactly("RS", "HSN", "financial_costs", "tax_revenue");
+    }
+
+    @Test
+    void aWeightTheStoreCannotGiveBackExactlyIsRefusedAndNothingIsStored() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyProfile tooFine = profile("0.5", "0.5", "0", "0", "0", "0", "0", "0", "0", "0",
+                "0.000000000000000000001", "-0.000000000000000000001");
+        MonthlyClosing c = withBases(closing(YearMonth.of(2025, 1), "1.00"),
+                new ForecastBasis("HSN", ForecastMethod.SEASONAL, tooFine));
+        assertThatThrownBy(() -> store.saveClosing(draft(c), false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("HSN").hasMessageContaining("cannot keep it exactly");
+        assertThat(store.closings()).isEmpty();
+        assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("import");
+    }
+
+    static final List<Committee> NAMED = List.of(
+            new Committee("HSN", "Hälso- och sjukvårdsnämnden", "Health and Medical Services Committee"),
+            new Committee("RS", "Regionstyrelsen", "Regional Executive Board"));
+
+    @Test
+    void aClosingCarriesItsOrganisationAndItsCommitteesNamesInReportOrder() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        MonthlyClosing c = closing(YearMonth.of(2025, 1), "1.00");
+        LedgerSnapshot s = store.ledger(2024, c.month());
+        store.saveClosing(new ClosingDraft(c, "Region Västerbotten", NAMED, "0.1.0", sha('f'), s.ledgerVersion(),
+                s.imports(), List.of()), false);
+        StoredClosing back = store.closing(YearMonth.of(2025, 1)).orElseThrow();
+        assertThat(back.organisation()).isEqualTo("Region Västerbotten");
+        assertThat(back.committees()).isEqualTo(NAMED);
+        assertThat(back.closing()).isEqualTo(c);
+    }
+
+    @Test
+    void aClosingMadeWithoutNamesReadsBackWithoutOrganisationAndWithItsCodesAsNames() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        store.saveClosing(draft(closing(YearMonth.of(2025, 1), "1.00")), false);
+        StoredClosing back = store.closing(YearMonth.of(2025, 1)).orElseThrow();
+        assertThat(back.organisation()).isEmpty();
+        assertThat(back.committees()).containsExactly(new Committee("HSN", "HSN", "HSN"),
+                new Committee("RS", "RS", "RS"));
     }
 
     @Test

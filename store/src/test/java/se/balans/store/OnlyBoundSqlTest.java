@@ -48,9 +48,9 @@ class OnlyBoundSqlTest {
                     "try (ResultSet rs = st.executeQuery(\"SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS "
                             + "NOT NULL\")) {",
                     "H2 sessions: a constant, no value in it"),
-            new Allowed("jooq/JooqStore.java", "try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {",
+            new Allowed("jooq/LedgerTables.java", "try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {",
                     "the balances' batch: SQL rendered by jOOQ with bind markers, every value bound with setX"),
-            new Allowed("jooq/JooqStore.java", "ps.addBatch();",
+            new Allowed("jooq/LedgerTables.java", "ps.addBatch();",
                     "the balances' batch: values bound, not inlined"));
 
     /** Calls that send SQL text the code wrote, or values inlined into it. */

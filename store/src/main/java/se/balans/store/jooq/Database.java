@@ -10,7 +10,11 @@ import java.util.Properties;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 
 import se.balans.store.StoreException;
 
@@ -38,7 +42,16 @@ public final class Database {
      * The newest migration's version. Kept here so that opening an up-to-date store costs one query
      * instead of Flyway's start-up (seconds); a test checks it against the migration files.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 6;
+
+    /**
+     * jOOQ over a connection, as the store and its Java migrations use it. Unquoted names: H2 folds
+     * them to upper case, PostgreSQL to lower case, as the migrations did.
+     */
+    public static DSLContext dsl(Connection c, SQLDialect dialect) {
+        return DSL.using(c, dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteLogging(false));
+    }
 
     /** Connects, migrating the schema first when the store is behind. Credentials may be null (H2 needs none). */
     public static Connection open(String url, String user, String password) {
@@ -122,12 +135,18 @@ public final class Database {
         }
     }
 
-    /** Brings the schema up to date with the migrations in db/migration. */
+    /**
+     * Brings the schema up to date: the SQL migrations in db/migration, from which jOOQ's classes are
+     * generated too, and the Java migrations that move data where portable SQL cannot (given here
+     * rather than found on the class path, so that they stay in this package, under the tests that
+     * check the store's SQL).
+     */
     public static void migrate(String url, String user, String password) {
         try {
             Flyway.configure()
                     .dataSource(url, user, password)
                     .locations("classpath:db/migration")
+                    .javaMigrations(new V5__ClosingListsIntoChildTables())
                     .loggers("slf4j")
                     .load()
                     .migrate();

@@ -1,0 +1,229 @@
+package se.balans.store.jooq;
+
+import static se.balans.store.schema.Tables.ACCOUNT;
+import static se.balans.store.schema.Tables.IMPORTED_FILE;
+import static se.balans.store.schema.Tables.LEDGER_BALANCE;
+import static se.balans.store.schema.Tables.LEDGER_STATE;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+
+import se.balans.engine.ledger.LedgerAmount;
+import se.balans.engine.money.Money;
+import se.balans.store.ImportInfo;
+import se.balans.store.LedgerImport;
+import se.balans.store.LedgerSnapshot;
+import se.balans.store.StoreConflictException;
+import se.balans.store.schema.tables.records.ImportedFileRecord;
+
+/**
+ * The ledger aggregate: imported files, their monthly balances, the account names and the single
+ * {@code ledger_state} row whose version every import raises. Each method works inside the caller's
+ * transaction ({@link JooqStore} owns them), so an import's rows land together or not at all.
+ */
+final class LedgerTables {
+    private static final int BATCH = 5_000;
+
+    private LedgerTables() {
+    }
+
+    /**
+     * Locks the ledger-state row for this transaction and returns its version: imports and closings
+     * take turns on this one row, the same way on H2 and PostgreSQL.
+     */
+    static long lock(DSLContext ctx) {
+        return ctx.select(LEDGER_STATE.VERSION).from(LEDGER_STATE).where(LEDGER_STATE.ID.eq(1)).forUpdate()
+                .fetchSingle().value1();
+    }
+
+    /** The months a ledger file covers, in order, as the store writes them. */
+    static SortedSet<String> periods(LedgerImport ledger) {
+        SortedSet<String> periods = new TreeSet<>();
+        ledger.balances().forEach(b -> periods.add(b.period().toString()));
+        return periods;
+    }
+
+    /**
+     * The current imports that a new file would replace: the same file (by SHA-256) or one covering
+     * any of its months.
+     *
+     * @throws StoreConflictException if there is one and {@code replace} is not set, with the import
+     *         in the way and how to go on
+     */
+    static List<ImportInfo> replacedBy(DSLContext ctx, LedgerImport ledger, boolean replace) {
+        SortedSet<String> periods = periods(ledger);
+        List<ImportInfo> replaced = new ArrayList<>();
+        for (ImportInfo old : current(ctx)) {
+            if (old.sha256().equals(ledger.sha256())) {
+                if (!replace) {
+                    throw new StoreConflictException(ledger.fileName() + " is already imported (import #" + old.id()
+                            + " of " + old.fileName() + " on " + old.importedAt().toLocalDate() + " by "
+                            + old.importedBy() + ", same SHA-256); use --replace to import it again");
+                }
+                replaced.add(old);
+                continue;
+            }
+            List<String> overlap = ctx.selectDistinct(LEDGER_BALANCE.PERIOD).from(LEDGER_BALANCE)
+                    .where(LEDGER_BALANCE.IMPORT_ID.eq(old.id())).and(LEDGER_BALANCE.PERIOD.in(periods))
+                    .orderBy(LEDGER_BALANCE.PERIOD).fetch(LEDGER_BALANCE.PERIOD);
+            if (!overlap.isEmpty()) {
+                if (!replace) {
+                    throw new StoreConflictException(ledger.fileName() + " covers " + range(overlap)
+                            + ", already imported from " + old.fileName() + " (import #" + old.id()
+                            + "); use --replace to supersede that import");
+                }
+                replaced.add(old);
+            }
+        }
+        return replaced;
+    }
+
+    /**
+     * Writes a file's record, balances and account names, marks the imports it replaces superseded
+     * and raises the ledger's version.
+     *
+     * @return the new import's id
+     */
+    static long insert(DSLContext ctx, LedgerImport ledger, List<ImportInfo> replaced, OffsetDateTime at,
+                       String user) {
+        SortedSet<String> periods = periods(ledger);
+        ImportedFileRecord rec = ctx.newRecord(IMPORTED_FILE);
+        rec.setFileName(ledger.fileName());
+        rec.setFilePath(ledger.filePath());
+        rec.setSha256(ledger.sha256());
+        rec.setSizeBytes(ledger.sizeBytes());
+        rec.setFormat(ledger.format());
+        rec.setCharset(ledger.charset());
+        rec.setVouchers(ledger.vouchers());
+        rec.setRowsRead(ledger.rows());
+        rec.setFirstPeriod(periods.isEmpty() ? null : periods.first());
+        rec.setLastPeriod(periods.isEmpty() ? null : periods.last());
+        rec.setImportedAt(at);
+        rec.setImportedBy(user);
+        rec.store();
+        long id = rec.getId();
+        insertBalances(ctx, id, ledger.balances());
+        // INSERT … ON CONFLICT: PostgreSQL has it since 9.5 (MERGE only since 15); jOOQ writes it as MERGE for H2.
+        for (Map.Entry<String, String> e : ledger.accountNames().entrySet()) {
+            ctx.insertInto(ACCOUNT, ACCOUNT.NUMBER, ACCOUNT.NAME).values(e.getKey(), e.getValue())
+                    .onConflict(ACCOUNT.NUMBER).doUpdate().set(ACCOUNT.NAME, DSL.excluded(ACCOUNT.NAME))
+                    .execute();
+        }
+        for (ImportInfo old : replaced) {
+            ctx.update(IMPORTED_FILE).set(IMPORTED_FILE.SUPERSEDED_BY, id).where(IMPORTED_FILE.ID.eq(old.id()))
+                    .execute();
+        }
+        ctx.update(LEDGER_STATE).set(LEDGER_STATE.VERSION, LEDGER_STATE.VERSION.plus(1))
+                .where(LEDGER_STATE.ID.eq(1)).execute();
+        return id;
+    }
+
+    /** A span of months for messages: "2025-01–2025-03", one month, or "no months". */
+    static String range(List<String> periods) {
+        if (periods.isEmpty()) {
+            return "no months";
+        }
+        return periods.size() == 1 ? periods.get(0) : periods.get(0) + "–" + periods.get(periods.size() - 1);
+    }
+
+    /**
+     * The balances in JDBC batches of one statement that jOOQ renders with bind markers: jOOQ's own
+     * batch binds value by value and costs more than the database for the thousands of rows a year
+     * of a region's ledger sums to. The SQL is still jOOQ's, and every value a bound parameter.
+     */
+    private static void insertBalances(DSLContext ctx, long importId, List<LedgerImport.Balance> balances) {
+        String sql = ctx.insertInto(LEDGER_BALANCE, LEDGER_BALANCE.IMPORT_ID, LEDGER_BALANCE.PERIOD,
+                LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE, LEDGER_BALANCE.DIMENSIONS, LEDGER_BALANCE.AMOUNT,
+                LEDGER_BALANCE.ROW_COUNT).values((Long) null, null, null, null, null, null, null).getSQL();
+        ctx.connection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                int n = 0;
+                for (LedgerImport.Balance b : balances) {
+                    ps.setLong(1, importId);
+                    ps.setString(2, b.period().toString());
+                    ps.setString(3, b.account());
+                    ps.setString(4, b.costCentre());
+                    ps.setString(5, b.dimensions());
+                    ps.setBigDecimal(6, b.amount().sek());
+                    ps.setLong(7, b.rowCount());
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Every import, oldest first, superseded ones included. */
+    static List<ImportInfo> imports(DSLContext ctx) {
+        return ctx.selectFrom(IMPORTED_FILE).orderBy(IMPORTED_FILE.ID).fetch().map(LedgerTables::importInfo);
+    }
+
+    /** The imports not superseded, oldest first. */
+    static List<ImportInfo> current(DSLContext ctx) {
+        return ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.SUPERSEDED_BY.isNull())
+                .orderBy(IMPORTED_FILE.ID).fetch().map(LedgerTables::importInfo);
+    }
+
+    static ImportInfo importById(DSLContext ctx, long id) {
+        return importInfo(ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.ID.eq(id)).fetchSingle());
+    }
+
+    /** The current imports' balances with the version they were read at. */
+    static LedgerSnapshot snapshot(DSLContext ctx, int fromYear, YearMonth through) {
+        // The version first: an import that lands during these reads raises it, so the closing's
+        // commit, which checks it, refuses whatever mix these reads saw. No snapshot isolation needed.
+        long version = ctx.select(LEDGER_STATE.VERSION).from(LEDGER_STATE).where(LEDGER_STATE.ID.eq(1))
+                .fetchSingle().value1();
+        List<ImportInfo> current = current(ctx);
+        return new LedgerSnapshot(version, current,
+                amounts(ctx, current.stream().map(ImportInfo::id).toList(), fromYear, through));
+    }
+
+    /** The balances of the given imports, superseded or not, as a closing recorded them (version -1). */
+    static LedgerSnapshot snapshotOf(DSLContext ctx, List<Long> importIds, int fromYear, YearMonth through) {
+        List<ImportInfo> imports = ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.ID.in(importIds))
+                .orderBy(IMPORTED_FILE.ID).fetch().map(LedgerTables::importInfo);
+        return new LedgerSnapshot(-1, imports, amounts(ctx, importIds, fromYear, through));
+    }
+
+    private static List<LedgerAmount> amounts(DSLContext ctx, List<Long> importIds, int fromYear, YearMonth through) {
+        var sum = DSL.sum(LEDGER_BALANCE.AMOUNT);
+        Result<? extends Record> rows = ctx.select(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT,
+                        LEDGER_BALANCE.COST_CENTRE, sum)
+                .from(LEDGER_BALANCE)
+                .where(LEDGER_BALANCE.IMPORT_ID.in(importIds))
+                .and(LEDGER_BALANCE.PERIOD.ge(YearMonth.of(fromYear, 1).toString()))
+                .and(LEDGER_BALANCE.PERIOD.le(through.toString()))
+                .groupBy(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE)
+                .orderBy(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE)
+                .fetch();
+        List<LedgerAmount> out = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            out.add(new LedgerAmount(YearMonth.parse(r.get(LEDGER_BALANCE.PERIOD)), r.get(LEDGER_BALANCE.ACCOUNT),
+                    r.get(LEDGER_BALANCE.COST_CENTRE), Money.ofSek(r.get(sum))));
+        }
+        return out;
+    }
+
+    private static ImportInfo importInfo(ImportedFileRecord r) {
+        return new ImportInfo(r.getId(), r.getFileName(), Optional.ofNullable(r.getFilePath()), r.getSha256(),
+                r.getSizeBytes(), r.getFormat(), r.getCharset(), r.getVouchers(), r.getRowsRead(),
+                Optional.ofNullable(r.getFirstPeriod()).map(YearMonth::parse),
+                Optional.ofNullable(r.getLastPeriod()).map(YearMonth::parse), r.getImportedAt(), r.getImportedBy(),
+                Optional.ofNullable(r.getSupersededBy()));
+    }
+}

@@ -1,0 +1,267 @@
+package se.balans.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.balans.engine.closing.Backtest;
+import se.balans.engine.closing.ForecastBasis;
+import se.balans.engine.closing.ForecastMethod;
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.closing.MonthlyProfile;
+import se.balans.engine.ledger.LedgerMapping.Key;
+import se.balans.engine.money.Money;
+import se.balans.engine.plan.Committee;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.store.jooq.JooqStore;
+import se.balans.store.testing.TestDatabase;
+
+/**
+ * A store that an older Balans made keeps every closing after the upgrade, reading back exactly as it
+ * did before it — so that {@code balans verify} still reproduces it and its reports do not change.
+ * The same on every database: {@link H2StoreMigrationTest}, {@link PostgresStoreMigrationTest}.
+ *
+ * <p>The old store is made as the last release left it: the schema migrated to version 3 only, and
+ * the closings written row by row as version 3's store wrote them, committees and forecast profiles
+ * as delimited strings.
+ */
+abstract class StoreMigrationTest {
+    static final OffsetDateTime CLOSED_AT = OffsetDateTime.of(2025, 3, 5, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    /** Held open through the test, so that an H2 file is not closed and reopened between the steps. */
+    Connection connection;
+
+    abstract TestDatabase database(Path dir);
+
+    @BeforeEach
+    void createAStoreAtVersion3() throws SQLException {
+        db = database(dir);
+        connection = db.connect();
+        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration")
+                .target("3").loggers("slf4j").load().migrate();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (connection != null) {
+            connection.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    JooqStore open() {
+        return JooqStore.open(db.url(), db.user(), db.password(), "tester", JooqStoreTest.CLOCK);
+    }
+
+    /** A learned profile as the engine makes one: twelve weights to 12 decimals. */
+    static MonthlyProfile learned() {
+        List<BigDecimal> raw = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            raw.add(BigDecimal.valueOf(m % 3 + 7));
+        }
+        return MonthlyProfile.normalised(raw, MonthlyProfile.Source.LEARNED, List.of(2022, 2024, 2023));
+    }
+
+    static MonthlyClosing closing(List<String> committees, List<ForecastBasis> bases) {
+        Measures m = new Measures(Money.ofSek(new BigDecimal("-120.50")), Money.ofSek(-300), Money.ofSek(-280),
+                Money.ofSek(-310), Money.ofSek(-1200), Money.ofSek(new BigDecimal("-1195.25")));
+        List<MonthlyClosing.Row> rows = committees.stream()
+                .map(k -> new MonthlyClosing.Row(new Key(k, IncomeStatementLine.OPERATING_COSTS), m)).toList();
+        return new MonthlyClosing(YearMonth.of(2025, 2), committees, rows,
+                List.of(new MonthlyClosing.MonthRow(new Key("RS", IncomeStatementLine.TAX_REVENUE), 2,
+                        Money.ofSek(500), Money.ofSek(480), Money.ofSek(490))),
+                bases, Optional.of(new Backtest(2024, List.of(new Backtest.Point(1, Money.ofSek(7), Money.ofSek(8)),
+                        new Backtest.Point(2, Money.ofSek(9), Money.ofSek(10))), Money.ofSek(11), Money.ofSek(12))));
+    }
+
+    @Test
+    void closingsStoredAtVersion3ReadBackAsTheyWereWithTheirCommitteeCodesAsNames() throws SQLException {
+        MonthlyClosing first = closing(List.of("HSN"),
+                List.of(new ForecastBasis("HSN", ForecastMethod.SEASONAL, MonthlyProfile.even())));
+        ForecastBasis rs = new ForecastBasis("RS", ForecastMethod.BUDGET, MonthlyProfile.even());
+        ForecastBasis hsn = new ForecastBasis("HSN", ForecastMethod.SEASONAL, learned());
+        ForecastBasis tax = new ForecastBasis(IncomeStatementLine.TAX_REVENUE.code(), ForecastMethod.SEASONAL,
+                MonthlyProfile.even());
+        // The engine lists the bases in report order; version 3 did not keep it and read them back by target.
+        MonthlyClosing second = closing(List.of("RS", "HSN", "KN"), List.of(rs, hsn, tax));
+        MonthlyClosing secondAsVersion3ReadIt = closing(List.of("RS", "HSN", "KN"), List.of(hsn, rs, tax));
+        long reopened = insertAsVersion3(first, "reopened", null);
+        long valid = insertAsVersion3(second, "closed", reopened);
+
+        try (JooqStore store = open()) {
+            StoredClosing back = store.closing(YearMonth.of(2025, 2)).orElseThrow();
+            assertThat(back.info().id()).isEqualTo(valid);
+            assertThat(back.closing()).isEqualTo(secondAsVersion3ReadIt);
+            assertThat(back.closing().committees()).containsExactly("RS", "HSN", "KN");
+            assertThat(back.organisation()).as("not recorded before version 4").isEmpty();
+            assertThat(back.committees()).containsExactly(new Committee("RS", "RS", "RS"),
+                    new Committee("HSN", "HSN", "HSN"), new Committee("KN", "KN", "KN"));
+            MonthlyProfile profile = back.closing().basesByTarget().get("HSN").profile();
+            assertThat(profile.learnedFrom()).containsExactly(2022, 2024, 2023);
+            assertThat(profile.weights()).isEqualTo(learned().weights())
+                    .allSatisfy(w -> assertThat(w.scale()).isEqualTo(12));
+            assertThat(store.closingById(reopened).orElseThrow().closing()).isEqualTo(first);
+            assertThat(store.closings()).extracting(ClosingInfo::valid).containsExactly(false, true);
+        }
+    }
+
+    @Test
+    void theDelimitedColumnsAreGoneAndTheirListsAreInChildTables() throws SQLException {
+        MonthlyClosing c = closing(List.of("RS", "HSN"),
+                List.of(new ForecastBasis("HSN", ForecastMethod.SEASONAL, learned())));
+        long id = insertAsVersion3(c, "closed", null);
+        open().close();
+
+        assertThat(columns("closing")).contains("organisation").doesNotContain("committees");
+        assertThat(columns("closing_basis")).doesNotContain("learned_from", "weights");
+        assertThat(rows("SELECT ordinal, code, name, english_name FROM closing_committee WHERE closing_id = " + id
+                + " ORDER BY ordinal")).containsExactly("1 RS RS RS", "2 HSN HSN HSN");
+        assertThat(rows("SELECT ordinal, learned_year FROM closing_basis_year WHERE closing_id = " + id
+                + " ORDER BY ordinal")).containsExactly("1 2022", "2 2024", "3 2023");
+        assertThat(rows("SELECT COUNT(*), MIN(weight_scale), MAX(weight_scale) FROM closing_basis_weight"
+                + " WHERE closing_id = " + id)).containsExactly("12 12 12");
+    }
+
+    @Test
+    void theMigratedStoreGoesOnClosing() {
+        insertAsVersion3(closing(List.of("HSN"), List.of()), "closed", null);
+        try (JooqStore store = open()) {
+            MonthlyClosing march = new MonthlyClosing(YearMonth.of(2025, 3), List.of("HSN"), List.of(), List.of(),
+                    List.of(new ForecastBasis("HSN", ForecastMethod.SEASONAL, learned())), Optional.empty());
+            ClosingInfo info = store.saveClosing(new ClosingDraft(march, "0.2.0", JooqStoreTest.sha('f'),
+                    store.ledger(2025, YearMonth.of(2025, 3)).ledgerVersion(), List.of(), List.of()), false);
+            assertThat(store.closingById(info.id()).orElseThrow().closing()).isEqualTo(march);
+            assertThat(store.closings()).hasSize(2);
+        }
+    }
+
+    /**
+     * Writes a closing's rows as version 3's store did: committee codes joined by ',', learned years by
+     * ',' and weights, as {@link BigDecimal#toPlainString()}, by ';'.
+     *
+     * @return the closing's id
+     */
+    long insertAsVersion3(MonthlyClosing c, String state, Long replaces) {
+        try {
+            long id;
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO closing (period, state, closed_at, "
+                    + "closed_by, engine_version, inputs_sha256, ledger_version, committees, replaces, reopened_at, "
+                    + "reopened_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, c.month().toString());
+                ps.setString(2, state);
+                ps.setObject(3, CLOSED_AT);
+                ps.setString(4, "ekonom");
+                ps.setString(5, "0.1.0");
+                ps.setString(6, JooqStoreTest.sha('f'));
+                ps.setLong(7, 0);
+                ps.setString(8, String.join(",", c.committees()));
+                ps.setObject(9, replaces);
+                ps.setObject(10, "reopened".equals(state) ? CLOSED_AT.plusDays(1) : null);
+                ps.setString(11, "reopened".equals(state) ? "ekonom" : null);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            if ("closed".equals(state)) {
+                execute("INSERT INTO closed_period (period, closing_id) VALUES (?, ?)", c.month().toString(), id);
+            }
+            for (MonthlyClosing.Row r : c.rows()) {
+                Measures m = r.measures();
+                execute("INSERT INTO closing_outcome (closing_id, committee, line, month_amount, ytd, ytd_last_year, "
+                        + "budget_ytd, budget_year, forecast_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                        r.key().committee(), r.key().line().code(), m.month().sek(), m.ytd().sek(),
+                        m.ytdLastYear().sek(), m.budgetYtd().sek(), m.budgetYear().sek(), m.forecastYear().sek());
+            }
+            for (MonthlyClosing.MonthRow r : c.months()) {
+                execute("INSERT INTO closing_month (closing_id, committee, line, month_number, actual, last_year, "
+                        + "budget) VALUES (?, ?, ?, ?, ?, ?, ?)", id, r.key().committee(), r.key().line().code(),
+                        r.month(), r.actual().sek(), r.lastYear().sek(), r.budget().sek());
+            }
+            for (ForecastBasis b : c.bases()) {
+                execute("INSERT INTO closing_basis (closing_id, target, method, profile_source, learned_from, weights) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", id, b.target(), b.method().code(), b.profile().source().code(),
+                        b.profile().learnedFrom().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                        b.profile().weights().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")));
+            }
+            if (c.backtest().isPresent()) {
+                Backtest bt = c.backtest().get();
+                for (Backtest.Point p : bt.points()) {
+                    execute("INSERT INTO closing_backtest (closing_id, backtest_year, month_number, "
+                            + "forecast_operating_result, forecast_result, actual_operating_result, actual_result) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, bt.year(), p.month(),
+                            p.forecastOperatingResult().sek(), p.forecastResult().sek(),
+                            bt.actualOperatingResult().sek(), bt.actualResult().sek());
+                }
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** A table's columns as the database lists them, in lower case (H2 keeps unquoted names in upper case). */
+    private List<String> columns(String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getColumns(null, db.schema(),
+                db.isPostgres() ? table : table.toUpperCase(Locale.ROOT), null)) {
+            while (rs.next()) {
+                out.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        assertThat(out).as("columns of " + table).isNotEmpty();
+        return out;
+    }
+
+    /** Each row of a query, its values joined by spaces. */
+    private List<String> rows(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    values.add(rs.getString(i));
+                }
+                out.add(String.join(" ", values));
+            }
+        }
+        return out;
+    }
+}

@@ -77,7 +77,7 @@ public final class Fingerprint {
 
     /** SHA-256 of bytes (a configuration file's text, a canonical list of inputs), as hex. */
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+        return se.balans.engine.trace.SourceFile.sha256(bytes);
     }
 
     private static MessageDigest sha256() {

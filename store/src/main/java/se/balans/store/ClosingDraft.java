@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.plan.Committee;
+import se.balans.engine.trace.SourceFile;
 
 /**
  * A computed closing with what it read, to be stored. It carries the organisation's and the
@@ -18,7 +19,7 @@ import se.balans.engine.plan.Committee;
  */
 public record ClosingDraft(MonthlyClosing closing, String organisation, List<Committee> committees,
                            String engineVersion, String inputsSha256, long ledgerVersion, List<ImportInfo> imports,
-                           List<ConfigFile> config) {
+                           List<SourceFile> config) {
     public ClosingDraft {
         Objects.requireNonNull(closing, "closing");
         Objects.requireNonNull(organisation, "organisation");
@@ -35,7 +36,7 @@ public record ClosingDraft(MonthlyClosing closing, String organisation, List<Com
      * is "" and each committee is named by its code ({@link #namedByCode}).
      */
     public ClosingDraft(MonthlyClosing closing, String engineVersion, String inputsSha256, long ledgerVersion,
-                        List<ImportInfo> imports, List<ConfigFile> config) {
+                        List<ImportInfo> imports, List<SourceFile> config) {
         this(closing, "", namedByCode(closing.committees()), engineVersion, inputsSha256, ledgerVersion, imports,
                 config);
     }

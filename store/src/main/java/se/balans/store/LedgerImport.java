@@ -1,11 +1,10 @@
 package se.balans.store;
 
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import se.balans.engine.money.Money;
+import se.balans.engine.ledger.LedgerBalance;
 
 /**
  * A parsed ledger file ready to be stored: where it came from (its name, and the absolute path it
@@ -13,19 +12,7 @@ import se.balans.engine.money.Money;
  * account, cost centre and further dimensions.
  */
 public record LedgerImport(String fileName, String filePath, String sha256, long sizeBytes, String format, String charset,
-                           long vouchers, long rows, List<Balance> balances, Map<String, String> accountNames) {
-
-    /** The file's movement for one month, account, cost centre and dimension set. Debit positive. */
-    public record Balance(YearMonth period, String account, String costCentre, String dimensions, Money amount,
-                          long rowCount) {
-        public Balance {
-            Objects.requireNonNull(period, "period");
-            Objects.requireNonNull(account, "account");
-            Objects.requireNonNull(costCentre, "costCentre");
-            Objects.requireNonNull(dimensions, "dimensions");
-            Objects.requireNonNull(amount, "amount");
-        }
-    }
+                           long vouchers, long rows, List<LedgerBalance> balances, Map<String, String> accountNames) {
 
     public LedgerImport {
         Objects.requireNonNull(fileName, "fileName");

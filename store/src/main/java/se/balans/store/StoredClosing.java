@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.plan.Committee;
+import se.balans.engine.trace.SourceFile;
 
 /**
  * A closing read back from the store, with the names it was closed with, and the imports (id and
@@ -17,7 +18,7 @@ import se.balans.engine.plan.Committee;
  *        each committee named by its code ({@link ClosingDraft#namedByCode}).
  */
 public record StoredClosing(ClosingInfo info, String organisation, List<Committee> committees,
-                            MonthlyClosing closing, List<ImportRef> imports, List<ConfigFile> config) {
+                            MonthlyClosing closing, List<ImportRef> imports, List<SourceFile> config) {
 
     /** An import a closing read, with the file's hash when it was read. */
     public record ImportRef(long importId, String sha256) {
@@ -34,7 +35,7 @@ public record StoredClosing(ClosingInfo info, String organisation, List<Committe
     }
 
     /** A stored closing without names: the organisation "" and each committee named by its code. */
-    public StoredClosing(ClosingInfo info, MonthlyClosing closing, List<ImportRef> imports, List<ConfigFile> config) {
+    public StoredClosing(ClosingInfo info, MonthlyClosing closing, List<ImportRef> imports, List<SourceFile> config) {
         this(info, "", ClosingDraft.namedByCode(closing.committees()), closing, imports, config);
     }
 }

@@ -27,6 +27,8 @@ import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.ledger.LedgerBalance;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.jooq.JooqStore;
 import se.balans.store.testing.TestDatabase;
 
@@ -67,10 +69,10 @@ abstract class JooqStoreTest {
     }
 
     static LedgerImport ledger(String name, String sha, YearMonth... months) {
-        List<LedgerImport.Balance> balances = new java.util.ArrayList<>();
+        List<LedgerBalance> balances = new java.util.ArrayList<>();
         for (YearMonth m : months) {
-            balances.add(new LedgerImport.Balance(m, "5010", "2100", "", Money.ofSek(1000), 2));
-            balances.add(new LedgerImport.Balance(m, "1930", "", "", Money.ofSek(-1000), 1));
+            balances.add(new LedgerBalance(m, "5010", "2100", "", Money.ofSek(1000), 2));
+            balances.add(new LedgerBalance(m, "1930", "", "", Money.ofSek(-1000), 1));
         }
         return new LedgerImport(name, "/data/" + name, sha, 123, "SIE 4", "CP437", months.length, 3L * months.length, balances,
                 Map.of("5010", "Löner"));
@@ -133,7 +135,7 @@ abstract class JooqStoreTest {
     ClosingDraft draft(MonthlyClosing c) {
         LedgerSnapshot s = store.ledger(2024, c.month());
         return new ClosingDraft(c, "0.1.0", sha('f'), s.ledgerVersion(), s.imports(),
-                List.of(new ConfigFile("budget-2025.csv", sha('e'), "committee,line,amount\n")));
+                List.of(new SourceFile("budget-2025.csv", sha('e'), "committee,line,amount\n")));
     }
 
     @Test
@@ -145,7 +147,7 @@ abstract class JooqStoreTest {
         assertThat(back.closing()).isEqualTo(c);
         assertThat(back.info().id()).isEqualTo(info.id());
         assertThat(back.imports()).extracting(StoredClosing.ImportRef::sha256).containsExactly(sha('a'));
-        assertThat(back.config()).extracting(ConfigFile::name).containsExactly("budget-2025.csv");
+        assertThat(back.config()).extracting(SourceFile::name).containsExactly("budget-2025.csv");
     }
 
     /** Twelve weights that sum to one, each with the scale it is written with. */
@@ -260,7 +262,7 @@ abstract class JooqStoreTest {
     @Test
     void anImportThatFailsHalfwayLeavesNothingBehind() {
         store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
-        LedgerImport.Balance b = new LedgerImport.Balance(YearMonth.of(2025, 2), "5010", "2100", "", Money.ofSek(5), 1);
+        LedgerBalance b = new LedgerBalance(YearMonth.of(2025, 2), "5010", "2100", "", Money.ofSek(5), 1);
         // The second balance repeats the first one's key: the database refuses it after the file's row is written.
         LedgerImport broken = new LedgerImport("b.se", "/data/b.se", sha('b'), 1, "SIE 4", "UTF-8", 1, 2, List.of(b, b), Map.of());
         assertThatThrownBy(() -> store.importLedger(broken, false)).isInstanceOf(StoreException.class)

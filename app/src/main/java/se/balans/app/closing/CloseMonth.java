@@ -9,10 +9,10 @@ import se.balans.app.MissingInputException;
 import se.balans.engine.EngineVersion;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.io.closing.ClosingSetup;
-import se.balans.io.closing.SourceFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.ClosingDraft;
 import se.balans.store.ClosingInfo;
-import se.balans.store.ConfigFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.ImportInfo;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
@@ -63,13 +63,14 @@ public final class CloseMonth {
         }
         LedgerSnapshot snapshot = store.ledger(ClosingComputation.firstYearRead(month), month);
         MonthlyClosing closing = ClosingComputation.compute(setup, month, snapshot);
-        ClosingDraft draft = new ClosingDraft(closing, EngineVersion.get(), ClosingComputation.fingerprint(
+        ClosingDraft draft = new ClosingDraft(closing, setup.organisation(), setup.committees(), EngineVersion.get(),
+                ClosingComputation.fingerprint(
                 EngineVersion.get(), month, snapshot.imports().stream().map(ImportInfo::sha256).toList(),
                 setup.files()), snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files()));
         return new Closed(store.saveClosing(draft, reopen), closing);
     }
 
-    static List<ConfigFile> configFiles(List<SourceFile> files) {
-        return files.stream().map(f -> new ConfigFile(f.name(), f.sha256(), f.content())).toList();
+    static List<SourceFile> configFiles(List<SourceFile> files) {
+        return files.stream().map(f -> new SourceFile(f.name(), f.sha256(), f.content())).toList();
     }
 }

@@ -15,7 +15,7 @@ import se.balans.engine.ledger.UnmappedLedgerException;
 import se.balans.engine.money.Money;
 import se.balans.io.Fingerprint;
 import se.balans.io.closing.ClosingSetup;
-import se.balans.io.closing.SourceFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.LedgerSnapshot;
 
 /**
@@ -51,7 +51,7 @@ public final class ClosingComputation {
         } catch (UnmappedLedgerException e) {
             throw new MissingInputException("cannot close " + month + ": " + e.getMessage(), e);
         }
-        return ClosingCalculator.close(new ClosingInput(month, setup.committees(), actuals, setup.budgets(),
+        return ClosingCalculator.close(new ClosingInput(month, setup.committeeCodes(), actuals, setup.budgets(),
                 setup.config()));
     }
 

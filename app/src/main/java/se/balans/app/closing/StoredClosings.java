@@ -11,7 +11,7 @@ import se.balans.engine.plan.Committee;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.reports.text.Language;
-import se.balans.store.ConfigFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.Store;
 import se.balans.store.StoredClosing;
 
@@ -37,10 +37,19 @@ public final class StoredClosings {
         return ClosingSetupReader.parse(Path.of("closing #" + stored.info().id()), texts);
     }
 
-    /** Committee display names in {@code language}, by code, from the committees file the closing stored. */
+    /**
+     * Committee display names in {@code language}, by code: the names the closing was made with. A
+     * closing stored before closings kept their names has them from the committees file it stored.
+     */
     public static Map<String, String> committeeNames(StoredClosing stored, Language language) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (ConfigFile f : stored.config()) {
+        if (stored.committees().stream().anyMatch(c -> !c.name().equals(c.code()))) {
+            for (Committee c : stored.committees()) {
+                names.put(c.code(), language == Language.SV ? c.name() : c.englishName());
+            }
+            return names;
+        }
+        for (SourceFile f : stored.config()) {
             if (f.name().equals(ClosingSetupReader.COMMITTEES)) {
                 for (Committee c : ClosingSetupReader.committeeList(Path.of("closing #" + stored.info().id(),
                         f.name()), f.content())) {

@@ -18,9 +18,9 @@ import se.balans.engine.closing.MonthlyClosing;
 import se.balans.io.Fingerprint;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.ClosingSetupReader;
-import se.balans.io.closing.SourceFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.ClosingInfo;
-import se.balans.store.ConfigFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.ImportInfo;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
@@ -99,7 +99,7 @@ public final class VerifyClosings {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         List<SourceFile> files = new ArrayList<>();
-        for (ConfigFile f : stored.config()) {
+        for (SourceFile f : stored.config()) {
             texts.put(f.name(), f.content());
             SourceFile again = SourceFile.of(f.name(), f.content());
             files.add(again);

@@ -172,7 +172,7 @@ public final class RunDemo {
     private static List<Path> reports(Store store, Request request, RegionalPlan plan) throws IOException {
         Path region = request.region();
         List<Path> written = new ArrayList<>();
-        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, plan.region(),
+        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, region,
                 request.language(), request.output())));
         written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(region, plan.planYear(),
                 WritePlanReport.defaultHistory(region), request.language(), request.output())));

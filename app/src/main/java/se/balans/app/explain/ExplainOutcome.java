@@ -13,7 +13,6 @@ import java.util.TreeMap;
 
 import se.balans.app.InvalidRequestException;
 import se.balans.app.MissingInputException;
-import se.balans.app.closing.ClosingComputation;
 import se.balans.app.closing.StoredClosings;
 import se.balans.engine.closing.ClosingFigure;
 import se.balans.engine.closing.ForecastBasis;
@@ -30,7 +29,7 @@ import se.balans.reports.explain.Explanation;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.Language;
 import se.balans.reports.text.NumberStyle;
-import se.balans.store.ConfigFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.ImportInfo;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
@@ -238,7 +237,7 @@ public final class ExplainOutcome {
             parts.add(Explanation.leaf(l.format("explain.outcome.import", i.id(), i.fileName()), "",
                     "SHA-256 " + i.sha256()));
         }
-        for (ConfigFile f : stored.config()) {
+        for (SourceFile f : stored.config()) {
             parts.add(Explanation.leaf(f.name(), "", "SHA-256 " + f.sha256()));
         }
         return Explanation.of(l.get("explain.outcome.sources"), "", "", parts);

@@ -1,7 +1,6 @@
 package se.balans.app.ledger;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -9,7 +8,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import se.balans.app.ConflictException;
-import se.balans.engine.ledger.LedgerBalance;
 import se.balans.io.Fingerprint;
 import se.balans.io.ledger.LedgerAggregator;
 import se.balans.io.ledger.LedgerFileSummary;
@@ -70,16 +68,10 @@ public final class ImportLedger {
         if (refusal.get() != null) {
             throw refusal.get();
         }
-        List<LedgerImport.Balance> balances = agg.balances().stream().map(ImportLedger::stored).toList();
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
-                summary.charset().name(), summary.vouchers(), summary.rows(), balances, agg.accountNames());
+                summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames());
         return new Imported(store.importLedger(ledger, request.replace()), summary);
-    }
-
-    private static LedgerImport.Balance stored(LedgerBalance b) {
-        return new LedgerImport.Balance(b.period(), b.account(), b.costCentre(), b.dimensions(), b.amount(),
-                b.rowCount());
     }
 
     /** The refusal of a file the store already has, if it has it. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import se.balans.app.MissingInputException;
 import se.balans.app.closing.StoredClosings;
+import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.closing.MonthlyReport;
 import se.balans.reports.document.DocumentMetadata;
 import se.balans.reports.document.ReportDocument;
@@ -17,8 +18,9 @@ import se.balans.store.Store;
 import se.balans.store.StoredClosing;
 
 /**
- * Use case: write the monthly report (månadsrapport) of a closed month, from the closing as it was
- * stored, and record the files in the audit log.
+ * Use case: write the monthly report (månadsrapport) of a closed month, from the closing alone as it
+ * was stored — its figures, its organisation's and committees' names, its fingerprint — and record
+ * the files in the audit log.
  *
  * <p>The documents are the closing's: its input fingerprint (SHA-256 over the imports and the
  * configuration it read) and engine version, and its time of closing as their date. So the report of
@@ -31,12 +33,13 @@ public final class WriteMonthlyReport {
     }
 
     /**
-     * @param organisation the organisation's name for the title
+     * @param planDir the plan directory whose organisation names a closing that did not record its own
+     *                (closings stored before closings kept the organisation's name); read only then
      */
-    public record Request(YearMonth month, String organisation, Language language, ReportOutput output) {
+    public record Request(YearMonth month, Path planDir, Language language, ReportOutput output) {
         public Request {
             Objects.requireNonNull(month, "month");
-            Objects.requireNonNull(organisation, "organisation");
+            Objects.requireNonNull(planDir, "planDir");
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(output, "output");
         }
@@ -61,7 +64,9 @@ public final class WriteMonthlyReport {
         ClosingInfo info = stored.info();
         DocumentMetadata metadata = new DocumentMetadata(info.inputsSha256(), info.engineVersion(),
                 info.closedAt().toInstant());
-        ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), request.organisation(),
+        String organisation = stored.organisation().isEmpty()
+                ? PlanDirectoryReader.read(request.planDir()).region() : stored.organisation();
+        ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata);
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }

@@ -37,6 +37,9 @@ record StoreState(Map<String, BigDecimal> figures) {
         q.put("outcome forecast", "SELECT COALESCE(SUM(forecast_year), 0) FROM closing_outcome");
         q.put("closing months", "SELECT COUNT(*) FROM closing_month");
         q.put("closing bases", "SELECT COUNT(*) FROM closing_basis");
+        q.put("closing basis weights", "SELECT COUNT(*) FROM closing_basis_weight");
+        q.put("closing basis years", "SELECT COUNT(*) FROM closing_basis_year");
+        q.put("closing committees", "SELECT COUNT(*) FROM closing_committee");
         q.put("closing backtests", "SELECT COUNT(*) FROM closing_backtest");
         q.put("closing imports", "SELECT COUNT(*) FROM closing_import");
         q.put("closing configs", "SELECT COUNT(*) FROM closing_config");

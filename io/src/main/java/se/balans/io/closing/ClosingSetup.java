@@ -7,18 +7,35 @@ import java.util.Optional;
 import se.balans.engine.closing.AnnualBudget;
 import se.balans.engine.closing.ClosingConfig;
 import se.balans.engine.ledger.LedgerMapping;
+import se.balans.engine.plan.Committee;
+import se.balans.engine.trace.SourceFile;
 
 /**
  * The configuration a closing needs besides the ledger: the mappings, the periodisation rules, the
  * budgets by year and the committees in report order — and the files they came from, which the
  * closing stores verbatim.
  */
-public record ClosingSetup(LedgerMapping mapping, ClosingConfig config, Map<Integer, AnnualBudget> budgets,
-                           List<String> committees, List<SourceFile> files) {
+public record ClosingSetup(String organisation, LedgerMapping mapping, ClosingConfig config,
+                           Map<Integer, AnnualBudget> budgets, List<Committee> committees, List<SourceFile> files) {
+    /**
+     * @param organisation the organisation's name as the configuration gives it ({@code region} in its
+     *                     {@code plan.properties}), {@code ""} when it does not
+     */
     public ClosingSetup {
+        java.util.Objects.requireNonNull(organisation, "organisation");
         budgets = Map.copyOf(budgets);
         committees = List.copyOf(committees);
         files = List.copyOf(files);
+    }
+
+    /** The same configuration, named as the organisation {@code name}. */
+    public ClosingSetup withOrganisation(String name) {
+        return new ClosingSetup(name, mapping, config, budgets, committees, files);
+    }
+
+    /** The committees' codes in report order: what the closing computes by. */
+    public List<String> committeeCodes() {
+        return committees.stream().map(Committee::code).toList();
     }
 
     public Optional<AnnualBudget> budget(int year) {

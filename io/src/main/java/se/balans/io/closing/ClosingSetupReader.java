@@ -31,6 +31,7 @@ import se.balans.engine.ledger.RangeMap;
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.trace.SourceFile;
 import se.balans.io.InputFileException;
 import se.balans.io.csv.CsvTable;
 
@@ -72,7 +73,25 @@ public final class ClosingSetupReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return parse(dir, files);
+        return parse(dir, files).withOrganisation(organisation(dir));
+    }
+
+    /**
+     * The organisation's name from the directory's {@code plan.properties} ({@code region=}), when the
+     * configuration sits beside its plan as the sample region's does; {@code ""} otherwise.
+     */
+    static String organisation(Path dir) {
+        Path props = dir.resolve("plan.properties");
+        if (!Files.isRegularFile(props)) {
+            return "";
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = Files.newBufferedReader(props, java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new InputFileException(props, null, null, "cannot read: " + e.getMessage(), e);
+        }
+        return p.getProperty("region", "").strip();
     }
 
     /** Parses the configuration from file texts keyed by file name; {@code dir} names them in errors. */
@@ -82,8 +101,8 @@ public final class ClosingSetupReader {
                 throw new InputFileException(dir.resolve(required), null, null, "missing: a closing needs it");
             }
         }
-        List<String> committees = committees(dir.resolve(COMMITTEES), texts.get(COMMITTEES));
-        Set<String> known = new LinkedHashSet<>(committees);
+        List<Committee> committees = committeeList(dir.resolve(COMMITTEES), texts.get(COMMITTEES));
+        Set<String> known = new LinkedHashSet<>(committees.stream().map(Committee::code).toList());
         RangeMap<AccountTarget> accounts = accountMapping(dir.resolve(ACCOUNTS), texts.get(ACCOUNTS));
         RangeMap<String> costCentres = costCentreMapping(dir.resolve(COST_CENTRES), texts.get(COST_CENTRES), known);
         ClosingConfig config = texts.containsKey(PROFILES)
@@ -98,11 +117,7 @@ public final class ClosingSetupReader {
                 budgets.put(year, budget(dir.resolve(e.getKey()), e.getValue(), year, known));
             }
         }
-        return new ClosingSetup(new LedgerMapping(accounts, costCentres), config, budgets, committees, files);
-    }
-
-    private static List<String> committees(Path file, String text) {
-        return committeeList(file, text).stream().map(Committee::code).toList();
+        return new ClosingSetup("", new LedgerMapping(accounts, costCentres), config, budgets, committees, files);
     }
 
     /** The committees of a {@code committees.csv} text, with their Swedish and English names. */

@@ -63,7 +63,7 @@ class SampleLedgerReproducesTheSeedsTest {
                 upTo.put(p, v);
             }
         });
-        return ClosingCalculator.close(new ClosingInput(m, setup.committees(), upTo, setup.budgets(), setup.config()));
+        return ClosingCalculator.close(new ClosingInput(m, setup.committeeCodes(), upTo, setup.budgets(), setup.config()));
     }
 
     static int mnkr(Money m) {
@@ -106,7 +106,7 @@ class SampleLedgerReproducesTheSeedsTest {
         assertThat(result.deviationYtd()).isEqualTo(Money.ofMnkr("-200"));
         assertThat(c.committeeNetCost("RS").costDeviationYtd()).isEqualTo(Money.ofMnkr("-19"));
         Money committees = Money.ZERO;
-        for (String k : setup.committees()) {
+        for (String k : setup.committeeCodes()) {
             committees = committees.plus(c.committeeNetCost(k).costDeviationYtd());
         }
         assertThat(committees).isEqualTo(Money.ofMnkr("-344"));

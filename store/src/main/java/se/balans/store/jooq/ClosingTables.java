@@ -36,7 +36,7 @@ import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.ClosingDraft;
 import se.balans.store.ClosingInfo;
-import se.balans.store.ConfigFile;
+import se.balans.engine.trace.SourceFile;
 import se.balans.store.ImportInfo;
 import se.balans.store.StoreConflictException;
 import se.balans.store.StoreException;
@@ -112,7 +112,7 @@ final class ClosingTables {
             ctx.insertInto(CLOSING_IMPORT, CLOSING_IMPORT.CLOSING_ID, CLOSING_IMPORT.IMPORT_ID, CLOSING_IMPORT.SHA256)
                     .values(id, i.id(), i.sha256()).execute();
         }
-        for (ConfigFile f : draft.config()) {
+        for (SourceFile f : draft.config()) {
             ctx.insertInto(CLOSING_CONFIG, CLOSING_CONFIG.CLOSING_ID, CLOSING_CONFIG.NAME, CLOSING_CONFIG.SHA256,
                     CLOSING_CONFIG.CONTENT).values(id, f.name(), f.sha256(), f.content()).execute();
         }
@@ -284,9 +284,9 @@ final class ClosingTables {
         List<StoredClosing.ImportRef> imports = ctx.selectFrom(CLOSING_IMPORT).where(CLOSING_IMPORT.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_IMPORT.IMPORT_ID).fetch()
                 .map(r -> new StoredClosing.ImportRef(r.getImportId(), r.getSha256()));
-        List<ConfigFile> config = ctx.selectFrom(CLOSING_CONFIG).where(CLOSING_CONFIG.CLOSING_ID.eq(id))
+        List<SourceFile> config = ctx.selectFrom(CLOSING_CONFIG).where(CLOSING_CONFIG.CLOSING_ID.eq(id))
                 .orderBy(CLOSING_CONFIG.NAME).fetch()
-                .map(r -> new ConfigFile(r.getName(), r.getSha256(), r.getContent()));
+                .map(r -> new SourceFile(r.getName(), r.getSha256(), r.getContent()));
         return Optional.of(new StoredClosing(info(c), c.getOrganisation(), committees, closing, imports, config));
     }
 

@@ -22,6 +22,7 @@ import org.jooq.impl.DSL;
 import se.balans.engine.ledger.LedgerAmount;
 import se.balans.engine.money.Money;
 import se.balans.store.ImportInfo;
+import se.balans.engine.ledger.LedgerBalance;
 import se.balans.store.LedgerImport;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.StoreConflictException;
@@ -142,14 +143,14 @@ final class LedgerTables {
      * batch binds value by value and costs more than the database for the thousands of rows a year
      * of a region's ledger sums to. The SQL is still jOOQ's, and every value a bound parameter.
      */
-    private static void insertBalances(DSLContext ctx, long importId, List<LedgerImport.Balance> balances) {
+    private static void insertBalances(DSLContext ctx, long importId, List<LedgerBalance> balances) {
         String sql = ctx.insertInto(LEDGER_BALANCE, LEDGER_BALANCE.IMPORT_ID, LEDGER_BALANCE.PERIOD,
                 LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE, LEDGER_BALANCE.DIMENSIONS, LEDGER_BALANCE.AMOUNT,
                 LEDGER_BALANCE.ROW_COUNT).values((Long) null, null, null, null, null, null, null).getSQL();
         ctx.connection(c -> {
             try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
                 int n = 0;
-                for (LedgerImport.Balance b : balances) {
+                for (LedgerBalance b : balances) {
                     ps.setLong(1, importId);
                     ps.setString(2, b.period().toString());
                     ps.setString(3, b.account());

@@ -49,6 +49,8 @@ class CommandLineConventionsTest {
         assertThat(CliRun.of("close").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(CliRun.of("status", "--frobnicate").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(CliRun.of("explain", "outcome", "2026-03", "nettokostnad").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("import", "--replace", "--add", "x.se").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("import", "--drop", "2026-01", "x.se").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

@@ -205,7 +205,8 @@ class LedgerToClosingTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("cannot close 2027-01").contains("accounts no line is mapped to: 8120")
                 .contains("cost centres no committee is mapped to: 9900");
-        assertThat(CliRun.of(args("status", "--format", "csv")).out()).doesNotContain(",2027-01,");
+        // No closing of 2027-01 was stored (the month itself is listed among the periods, as imported).
+        assertThat(CliRun.of(args("status", "--format", "csv")).out()).doesNotContainPattern("(?m)^closing,\\d+,2027-01,");
     }
 
     @Test

@@ -17,7 +17,24 @@ public interface Store extends AutoCloseable {
      *
      * @throws StoreConflictException when refused
      */
-    ImportReceipt importLedger(LedgerImport ledger, boolean replace);
+    default ImportReceipt importLedger(LedgerImport ledger, boolean replace) {
+        return importLedger(ledger, ImportMode.of(replace));
+    }
+
+    /**
+     * Stores a parsed ledger file as {@code mode} says: a new file must not overlap the months other
+     * imports supply, a replacement supersedes the imports it overlaps (never silently leaving a month
+     * without a ledger), a supplement adds to the months it covers.
+     *
+     * @throws StoreConflictException when refused, with the months and imports in the way
+     */
+    ImportReceipt importLedger(LedgerImport ledger, ImportMode mode);
+
+    /**
+     * The months each import has balances for, superseded imports included: which imports supply a
+     * month, and which months a closing's imports covered.
+     */
+    java.util.Map<Long, java.util.SortedSet<YearMonth>> monthsByImport();
 
     /** Every import, oldest first, superseded ones included. */
     List<ImportInfo> imports();

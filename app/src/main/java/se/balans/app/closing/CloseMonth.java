@@ -35,8 +35,14 @@ public final class CloseMonth {
         }
     }
 
-    /** A stored closing and its figures. */
-    public record Closed(ClosingInfo info, MonthlyClosing closing) {
+    /**
+     * A stored closing and its figures, and the later closings of its year that are stale (read
+     * another ledger than this closing did): they must be closed again too.
+     */
+    public record Closed(ClosingInfo info, MonthlyClosing closing, List<Staleness.Stale> laterStale) {
+        public Closed {
+            laterStale = List.copyOf(laterStale);
+        }
     }
 
     /**
@@ -61,13 +67,47 @@ public final class CloseMonth {
             throw new MissingInputException("no budget for " + month.getYear() + ": add budget-" + month.getYear()
                     + ".csv to the configuration");
         }
+        requireNoGap(store, month);
         LedgerSnapshot snapshot = store.ledger(ClosingComputation.firstYearRead(month), month);
         MonthlyClosing closing = ClosingComputation.compute(setup, month, snapshot);
         ClosingDraft draft = new ClosingDraft(closing, setup.organisation(), setup.committees(), EngineVersion.get(),
                 ClosingComputation.fingerprint(
                 EngineVersion.get(), month, snapshot.imports().stream().map(ImportInfo::sha256).toList(),
                 setup.files()), snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files()));
-        return new Closed(store.saveClosing(draft, reopen), closing);
+        ClosingInfo info = store.saveClosing(draft, reopen);
+        List<Staleness.Stale> later = Staleness.of(store).stream()
+                .filter(s -> s.closing().period().getYear() == month.getYear() && s.closing().period().isAfter(month))
+                .toList();
+        return new Closed(info, closing, later);
+    }
+
+    /**
+     * A closing's year to date needs every month of its year up to it: one without a ledger would be
+     * summed as zero and the figures would look right and be wrong.
+     *
+     * @throws MissingInputException naming every month of the year up to {@code month} that has no ledger
+     */
+    static void requireNoGap(Store store, YearMonth month) {
+        java.util.Set<YearMonth> supplied = new java.util.HashSet<>();
+        java.util.Set<Long> current = new java.util.HashSet<>();
+        store.imports().stream().filter(ImportInfo::current).forEach(i -> current.add(i.id()));
+        store.monthsByImport().forEach((id, months) -> {
+            if (current.contains(id)) {
+                supplied.addAll(months);
+            }
+        });
+        List<YearMonth> missing = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.of(month.getYear(), 1); !m.isAfter(month); m = m.plusMonths(1)) {
+            if (!supplied.contains(m)) {
+                missing.add(m);
+            }
+        }
+        if (!missing.isEmpty() && supplied.contains(month)) {
+            throw new MissingInputException("cannot close " + month + ": no ledger is imported for "
+                    + String.join(", ", missing.stream().map(YearMonth::toString).toList()) + ", so the year to date "
+                    + "would miss " + (missing.size() == 1 ? "that month" : "those months") + "; import "
+                    + (missing.size() == 1 ? "it" : "them") + " first (balans import FILE)");
+        }
     }
 
     static List<SourceFile> configFiles(List<SourceFile> files) {

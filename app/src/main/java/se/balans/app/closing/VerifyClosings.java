@@ -53,15 +53,21 @@ public final class VerifyClosings {
         public enum State { MATCHES, CHANGED, MISSING, NO_PATH }
     }
 
-    /** Everything verified. */
-    public record Result(List<ClosingCheck> closings, List<FileCheck> files) {
+    /**
+     * Everything verified.
+     *
+     * @param stale the closings that no longer match the ledger (they reproduce from what they read, but
+     *              the ledger has changed since): each is a failure until it is closed again
+     */
+    public record Result(List<ClosingCheck> closings, List<FileCheck> files, List<Staleness.Stale> stale) {
         public Result {
             closings = List.copyOf(closings);
             files = List.copyOf(files);
+            stale = List.copyOf(stale);
         }
 
         public boolean ok() {
-            return closings.stream().allMatch(ClosingCheck::ok)
+            return stale.isEmpty() && closings.stream().allMatch(ClosingCheck::ok)
                     && files.stream().noneMatch(f -> f.state() == FileCheck.State.CHANGED);
         }
     }
@@ -84,7 +90,9 @@ public final class VerifyClosings {
         for (ImportInfo i : used.values()) {
             files.add(fileCheck(i));
         }
-        return new Result(checks, files);
+        List<Staleness.Stale> stale = Staleness.of(store).stream()
+                .filter(s -> month.isEmpty() || month.get().equals(s.closing().period())).toList();
+        return new Result(checks, files, stale);
     }
 
     static ClosingCheck check(Store store, StoredClosing stored, Map<Long, ImportInfo> imports) {

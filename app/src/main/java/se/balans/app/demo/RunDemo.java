@@ -13,6 +13,7 @@ import java.util.function.LongConsumer;
 
 import se.balans.app.closing.CloseMonth;
 import se.balans.app.closing.ReopenMonth;
+import se.balans.app.closing.Staleness;
 import se.balans.app.ledger.ImportLedger;
 import se.balans.app.report.ReportOutput;
 import se.balans.app.report.TreasuryFiles;
@@ -153,12 +154,11 @@ public final class RunDemo {
     }
 
     private static void closeMonths(Store store, ClosingSetup setup, Listener listener) {
-        Set<Long> current = new HashSet<>();
-        store.imports().stream().filter(ImportInfo::current).forEach(i -> current.add(i.id()));
+        Set<YearMonth> staleMonths = new HashSet<>();
+        Staleness.of(store).forEach(s -> staleMonths.add(s.closing().period()));
         for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
             Optional<StoredClosing> closed = store.closing(m);
-            boolean stale = closed.isPresent() && closed.get().imports().stream()
-                    .anyMatch(ref -> !current.contains(ref.importId()));
+            boolean stale = staleMonths.contains(m);
             if (closed.isPresent() && !stale) {
                 listener.alreadyClosed(m);
                 continue;

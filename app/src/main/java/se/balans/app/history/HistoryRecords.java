@@ -21,8 +21,13 @@ public final class HistoryRecords {
     }
 
     public static ClosingRecord of(ClosingInfo c) {
+        return of(c, java.util.List.of());
+    }
+
+    /** @param staleBy the imports that made the closing stale, empty if it matches the ledger */
+    public static ClosingRecord of(ClosingInfo c, java.util.List<Long> staleBy) {
         return new ClosingRecord(c.id(), c.period(), c.valid(), c.closedAt(), c.closedBy(), c.engineVersion(),
-                c.inputsSha256(), c.reopenedAt(), c.reopenedBy());
+                c.inputsSha256(), c.reopenedAt(), c.reopenedBy(), staleBy);
     }
 
     public static AuditRecord of(AuditEntry e) {

@@ -1,6 +1,7 @@
 package se.balans.app.ledger;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -8,12 +9,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import se.balans.app.ConflictException;
+import se.balans.app.closing.Staleness;
 import se.balans.io.Fingerprint;
 import se.balans.io.ledger.LedgerAggregator;
 import se.balans.io.ledger.LedgerFileSummary;
 import se.balans.io.ledger.LedgerFiles;
 import se.balans.io.ledger.LedgerReadOptions;
 import se.balans.store.ImportInfo;
+import se.balans.store.ImportMode;
 import se.balans.store.ImportReceipt;
 import se.balans.store.LedgerImport;
 import se.balans.store.Store;
@@ -27,15 +30,31 @@ public final class ImportLedger {
     private ImportLedger() {
     }
 
-    /** What to import. */
-    public record Request(Path file, boolean replace) {
+    /** What to import, and how it joins the months other imports supply ({@link ImportMode}). */
+    public record Request(Path file, ImportMode mode) {
         public Request {
             Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(mode, "mode");
+        }
+
+        /** A new file, or with {@code replace} a re-export replacing what it overlaps. */
+        public Request(Path file, boolean replace) {
+            this(file, ImportMode.of(replace));
+        }
+
+        boolean replace() {
+            return mode.replace();
         }
     }
 
-    /** What an import did: the store's receipt (the import, what it superseded) and what the reader found. */
-    public record Imported(ImportReceipt receipt, LedgerFileSummary summary) {
+    /**
+     * What an import did: the store's receipt (the import, what it superseded), what the reader found,
+     * and the closings this import made stale (they must be closed again).
+     */
+    public record Imported(ImportReceipt receipt, LedgerFileSummary summary, List<Staleness.Stale> madeStale) {
+        public Imported {
+            madeStale = List.copyOf(madeStale);
+        }
     }
 
     public static Imported run(Store store, Request request, LedgerAggregator.Progress progress) {
@@ -71,7 +90,10 @@ public final class ImportLedger {
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
                 summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames());
-        return new Imported(store.importLedger(ledger, request.replace()), summary);
+        ImportReceipt receipt = store.importLedger(ledger, request.mode());
+        long id = receipt.imported().id();
+        return new Imported(receipt, summary, Staleness.of(store).stream()
+                .filter(s -> s.changedBy().contains(id)).toList());
     }
 
     /** The refusal of a file the store already has, if it has it. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 import se.balans.app.MissingInputException;
+import se.balans.app.ConflictException;
+import se.balans.app.closing.Staleness;
 import se.balans.app.closing.StoredClosings;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.closing.MonthlyReport;
@@ -53,6 +55,10 @@ public final class WriteMonthlyReport {
         YearMonth month = request.month();
         StoredClosing stored = StoredClosings.require(store, month, () -> month
                 + " is not closed, so there is no monthly report for it; close it first: balans close " + month);
+        Staleness.of(store, month).ifPresent(s -> {
+            throw new ConflictException("the closing of " + month + " (#" + s.closing().id() + ") is stale: "
+                    + Staleness.describe(s) + "; close it again first: balans close " + month + " --reopen");
+        });
         List<Path> files = write(stored, request);
         ReportAudit.record(store, "monthly report " + month + " from closing #" + stored.info().id()
                 + ", inputs " + stored.info().inputsSha256(), files);

@@ -49,6 +49,7 @@ public final class CloseCommand implements Callable<Integer> {
             CloseMonth.Request request = new CloseMonth.Request(month, configOption.read());
             CloseMonth.Closed c = reopen ? ReopenMonth.run(store, request) : CloseMonth.run(store, request);
             out.println(Summaries.closed(c, lang.labels(), lang.numbers()));
+            c.laterStale().forEach(s -> out.println(Summaries.stale(s, lang.labels())));
         }
         out.flush();
         return ExitCode.OK;

@@ -2,10 +2,13 @@ package se.balans.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +22,17 @@ import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
+import se.balans.store.ImportMode;
 import se.balans.store.Store;
 
 /** {@code balans import FILE…}: reads ledger files (SIE 4 or CSV) into the store. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import ledger files: SIE 4 (types 1–4 and 4I, checksum verified, encoding detected) or",
                 "the CSV ledger format. Each file lands whole or not at all, recorded with its SHA-256, size and",
-                "counts. A file already imported, or one whose months another import covers, is refused unless",
-                "--replace, which supersedes the earlier import (kept for the closings that read it)."})
+                "counts. A file already imported, or one whose months another import supplies, is refused unless",
+                "--replace (a new export of those months: it supersedes the earlier import, which is kept for the",
+                "closings that read it) or --add (late vouchers: added to those months). Lists the closings the",
+                "import made stale (docs/closing.md: Stale closings)."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,13 +44,33 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Ledger files (.se/.si/.sie or .csv).")
     List<Path> files;
 
-    @Option(names = "--replace", description = "Replace an earlier import of the same file or of the same months.")
+    @Option(names = "--replace", description = {"A new export of months already imported (e.g. the year to date):",
+            "it supersedes the imports it overlaps. Refused if that would leave a month they supplied without a",
+            "ledger (see --drop) or replace a month with less than half its rows (that is a file of late",
+            "vouchers: --add)."})
     boolean replace;
+
+    @Option(names = "--add", description = {"A file of late vouchers (or another ledger of the same months): its",
+            "amounts add to the months it covers, which other imports keep supplying."})
+    boolean add;
+
+    @Option(names = "--drop", paramLabel = "YYYY-MM", split = ",", converter = YearMonthConverter.class,
+            description = "With --replace: months the replacement may leave without a ledger, named on purpose.")
+    List<YearMonth> drop;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         // The store opens on another thread while the first file is read (see ImportLedger).
+        if (replace && add) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--replace and --add exclude each other: "
+                    + "a file either replaces the months it covers or adds to them");
+        }
+        if (drop != null && !replace) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--drop goes with --replace");
+        }
+        ImportMode mode = replace ? ImportMode.replace(drop == null ? Set.of() : Set.copyOf(drop))
+                : add ? ImportMode.ADD : ImportMode.NEW;
         CompletableFuture<Store> opening = CompletableFuture.supplyAsync(storeOption::open);
         try {
             for (Path f : files) {
@@ -53,11 +79,12 @@ public final class ImportCommand implements Callable<Integer> {
                         lang.labels().get("progress.importing") + " " + file.getFileName());
                 ImportLedger.Imported r;
                 try {
-                    r = ImportLedger.run(opening, new ImportLedger.Request(file, replace), progress::bytes);
+                    r = ImportLedger.run(opening, new ImportLedger.Request(file, mode), progress::bytes);
                 } finally {
                     progress.done();
                 }
                 out.println(Summaries.imported(r, lang.labels(), lang.numbers()));
+                r.madeStale().forEach(s -> out.println(Summaries.stale(s, lang.labels())));
                 out.flush();
             }
         } finally {

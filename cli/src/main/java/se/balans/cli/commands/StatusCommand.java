@@ -39,16 +39,19 @@ public final class StatusCommand implements Callable<Integer> {
         try (Store store = storeOption.open()) {
             r = ShowStatus.run(store);
         }
-        format.print(spec.commandLine().getOut(), r.data(), out -> table(r.imports(), r.closings(), out));
+        format.print(spec.commandLine().getOut(), r.data(), out -> table(r, out));
         return ExitCode.OK;
     }
 
-    private void table(List<ImportRecord> imports, List<ClosingRecord> closings, PrintWriter out) {
+    private void table(ShowStatus.Result status, PrintWriter out) {
+        List<ImportRecord> imports = status.imports();
+        List<ClosingRecord> closings = status.closings();
         HistoryTables t = new HistoryTables(lang.labels());
         TextTableRenderer r = new TextTableRenderer(lang.numbers());
         out.println(lang.labels().format("status.store", se.balans.store.jooq.Database.redact(storeOption.url())));
         out.println();
         out.println(r.render(t.imports(imports)));
+        out.println(r.render(t.periods(status.periods())));
         out.print(r.render(t.closings(closings)));
     }
 }

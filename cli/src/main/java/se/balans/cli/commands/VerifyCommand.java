@@ -15,6 +15,7 @@ import se.balans.app.closing.VerifyClosings;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
+import se.balans.cli.output.Summaries;
 import se.balans.engine.closing.ClosingComparison;
 import se.balans.engine.money.Money;
 import se.balans.reports.text.Labels;
@@ -68,6 +69,7 @@ public final class VerifyCommand implements Callable<Integer> {
             out.println(l.format(key, f.file().id(), f.file().filePath().orElse(f.file().fileName()),
                     f.sha256Now().orElse("")));
         }
+        r.stale().forEach(s -> out.println(Summaries.stale(s, l)));
         if (r.closings().isEmpty()) {
             out.println(month == null ? l.get("verify.nothing") : l.format("verify.not_closed", month));
         }

@@ -3,6 +3,7 @@ package se.balans.cli.output;
 import java.math.BigDecimal;
 
 import se.balans.app.closing.CloseMonth;
+import se.balans.app.closing.Staleness;
 import se.balans.app.ledger.ImportLedger;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.statement.IncomeStatementLine;
@@ -28,6 +29,13 @@ public final class Summaries {
                     r.receipt().superseded().stream().map(s -> "#" + s.id()).toList()));
         }
         return text;
+    }
+
+    /** A closing that no longer matches the ledger, what changed it, and what to do. */
+    public static String stale(Staleness.Stale s, Labels l) {
+        return l.format("stale.closing", s.closing().period(), s.closing().id(),
+                String.join(", ", s.changedBy().stream().map(id -> "#" + id).toList()),
+                String.join(", ", s.months().stream().map(java.time.YearMonth::toString).toList()));
     }
 
     /** The closed month's result to date and full-year forecast. */

@@ -2,6 +2,7 @@ package se.balans.reports.history;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,10 +11,24 @@ import java.util.Optional;
  *
  * @param valid        false once the closing is reopened
  * @param inputsSha256 the fingerprint of everything the closing read
+ * @param staleBy      the imports that changed the ledger it read since it was closed; empty while it
+ *                     matches the ledger
  */
 public record ClosingRecord(long id, YearMonth month, boolean valid, OffsetDateTime closedAt, String closedBy,
                             String engineVersion, String inputsSha256, Optional<OffsetDateTime> reopenedAt,
-                            Optional<String> reopenedBy) {
+                            Optional<String> reopenedBy, List<Long> staleBy) {
+
+    /** A closing that matches the ledger. */
+    public ClosingRecord(long id, YearMonth month, boolean valid, OffsetDateTime closedAt, String closedBy,
+                         String engineVersion, String inputsSha256, Optional<OffsetDateTime> reopenedAt,
+                         Optional<String> reopenedBy) {
+        this(id, month, valid, closedAt, closedBy, engineVersion, inputsSha256, reopenedAt, reopenedBy, List.of());
+    }
+
+    /** Whether it is valid but no longer matches the ledger. */
+    public boolean stale() {
+        return valid && !staleBy.isEmpty();
+    }
 
     public ClosingRecord {
         Objects.requireNonNull(month, "month");
@@ -23,5 +38,6 @@ public record ClosingRecord(long id, YearMonth month, boolean valid, OffsetDateT
         Objects.requireNonNull(inputsSha256, "inputsSha256");
         Objects.requireNonNull(reopenedAt, "reopenedAt");
         Objects.requireNonNull(reopenedBy, "reopenedBy");
+        staleBy = List.copyOf(staleBy);
     }
 }

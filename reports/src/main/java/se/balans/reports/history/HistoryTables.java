@@ -41,9 +41,23 @@ public final class HistoryTables {
             t.row(c.month().toString(), List.of(Cell.text(String.valueOf(c.id())),
                     Cell.text(c.closedAt().toLocalDate() + " " + c.closedBy()), Cell.text(c.engineVersion()),
                     Cell.text(c.inputsSha256().substring(0, 12)),
-                    Cell.text(c.valid() ? l.get("status.closed") : l.format("status.reopened",
+                    Cell.text(c.stale() ? l.format("stale.state", String.join(", ",
+                            c.staleBy().stream().map(id -> "#" + id).toList()))
+                            : c.valid() ? l.get("status.closed") : l.format("status.reopened",
                             c.reopenedAt().map(at -> at.toLocalDate().toString()).orElse(""),
                             c.reopenedBy().orElse("")))));
+        }
+        return t.build();
+    }
+
+    /** Perioder: each month of the ledger and the imports that supply it, a gap shown as such. */
+    public Table periods(List<PeriodRecord> periods) {
+        Labels l = labels;
+        Table.Builder t = Table.builder(l.get("status.periods.title"), l.get("status.col.month"),
+                List.of(l.get("status.col.supplied_by")));
+        for (PeriodRecord p : periods) {
+            t.row(p.month().toString(), List.of(Cell.text(p.importIds().isEmpty() ? l.get("status.no_ledger")
+                    : String.join(", ", p.importIds().stream().map(id -> "#" + id).toList()))));
         }
         return t.build();
     }

@@ -13,16 +13,26 @@ import se.balans.reports.table.Table;
 public final class StatusData implements ReportData {
     private final List<ImportRecord> imports;
     private final List<ClosingRecord> closings;
+    private final List<PeriodRecord> periods;
 
     public StatusData(List<ImportRecord> imports, List<ClosingRecord> closings) {
+        this(imports, closings, List.of());
+    }
+
+    /** @param periods each month from the first to the last that has a ledger, with the imports supplying it */
+    public StatusData(List<ImportRecord> imports, List<ClosingRecord> closings, List<PeriodRecord> periods) {
         this.imports = List.copyOf(imports);
         this.closings = List.copyOf(closings);
+        this.periods = List.copyOf(periods);
     }
 
     /**
-     * One record per import, then one per closing, in shared columns: kind ({@code import} or
-     * {@code closing}), id, subject (file or month), sha256 (the file's or the inputs'), at, by, state
-     * and a detail (the months {@code 2024-01..2024-12}, or the engine).
+     * One record per import, then one per closing, then one per month, in shared columns: kind
+     * ({@code import}, {@code closing} or {@code period}), id, subject (file or month), sha256 (the
+     * file's or the inputs'), at, by, state ({@code current}/{@code superseded};
+     * {@code closed}/{@code stale}/{@code reopened}; {@code supplied}/{@code missing}) and a detail (the
+     * months {@code 2024-01..2024-12}; the engine, and for a stale closing the imports that changed its
+     * ledger; the imports that supply the month).
      */
     @Override
     public Table records() {
@@ -37,9 +47,18 @@ public final class StatusData implements ReportData {
         for (ClosingRecord c : closings) {
             t.keyed("closing", List.of(Cell.integer(c.id()), Cell.text(c.month().toString()),
                     Cell.text(c.inputsSha256()), Cell.text(c.closedAt().toString()), Cell.text(c.closedBy()),
-                    Cell.text(c.valid() ? "closed" : "reopened"), Cell.text("engine " + c.engineVersion())));
+                    Cell.text(!c.valid() ? "reopened" : c.stale() ? "stale" : "closed"),
+                    Cell.text("engine " + c.engineVersion() + (c.stale() ? "; changed by " + ids(c.staleBy()) : ""))));
+        }
+        for (PeriodRecord p : periods) {
+            t.keyed("period", List.of(Cell.EMPTY, Cell.text(p.month().toString()), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY,
+                    Cell.text(p.importIds().isEmpty() ? "missing" : "supplied"), Cell.text(ids(p.importIds()))));
         }
         return t.build();
+    }
+
+    private static String ids(List<Long> ids) {
+        return String.join(" ", ids.stream().map(id -> "#" + id).toList());
     }
 
     private static String month(Optional<YearMonth> m) {
@@ -60,7 +79,13 @@ public final class StatusData implements ReportData {
                 .put("closings", Data.array(closings, c -> Data.object().number("id", c.id())
                         .text("month", c.month().toString()).bool("valid", c.valid())
                         .text("closed_at", c.closedAt().toString()).text("closed_by", c.closedBy())
-                        .text("engine_version", c.engineVersion()).text("inputs_sha256", c.inputsSha256()).build()))
+                        .text("engine_version", c.engineVersion()).text("inputs_sha256", c.inputsSha256())
+                        .bool("stale", c.stale())
+                        .put("stale_by", Data.array(c.staleBy(), id -> Data.number(id)))
+                        .build()))
+                .put("periods", Data.array(periods, p -> Data.object().text("month", p.month().toString())
+                        .put("imports", Data.array(p.importIds(), id -> Data.number(id)))
+                        .build()))
                 .build();
     }
 }

@@ -65,8 +65,11 @@ class HistoryDataTest {
                     "closed_at" : "2026-03-02T08:15:30.123Z",
                     "closed_by" : "anna",
                     "engine_version" : "0.1.0",
-                    "inputs_sha256" : "%1$s"
-                  } ]
+                    "inputs_sha256" : "%1$s",
+                    "stale" : false,
+                    "stale_by" : [ ]
+                  } ],
+                  "periods" : [ ]
                 }
                 """.formatted(SHA));
     }
@@ -98,5 +101,19 @@ class HistoryDataTest {
         assertThat(text.render(t.imports(List.of(SUPERSEDED)))).contains("2026-01–2026-02").contains("10 576")
                 .contains("7dd5da7cdd84 ").contains("2026-03-02 anna").contains("ersatt av #2");
         assertThat(text.render(t.closings(List.of(REOPENED)))).contains("återöppnad 2026-03-03 av bo");
+    }
+
+    @Test
+    void aStaleClosingAndEveryMonthsSupplyAreInTheStatusCsv() {
+        ClosingRecord stale = new ClosingRecord(8, YearMonth.of(2026, 3), true, AT, "anna", "0.1.0", SHA,
+                Optional.empty(), Optional.empty(), List.of(9L));
+        List<PeriodRecord> periods = List.of(new PeriodRecord(YearMonth.of(2026, 1), List.of(1L, 3L)),
+                new PeriodRecord(YearMonth.of(2026, 2), List.of()));
+
+        String csv = CsvRenderer.render(new StatusData(List.of(), List.of(stale), periods).records());
+
+        assertThat(csv).contains("closing,8,2026-03," + SHA + "," + AT + ",anna,stale,engine 0.1.0; changed by #9\n")
+                .contains("period,,2026-01,,,,supplied,\"#1 #3\"\n")
+                .contains("period,,2026-02,,,,missing,\n");
     }
 }

@@ -20,6 +20,7 @@ import se.balans.store.Checkpoint;
 import se.balans.store.ClosingDraft;
 import se.balans.store.ClosingInfo;
 import se.balans.store.ImportInfo;
+import se.balans.store.ImportMode;
 import se.balans.store.ImportReceipt;
 import se.balans.store.LedgerImport;
 import se.balans.store.LedgerSnapshot;
@@ -65,11 +66,11 @@ public final class JooqStore implements Store {
     // ---------------------------------------------------------------- imports
 
     @Override
-    public ImportReceipt importLedger(LedgerImport ledger, boolean replace) {
+    public ImportReceipt importLedger(LedgerImport ledger, ImportMode mode) {
         ImportReceipt receipt = tx(ctx -> {
             LedgerTables.lock(ctx);
             Checkpoint.reach(Checkpoint.IMPORT_LOCKED);
-            List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, replace);
+            List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, mode);
             long id = LedgerTables.insert(ctx, ledger, replaced, now(), user);
             AuditLog.append(ctx, now(), user, "import", ledger.fileName(), "import #" + id + " sha256 "
                     + ledger.sha256() + ", " + ledger.vouchers() + " vouchers, " + ledger.rows() + " rows, "
@@ -82,6 +83,11 @@ public final class JooqStore implements Store {
         });
         Checkpoint.reach(Checkpoint.IMPORT_COMMITTED);
         return receipt;
+    }
+
+    @Override
+    public java.util.Map<Long, java.util.SortedSet<YearMonth>> monthsByImport() {
+        return read(LedgerTables::monthsByImport);
     }
 
     @Override

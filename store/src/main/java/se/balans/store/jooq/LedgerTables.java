@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -22,6 +23,7 @@ import org.jooq.impl.DSL;
 import se.balans.engine.ledger.LedgerAmount;
 import se.balans.engine.money.Money;
 import se.balans.store.ImportInfo;
+import se.balans.store.ImportMode;
 import se.balans.engine.ledger.LedgerBalance;
 import se.balans.store.LedgerImport;
 import se.balans.store.LedgerSnapshot;
@@ -56,18 +58,19 @@ final class LedgerTables {
     }
 
     /**
-     * The current imports that a new file would replace: the same file (by SHA-256) or one covering
-     * any of its months.
+     * The current imports that a new file would replace, as its mode allows: the same file (by SHA-256)
+     * or one supplying any of its months.
      *
-     * @throws StoreConflictException if there is one and {@code replace} is not set, with the import
-     *         in the way and how to go on
+     * @throws StoreConflictException when the mode does not allow it, with the imports and months in the
+     *         way and how to go on
      */
-    static List<ImportInfo> replacedBy(DSLContext ctx, LedgerImport ledger, boolean replace) {
+    static List<ImportInfo> replacedBy(DSLContext ctx, LedgerImport ledger, ImportMode mode) {
         SortedSet<String> periods = periods(ledger);
+        Map<Long, SortedSet<String>> months = monthsOfCurrent(ctx);
         List<ImportInfo> replaced = new ArrayList<>();
         for (ImportInfo old : current(ctx)) {
             if (old.sha256().equals(ledger.sha256())) {
-                if (!replace) {
+                if (!mode.replace()) {
                     throw new StoreConflictException(ledger.fileName() + " is already imported (import #" + old.id()
                             + " of " + old.fileName() + " on " + old.importedAt().toLocalDate() + " by "
                             + old.importedBy() + ", same SHA-256); use --replace to import it again");
@@ -75,19 +78,106 @@ final class LedgerTables {
                 replaced.add(old);
                 continue;
             }
-            List<String> overlap = ctx.selectDistinct(LEDGER_BALANCE.PERIOD).from(LEDGER_BALANCE)
-                    .where(LEDGER_BALANCE.IMPORT_ID.eq(old.id())).and(LEDGER_BALANCE.PERIOD.in(periods))
-                    .orderBy(LEDGER_BALANCE.PERIOD).fetch(LEDGER_BALANCE.PERIOD);
-            if (!overlap.isEmpty()) {
-                if (!replace) {
-                    throw new StoreConflictException(ledger.fileName() + " covers " + range(overlap)
-                            + ", already imported from " + old.fileName() + " (import #" + old.id()
-                            + "); use --replace to supersede that import");
-                }
-                replaced.add(old);
+            List<String> overlap = new ArrayList<>(months.getOrDefault(old.id(), new TreeSet<>()));
+            overlap.retainAll(periods);
+            if (overlap.isEmpty() || mode.add()) {
+                continue;
             }
+            if (!mode.replace()) {
+                throw new StoreConflictException(ledger.fileName() + " covers " + range(overlap)
+                        + ", already imported from " + old.fileName() + " (import #" + old.id()
+                        + "); a new export of those months replaces that import with --replace, a file of late "
+                        + "vouchers adds to it with --add");
+            }
+            replaced.add(old);
+        }
+        if (mode.replace()) {
+            checkReplacement(ctx, ledger, periods, replaced, months, mode.drop());
         }
         return replaced;
+    }
+
+    /**
+     * A replacement never leaves a month silently without a ledger, and never replaces a month's
+     * ledger with a small part of it.
+     */
+    private static void checkReplacement(DSLContext ctx, LedgerImport ledger, SortedSet<String> periods,
+                                         List<ImportInfo> replaced, Map<Long, SortedSet<String>> months,
+                                         SortedSet<YearMonth> drop) {
+        java.util.Set<Long> replacedIds = new java.util.HashSet<>();
+        replaced.forEach(r -> replacedIds.add(r.id()));
+        SortedSet<String> stillSupplied = new TreeSet<>(periods);
+        months.forEach((id, m) -> {
+            if (!replacedIds.contains(id)) {
+                stillSupplied.addAll(m);
+            }
+        });
+        SortedSet<String> left = new TreeSet<>();
+        for (ImportInfo old : replaced) {
+            for (String m : months.getOrDefault(old.id(), new TreeSet<>())) {
+                if (!stillSupplied.contains(m)) {
+                    left.add(m);
+                }
+            }
+        }
+        SortedSet<String> named = new TreeSet<>();
+        drop.forEach(m -> named.add(m.toString()));
+        SortedSet<String> notLeft = new TreeSet<>(named);
+        notLeft.removeAll(left);
+        if (!notLeft.isEmpty()) {
+            throw new StoreConflictException("--drop " + String.join(",", notLeft) + ": "
+                    + (notLeft.size() == 1 ? "that month is" : "those months are") + " not left without a ledger by "
+                    + ledger.fileName() + "; only months it would leave empty can be dropped");
+        }
+        SortedSet<String> unnamed = new TreeSet<>(left);
+        unnamed.removeAll(named);
+        if (!unnamed.isEmpty()) {
+            throw new StoreConflictException("replacing " + replaced.stream().map(r -> "import #" + r.id() + " ("
+                    + r.fileName() + ")").collect(Collectors.joining(", ")) + " with " + ledger.fileName()
+                    + " would leave " + String.join(", ", unnamed) + " without a ledger; import a file that covers "
+                    + (unnamed.size() == 1 ? "it" : "them") + " too, or drop " + (unnamed.size() == 1 ? "it" : "them")
+                    + " on purpose with --drop " + String.join(",", unnamed));
+        }
+        if (replaced.isEmpty()) {
+            return;
+        }
+        Map<String, Long> newRows = new java.util.HashMap<>();
+        ledger.balances().forEach(b -> newRows.merge(b.period().toString(), b.rowCount(), Long::sum));
+        var rowSum = DSL.sum(LEDGER_BALANCE.ROW_COUNT);
+        for (Record r : ctx.select(LEDGER_BALANCE.PERIOD, rowSum).from(LEDGER_BALANCE)
+                .where(LEDGER_BALANCE.IMPORT_ID.in(replacedIds)).and(LEDGER_BALANCE.PERIOD.in(periods))
+                .groupBy(LEDGER_BALANCE.PERIOD).orderBy(LEDGER_BALANCE.PERIOD).fetch()) {
+            String month = r.get(LEDGER_BALANCE.PERIOD);
+            long before = r.get(rowSum).longValue();
+            long after = newRows.getOrDefault(month, 0L);
+            if (after * 2 < before) {
+                throw new StoreConflictException(ledger.fileName() + " would replace " + month + "'s " + before
+                        + " rows with " + after + ": that is not a new export of " + month + " but part of one; "
+                        + "a file of late vouchers is imported with --add");
+            }
+        }
+    }
+
+    /** The months each current import has balances for. */
+    private static Map<Long, SortedSet<String>> monthsOfCurrent(DSLContext ctx) {
+        Map<Long, SortedSet<String>> out = new java.util.HashMap<>();
+        for (Record r : ctx.selectDistinct(LEDGER_BALANCE.IMPORT_ID, LEDGER_BALANCE.PERIOD).from(LEDGER_BALANCE)
+                .join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_BALANCE.IMPORT_ID))
+                .where(IMPORTED_FILE.SUPERSEDED_BY.isNull()).fetch()) {
+            out.computeIfAbsent(r.get(LEDGER_BALANCE.IMPORT_ID), k -> new TreeSet<>()).add(r.get(LEDGER_BALANCE.PERIOD));
+        }
+        return out;
+    }
+
+    /** The months each import, superseded or not, has balances for. */
+    static Map<Long, SortedSet<YearMonth>> monthsByImport(DSLContext ctx) {
+        Map<Long, SortedSet<YearMonth>> out = new java.util.TreeMap<>();
+        for (Record r : ctx.selectDistinct(LEDGER_BALANCE.IMPORT_ID, LEDGER_BALANCE.PERIOD).from(LEDGER_BALANCE)
+                .fetch()) {
+            out.computeIfAbsent(r.get(LEDGER_BALANCE.IMPORT_ID), k -> new TreeSet<>())
+                    .add(YearMonth.parse(r.get(LEDGER_BALANCE.PERIOD)));
+        }
+        return out;
     }
 
     /**

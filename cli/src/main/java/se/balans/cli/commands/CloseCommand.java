@@ -17,6 +17,7 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.Summaries;
+import se.balans.io.closing.ClosingSetup;
 import se.balans.store.Store;
 
 /** {@code balans close YYYY-MM}: the monthly closing (månadsbokslut). */
@@ -46,7 +47,12 @@ public final class CloseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOption.open()) {
-            CloseMonth.Request request = new CloseMonth.Request(month, configOption.read());
+            ClosingSetup setup = configOption.read();
+            // Allowed but perhaps not meant (a committee without a budget gets 0): said, never silent.
+            PrintWriter err = spec.commandLine().getErr();
+            setup.warnings().forEach(w -> err.println("balans: warning: " + w.message()));
+            err.flush();
+            CloseMonth.Request request = new CloseMonth.Request(month, setup);
             CloseMonth.Closed c = reopen ? ReopenMonth.run(store, request) : CloseMonth.run(store, request);
             out.println(Summaries.closed(c, lang.labels(), lang.numbers()));
             c.laterStale().forEach(s -> out.println(Summaries.stale(s, lang.labels())));

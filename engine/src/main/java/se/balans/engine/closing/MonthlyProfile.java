@@ -81,6 +81,27 @@ public record MonthlyProfile(List<BigDecimal> weights, Source source, List<Integ
         return new MonthlyProfile(w, source, learnedFrom);
     }
 
+    /**
+     * A profile given in the configuration: twelve weights, January first, scaled to sum to one.
+     * A weight is a month's share of the year, so none may be negative — a negative one would
+     * periodise more than the whole budget into the other months and less than none into its own.
+     *
+     * @throws IllegalArgumentException naming the first negative month, or if the weights sum to zero
+     */
+    public static MonthlyProfile configured(List<BigDecimal> raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i).signum() < 0) {
+                throw new IllegalArgumentException("the weight of " + MONTHS.get(i) + " is " + raw.get(i).toPlainString()
+                        + ": a month's share of the year cannot be negative");
+            }
+        }
+        return normalised(raw, Source.CONFIGURED, List.of());
+    }
+
+    /** The months' English names, January first, for messages. */
+    static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
     /** The share of month {@code month} (1–12). */
     public BigDecimal share(int month) {
         return weights.get(month - 1);

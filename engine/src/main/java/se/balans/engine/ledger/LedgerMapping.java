@@ -2,6 +2,7 @@ package se.balans.engine.ledger;
 
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +20,17 @@ import se.balans.engine.statement.IncomeStatementLine;
  * <p>An account range mapped to no line ({@link AccountTarget#ignored()}) is outside the result
  * statement — balance-sheet accounts. Any other account or cost centre without a mapping stops a
  * closing, listing every one of them, because a silent omission would misstate the result.
+ *
+ * <p>Rows booked without a cost centre — skatteintäkter, generella statsbidrag and finansiella
+ * poster often are — belong to no cost-centre range; where they go is said explicitly, by account
+ * range ({@code withoutCostCentre}: e.g. class 8 to the committee that owns central finance, or
+ * {@link PrefixRange#all()} for every account). Without such a rule they stop the closing as an
+ * unmapped (empty) cost centre, as before.
+ *
+ * @param withoutCostCentre account ranges → committee, for rows with an empty cost centre only
  */
-public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> costCentres) {
+public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> costCentres,
+                            RangeMap<String> withoutCostCentre) {
 
     /** Where an account range goes: a result-statement line, or nowhere (balance-sheet accounts). */
     public record AccountTarget(Optional<IncomeStatementLine> line) {
@@ -47,6 +57,12 @@ public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> c
     public LedgerMapping {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(costCentres, "costCentres");
+        Objects.requireNonNull(withoutCostCentre, "withoutCostCentre");
+    }
+
+    /** A mapping with no rule for rows without a cost centre: they stay unmapped. */
+    public LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> costCentres) {
+        this(accounts, costCentres, RangeMap.of(List.of()));
     }
 
     /**
@@ -68,7 +84,11 @@ public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> c
         }
     }
 
-    /** The placement of an account and cost centre under this mapping. */
+    /**
+     * The placement of an account and cost centre under this mapping. An empty cost centre (a row
+     * booked without one) is placed by its account through {@code withoutCostCentre}; any other by
+     * the cost-centre ranges.
+     */
     public Placement place(String account, String costCentre) {
         Optional<AccountTarget> target = accounts.lookup(account);
         if (target.isEmpty()) {
@@ -77,7 +97,8 @@ public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> c
         if (target.get().line().isEmpty()) {
             return new Placement.OutsideResult();
         }
-        Optional<String> committee = costCentres.lookup(costCentre);
+        Optional<String> committee = costCentre.isEmpty() ? withoutCostCentre.lookup(account)
+                : costCentres.lookup(costCentre);
         if (committee.isEmpty()) {
             return new Placement.Unmapped(Optional.empty(), Optional.of(costCentre));
         }

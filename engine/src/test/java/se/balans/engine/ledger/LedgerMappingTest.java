@@ -105,4 +105,82 @@ class LedgerMappingTest {
         assertThat(mapping.place("5010", "9900")).isEqualTo(new LedgerMapping.Placement.Unmapped(
                 java.util.Optional.empty(), java.util.Optional.of("9900")));
     }
+
+    @Test
+    void rowsWithoutACostCentreArePlacedByTheExplicitRuleForTheirAccount() {
+        // Taxes and financial items booked without a cost centre: class 8 to RS, but 84 (financial income) to HSN.
+        LedgerMapping withRule = new LedgerMapping(mapping.accounts(), mapping.costCentres(), RangeMap.of(List.of(
+                new RangeMap.Entry<>(new PrefixRange("8", "8"), "RS"),
+                new RangeMap.Entry<>(new PrefixRange("84", "84"), "HSN"))));
+        List<LedgerAmount> ledger = List.of(
+                new LedgerAmount(jan, "8010", "", Money.ofSek(-500)),
+                new LedgerAmount(jan, "8010", "1000", Money.ofSek(-20)),
+                new LedgerAmount(jan, "1930", "", Money.ofSek(520)));
+
+        assertThat(withRule.place("8010", "")).isEqualTo(new LedgerMapping.Placement.Mapped(
+                new Key("RS", IncomeStatementLine.TAX_REVENUE)));
+        // A row with a cost centre goes by its cost centre, whatever the rule for rows without one.
+        assertThat(withRule.place("8010", "2100")).isEqualTo(new LedgerMapping.Placement.Mapped(
+                new Key("HSN", IncomeStatementLine.TAX_REVENUE)));
+        assertThat(withRule.apply(ledger).get(jan)).containsOnly(
+                Map.entry(new Key("RS", IncomeStatementLine.TAX_REVENUE), Money.ofSek(520)));
+        assertThat(withRule.accountsOf(ledger, jan, k -> k.committee().equals("RS")))
+                .containsExactly(Map.entry("8010", Money.ofSek(520)));
+        // An account the rule does not cover stays unmapped, as an empty cost centre.
+        assertThat(withRule.place("5010", "")).isEqualTo(new LedgerMapping.Placement.Unmapped(
+                java.util.Optional.empty(), java.util.Optional.of("")));
+    }
+
+    @Test
+    void aRuleForEveryAccountIsTheLeastSpecific() {
+        LedgerMapping withRule = new LedgerMapping(mapping.accounts(), mapping.costCentres(), RangeMap.of(List.of(
+                new RangeMap.Entry<>(PrefixRange.all(), "RS"), new RangeMap.Entry<>(new PrefixRange("5", "5"), "HSN"))));
+
+        assertThat(withRule.place("8010", "")).isEqualTo(new LedgerMapping.Placement.Mapped(
+                new Key("RS", IncomeStatementLine.TAX_REVENUE)));
+        assertThat(withRule.place("5010", "")).isEqualTo(new LedgerMapping.Placement.Mapped(
+                new Key("HSN", IncomeStatementLine.OPERATING_COSTS)));
+        assertThatThrownBy(() -> RangeMap.of(List.of(new RangeMap.Entry<>(PrefixRange.all(), "RS"),
+                new RangeMap.Entry<>(PrefixRange.all(), "HSN")))).isInstanceOf(RangeMap.OverlapException.class);
+    }
+
+    @Test
+    void codesWithLettersMatchRangesOfTheSameShapeCharacterByCharacter() {
+        LedgerMapping letters = new LedgerMapping(mapping.accounts(), RangeMap.of(List.of(
+                new RangeMap.Entry<>(new PrefixRange("TF", "TF"), "RS"),
+                new RangeMap.Entry<>(new PrefixRange("TF40", "TF49"), "HSN"),
+                new RangeMap.Entry<>(new PrefixRange("10", "19"), "RS"))));
+
+        assertThat(letters.place("5010", "TF41")).isEqualTo(new LedgerMapping.Placement.Mapped(
+                new Key("HSN", IncomeStatementLine.OPERATING_COSTS)));
+        assertThat(letters.place("5010", "TF50")).isEqualTo(new LedgerMapping.Placement.Mapped(
+                new Key("RS", IncomeStatementLine.OPERATING_COSTS)));
+        assertThat(letters.place("5010", "TFX1")).isEqualTo(new LedgerMapping.Placement.Mapped(
+                new Key("RS", IncomeStatementLine.OPERATING_COSTS)));
+        // Case-sensitive, as the ledger writes codes; and a range of digits never covers a letter.
+        assertThat(letters.place("5010", "tf41")).isInstanceOf(LedgerMapping.Placement.Unmapped.class);
+        assertThat(letters.place("5010", "1A")).isInstanceOf(LedgerMapping.Placement.Unmapped.class);
+    }
+
+    @Test
+    void rangesOfDigitsCoverWhatTheyCoveredBeforeLettersWereAllowed() {
+        PrefixRange tens = new PrefixRange("10", "29");
+        assertThat(tens.matches("1500")).isTrue();
+        assertThat(tens.matches("2999")).isTrue();
+        assertThat(tens.matches("3000")).isFalse();
+        assertThat(tens.matches("1A00")).isFalse();
+        assertThat(tens.matches("1")).isFalse();
+        // 1A–1Z sorts between 10 and 29 but shares no code with them: no overlap.
+        assertThat(RangeMap.of(List.of(acc("10", "29", null), acc("1A", "1Z", null))).entries()).hasSize(2);
+    }
+
+    @Test
+    void aRangeWhoseBoundsDifferInShapeOrAreNotLettersAndDigitsIsRefused() {
+        assertThatThrownBy(() -> new PrefixRange("T1", "99")).hasMessage(
+                "range T1–99 must have digits and letters in the same places at its start and its end");
+        assertThatThrownBy(() -> new PrefixRange("T-1", "T-1")).hasMessage(
+                "range start must be letters and digits, got 'T-1'");
+        assertThatThrownBy(() -> new PrefixRange("TF", "")).hasMessage("range end is empty");
+        assertThatThrownBy(() -> new PrefixRange("TF9", "TF1")).hasMessage("range TF9–TF1 is empty");
+    }
 }

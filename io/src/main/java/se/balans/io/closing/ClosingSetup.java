@@ -13,24 +13,33 @@ import se.balans.engine.trace.SourceFile;
 /**
  * The configuration a closing needs besides the ledger: the mappings, the periodisation rules, the
  * budgets by year and the committees in report order — and the files they came from, which the
- * closing stores verbatim.
+ * closing stores verbatim — with what in them was allowed but deserves a word ({@link #warnings}).
  */
 public record ClosingSetup(String organisation, LedgerMapping mapping, ClosingConfig config,
-                           Map<Integer, AnnualBudget> budgets, List<Committee> committees, List<SourceFile> files) {
+                           Map<Integer, AnnualBudget> budgets, List<Committee> committees, List<SourceFile> files,
+                           List<ConfigWarning> warnings) {
     /**
      * @param organisation the organisation's name as the configuration gives it ({@code region} in its
      *                     {@code plan.properties}), {@code ""} when it does not
+     * @param warnings     what the reader let through but the user should see, in file order
      */
     public ClosingSetup {
         java.util.Objects.requireNonNull(organisation, "organisation");
         budgets = Map.copyOf(budgets);
         committees = List.copyOf(committees);
         files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A configuration without warnings. */
+    public ClosingSetup(String organisation, LedgerMapping mapping, ClosingConfig config,
+                        Map<Integer, AnnualBudget> budgets, List<Committee> committees, List<SourceFile> files) {
+        this(organisation, mapping, config, budgets, committees, files, List.of());
     }
 
     /** The same configuration, named as the organisation {@code name}. */
     public ClosingSetup withOrganisation(String name) {
-        return new ClosingSetup(name, mapping, config, budgets, committees, files);
+        return new ClosingSetup(name, mapping, config, budgets, committees, files, warnings);
     }
 
     /** The committees' codes in report order: what the closing computes by. */

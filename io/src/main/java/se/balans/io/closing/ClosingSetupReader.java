@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,9 @@ public final class ClosingSetupReader {
     public static final String PROFILES = "monthly-profiles.csv";
     private static final Pattern BUDGET = Pattern.compile("budget-(\\d{4})\\.csv");
     private static final Set<String> SOURCE = Set.of("source", "description");
+    /** The columns of a cost-centre mapping row for the rows booked without a cost centre on some accounts. */
+    static final String ACCOUNT_FROM = "account_from";
+    static final String ACCOUNT_TO = "account_to";
     static final int MAX_RANGES = 5_000;
 
     private ClosingSetupReader() {
@@ -104,20 +108,21 @@ public final class ClosingSetupReader {
         List<Committee> committees = committeeList(dir.resolve(COMMITTEES), texts.get(COMMITTEES));
         Set<String> known = new LinkedHashSet<>(committees.stream().map(Committee::code).toList());
         RangeMap<AccountTarget> accounts = accountMapping(dir.resolve(ACCOUNTS), texts.get(ACCOUNTS));
-        RangeMap<String> costCentres = costCentreMapping(dir.resolve(COST_CENTRES), texts.get(COST_CENTRES), known);
+        LedgerMapping mapping = costCentreMapping(dir.resolve(COST_CENTRES), texts.get(COST_CENTRES), known, accounts);
         ClosingConfig config = texts.containsKey(PROFILES)
                 ? profiles(dir.resolve(PROFILES), texts.get(PROFILES), known) : ClosingConfig.defaults();
         Map<Integer, AnnualBudget> budgets = new TreeMap<>();
         List<SourceFile> files = new ArrayList<>();
+        List<ConfigWarning> warnings = new ArrayList<>();
         for (Map.Entry<String, String> e : new TreeMap<>(texts).entrySet()) {
             files.add(SourceFile.of(e.getKey(), e.getValue()));
             Matcher m = BUDGET.matcher(e.getKey());
             if (m.matches()) {
                 int year = Integer.parseInt(m.group(1));
-                budgets.put(year, budget(dir.resolve(e.getKey()), e.getValue(), year, known));
+                budgets.put(year, budget(dir.resolve(e.getKey()), e.getValue(), year, known, warnings));
             }
         }
-        return new ClosingSetup("", new LedgerMapping(accounts, costCentres), config, budgets, committees, files);
+        return new ClosingSetup("", mapping, config, budgets, committees, files, warnings);
     }
 
     /** The committees of a {@code committees.csv} text, with their Swedish and English names. */
@@ -138,8 +143,9 @@ public final class ClosingSetupReader {
     private static RangeMap<AccountTarget> accountMapping(Path file, String text) {
         CsvTable t = withinRangeLimit(CsvTable.parse(file, text, Set.of("from", "to", "line"), SOURCE));
         List<RangeMap.Entry<AccountTarget>> entries = new ArrayList<>();
+        Map<RangeMap.Entry<?>, CsvTable.Row> rows = new IdentityHashMap<>();
         for (CsvTable.Row r : t.rows()) {
-            PrefixRange range = r.check("to", () -> new PrefixRange(r.text("from"), r.text("to")));
+            PrefixRange range = range(r, "from", "to");
             String code = r.text("line");
             AccountTarget target;
             if (code.equals("balance")) {
@@ -149,19 +155,68 @@ public final class ClosingSetupReader {
                         "unknown line \"" + code + "\"; expected balance or one of "
                                 + String.join(", ", new java.util.TreeSet<>(IncomeStatementLine.inputCodes())))));
             }
-            entries.add(new RangeMap.Entry<>(range, target));
+            RangeMap.Entry<AccountTarget> entry = new RangeMap.Entry<>(range, target);
+            entries.add(entry);
+            rows.put(entry, r);
         }
-        return rangeMap(file, entries);
+        return rangeMap(entries, rows, "from");
     }
 
-    private static RangeMap<String> costCentreMapping(Path file, String text, Set<String> committees) {
-        CsvTable t = withinRangeLimit(CsvTable.parse(file, text, Set.of("from", "to", "committee"), SOURCE));
-        List<RangeMap.Entry<String>> entries = new ArrayList<>();
+    /**
+     * A range from two columns, each bound checked on its own so that the error names the column it
+     * is in; codes may hold letters ({@code TF41}), see {@link PrefixRange}.
+     */
+    private static PrefixRange range(CsvTable.Row r, String fromColumn, String toColumn) {
+        String from = r.text(fromColumn);
+        r.check(fromColumn, () -> {
+            PrefixRange.requireBound("start", from);
+            return from;
+        });
+        String to = r.text(toColumn);
+        return r.check(toColumn, () -> new PrefixRange(from, to));
+    }
+
+    /**
+     * The cost-centre ranges, and the rules for rows booked without a cost centre: a row whose
+     * {@code from} and {@code to} are both empty maps such rows to its committee — for every account,
+     * or for the accounts in {@code account_from}–{@code account_to} (the most specific range wins,
+     * as everywhere). Without such a row, a row without a cost centre stops the closing.
+     */
+    private static LedgerMapping costCentreMapping(Path file, String text, Set<String> committees,
+                                                   RangeMap<AccountTarget> accounts) {
+        Set<String> optional = new java.util.HashSet<>(SOURCE);
+        optional.addAll(Set.of(ACCOUNT_FROM, ACCOUNT_TO));
+        CsvTable t = withinRangeLimit(CsvTable.parse(file, text, Set.of("from", "to", "committee"), optional));
+        List<RangeMap.Entry<String>> byCostCentre = new ArrayList<>();
+        List<RangeMap.Entry<String>> withoutCostCentre = new ArrayList<>();
+        Map<RangeMap.Entry<?>, CsvTable.Row> rows = new IdentityHashMap<>();
         for (CsvTable.Row r : t.rows()) {
-            PrefixRange range = r.check("to", () -> new PrefixRange(r.text("from"), r.text("to")));
-            entries.add(new RangeMap.Entry<>(range, known(r, "committee", committees)));
+            boolean noFrom = r.optionalText("from").isEmpty();
+            boolean noTo = r.optionalText("to").isEmpty();
+            boolean byAccount = r.optionalText(ACCOUNT_FROM).isPresent() || r.optionalText(ACCOUNT_TO).isPresent();
+            if (noFrom != noTo) {
+                throw r.error(noFrom ? "from" : "to", "a value is required; leave both from and to empty for the "
+                        + "rows booked without a cost centre");
+            }
+            if (noFrom) {
+                PrefixRange range = byAccount ? range(r, ACCOUNT_FROM, ACCOUNT_TO) : PrefixRange.all();
+                RangeMap.Entry<String> entry = new RangeMap.Entry<>(range, known(r, "committee", committees));
+                withoutCostCentre.add(entry);
+                rows.put(entry, r);
+            } else {
+                if (byAccount) {
+                    throw r.error(r.optionalText(ACCOUNT_FROM).isPresent() ? ACCOUNT_FROM : ACCOUNT_TO,
+                            "an account range applies only to rows booked without a cost centre (from and to empty); "
+                                    + "a cost centre's rows go to its committee whatever the account");
+                }
+                PrefixRange range = range(r, "from", "to");
+                RangeMap.Entry<String> entry = new RangeMap.Entry<>(range, known(r, "committee", committees));
+                byCostCentre.add(entry);
+                rows.put(entry, r);
+            }
         }
-        return rangeMap(file, entries);
+        return new LedgerMapping(accounts, rangeMap(byCostCentre, rows, "from"),
+                rangeMap(withoutCostCentre, rows, ACCOUNT_FROM));
     }
 
     /**
@@ -177,11 +232,27 @@ public final class ClosingSetupReader {
         return t;
     }
 
-    private static <V> RangeMap<V> rangeMap(Path file, List<RangeMap.Entry<V>> entries) {
+    /**
+     * The ranges as a map, or the refusal of two that overlap at the later one's line, naming the
+     * earlier one's.
+     */
+    private static <V> RangeMap<V> rangeMap(List<RangeMap.Entry<V>> entries, Map<RangeMap.Entry<?>, CsvTable.Row> rows,
+                                            String column) {
         try {
             return RangeMap.of(entries);
-        } catch (IllegalArgumentException e) {
-            throw new InputFileException(file, null, "from", e.getMessage());
+        } catch (RangeMap.OverlapException e) {
+            CsvTable.Row a = rows.get(e.first());
+            CsvTable.Row b = rows.get(e.second());
+            CsvTable.Row earlier = a.line() <= b.line() ? a : b;
+            CsvTable.Row later = earlier == a ? b : a;
+            RangeMap.Entry<?> laterEntry = later == a ? e.first() : e.second();
+            RangeMap.Entry<?> earlierEntry = later == a ? e.second() : e.first();
+            if (laterEntry.range().length() == 0) {
+                throw later.error("from", "a second rule for every account booked without a cost centre; the first is "
+                        + "on line " + earlier.line() + " (rules overlap: give one, or give account ranges)");
+            }
+            throw later.error(column, "range " + laterEntry.range() + " overlaps " + earlierEntry.range() + " on line "
+                    + earlier.line() + ": ranges of the same length may not share a code");
         }
     }
 
@@ -204,7 +275,10 @@ public final class ClosingSetupReader {
             ProfileRule rule = switch (kind) {
                 case "learned" -> new ProfileRule(MonthlyProfile.Source.LEARNED, Optional.empty(), method);
                 case "even" -> ProfileRule.even(method);
-                case "configured" -> ProfileRule.configured(weights(r), method);
+                case "configured" -> {
+                    MonthlyProfile weights = weights(r);
+                    yield r.check("weights", () -> ProfileRule.configured(weights, method));
+                }
                 default -> throw r.error("profile", "expected learned, even or configured, got \"" + kind + "\"");
             };
             Optional<IncomeStatementLine> line = IncomeStatementLine.inputFromCode(target);
@@ -235,18 +309,38 @@ public final class ClosingSetupReader {
         for (String p : parts) {
             w.add(r.check("weights", () -> CsvTable.decimal(p)));
         }
-        return r.check("weights", () -> MonthlyProfile.normalised(w, MonthlyProfile.Source.CONFIGURED, List.of()));
+        return r.check("weights", () -> MonthlyProfile.configured(w));
     }
 
-    private static AnnualBudget budget(Path file, String text, int year, Set<String> committees) {
+    /**
+     * A year's budget. Each amount is signed as its line ({@link AnnualBudget#requireSign}). A
+     * committee of {@code committees.csv} with no row gets a budget of 0 on every line, with a
+     * warning: it may be meant (rows with amount 0 say so and silence it), or a committee forgotten.
+     */
+    private static AnnualBudget budget(Path file, String text, int year, Set<String> committees,
+                                       List<ConfigWarning> warnings) {
         CsvTable t = CsvTable.parse(file, text, Set.of("committee", "line", "amount"), SOURCE);
         Map<Key, Money> amounts = new HashMap<>();
+        Set<String> budgeted = new java.util.HashSet<>();
         for (CsvTable.Row r : t.rows()) {
             String c = known(r, "committee", committees);
             IncomeStatementLine line = IncomeStatementLine.inputFromCode(r.text("line")).orElseThrow(() ->
                     r.error("line", "unknown result line \"" + r.text("line") + "\""));
-            if (amounts.put(new Key(c, line), r.mnkr("amount")) != null) {
+            Money amount = r.mnkr("amount");
+            r.check("amount", () -> {
+                AnnualBudget.requireSign(line, amount);
+                return amount;
+            });
+            if (amounts.put(new Key(c, line), amount) != null) {
                 throw r.error("line", c + " " + line.code() + " is given twice");
+            }
+            budgeted.add(c);
+        }
+        for (String c : committees) {
+            if (!budgeted.contains(c)) {
+                warnings.add(new ConfigWarning(file, Optional.empty(), Optional.empty(), "committee " + c + " has no "
+                        + "row, so its " + year + " budget is 0 on every line (give it rows, with amount 0 if that is "
+                        + "meant)"));
             }
         }
         return new AnnualBudget(year, amounts);

@@ -72,4 +72,47 @@ class PlanBadInputTest {
         assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
                 .hasMessage(goals + ":3: column id: goal g1 is given twice");
     }
+
+    @Test
+    void aMisspeltKeyIsRefusedNamingItsLineAndTheKeysThereAre() throws IOException {
+        Path f = properties("# the council's limit\nborrowing_limit=4000\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":4: column borrowing_limit: unknown key; the keys are region, plan_year, "
+                        + "published_rounding_mnkr, borrowing_limit_mnkr, adopted and year.YYYY");
+    }
+
+    @Test
+    void aMisspeltKeyIsRefusedAlsoWhenOnlyTheAdoptionDateIsAskedFor() throws IOException {
+        Path f = properties("adopted=2024-11-26\nadoped=2024-11-26\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.adopted(dir)).isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith(f + ":4: column adoped: unknown key");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedRatherThanTheLastSilentlyWinning() throws IOException {
+        Path f = properties("borrowing_limit_mnkr=4000\n\nborrowing_limit_mnkr = 400\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":5: column borrowing_limit_mnkr: given twice (also on line 3)");
+    }
+
+    @Test
+    void aYearStatusForSomethingOtherThanAYearNamesItsLine() throws IOException {
+        Path f = properties("year.2025=budget\nyear.25=plan\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":4: column year.25: expected year.YYYY, e.g. year.2025=budget");
+    }
+
+    @Test
+    void lineNumbersCountContinuedLinesCommentsAndEveryKindOfLineBreak() throws IOException {
+        Path f = Files.writeString(dir.resolve("plan.properties"),
+                "! comment\r\nregion=Region \\\n    V\u00e4sterbotten\rplan_year=2025\n\n  regoin=R\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith(f + ":6: column regoin: unknown key");
+    }
+
 }

@@ -29,6 +29,7 @@ import se.balans.engine.plan.FrameChangeKind;
 import se.balans.engine.plan.GoalMetric;
 import se.balans.engine.plan.InvestmentPlanYear;
 import se.balans.engine.plan.RegionalPlan;
+import se.balans.engine.plan.StatementSigns;
 import se.balans.engine.plan.YearStatus;
 import se.balans.engine.statement.BalanceSheetLine;
 import se.balans.engine.statement.CashFlowLine;
@@ -344,7 +345,10 @@ public final class PlanDirectoryReader {
         return c;
     }
 
-    /** Long format: year,line,amount[,source]; one amount per year and line. */
+    /**
+     * Long format: year,line,amount[,source]; one amount per year and line, signed as printed
+     * ({@link StatementSigns}: a cost entered positive is refused, not summed into a wrong result).
+     */
     static <L extends Enum<L> & StatementLine> Map<Integer, Statement<L>> readStatement(
             Path file, StatementKind kind, Class<L> lines) {
         Map<Integer, Statement<L>> out = new TreeMap<>();
@@ -366,7 +370,9 @@ public final class PlanDirectoryReader {
                         + String.join(", ", byCode.keySet().stream().sorted().toList()));
             }
             Map<L, Money> m = values.computeIfAbsent(year, y -> new EnumMap<>(lines));
-            if (m.put(line, r.mnkr("amount")) != null) {
+            Money amount = r.mnkr("amount");
+            r.check("amount", () -> StatementSigns.check(line, amount));
+            if (m.put(line, amount) != null) {
                 throw r.error("line", code + " is given twice for " + year);
             }
         }

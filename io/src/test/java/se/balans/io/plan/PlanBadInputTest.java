@@ -115,4 +115,40 @@ class PlanBadInputTest {
                 .hasMessageStartingWith(f + ":6: column regoin: unknown key");
     }
 
+
+    @Test
+    void costsEnteredPositiveAreRefusedAtTheirLineInsteadOfGivingAResultOfTwiceTheTaxes() throws IOException {
+        properties("");
+        Path is = Files.writeString(dir.resolve("income-statement.csv"), "year,line,amount\n"
+                + "2025,operating_revenue,2420\n2025,operating_costs,12762.4\n2025,depreciation,-616\n");
+
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
+                .hasMessage(is + ":3: column amount: operating_costs is a cost, entered negative as printed: expected ≤ 0, "
+                        + "got 12762.4 (did you mean -12762.4?)");
+    }
+
+    @Test
+    void depreciationAndFinancialCostsEnteredPositiveAreRefusedToo() throws IOException {
+        properties("");
+        Path is = Files.writeString(dir.resolve("income-statement.csv"), "year,line,amount\n2025,depreciation,616\n");
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).hasMessageStartingWith(is + ":2: column amount: "
+                + "depreciation is a cost");
+
+        Files.writeString(is, "year,line,amount\n2025,financial_income,112.3\n2025,financial_costs,293.3\n");
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).hasMessageStartingWith(is + ":3: column amount: "
+                + "financial_costs is a cost");
+    }
+
+    @Test
+    void aNegativeAssetOrAPositiveInvestmentIsRefused() throws IOException {
+        properties("");
+        Path bs = Files.writeString(dir.resolve("balance-sheet.csv"), "year,line,amount\n2025,fixed_assets,-8022\n");
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).hasMessage(bs + ":2: column amount: fixed_assets is "
+                + "an asset and is never negative as printed: expected ≥ 0, got -8022");
+        Files.delete(bs);
+
+        Path cf = Files.writeString(dir.resolve("cash-flow.csv"), "year,line,amount\n2025,investments,893\n");
+        assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).hasMessageStartingWith(cf + ":2: column amount: "
+                + "investments is an outflow");
+    }
 }

@@ -25,7 +25,11 @@ import se.balans.engine.money.Money;
  *   <li>a positive result restores the oldest deficit first (the practice of the plan's table);</li>
  *   <li>a deficit left when its deadline passes is flagged in that year and stays outstanding;</li>
  *   <li>the required result of a year is what restores every deficit falling due that year, after
- *       the year's synnerliga skäl, and never below zero.</li>
+ *       the year's synnerliga skäl, and never below zero;</li>
+ *   <li>the resultatreserv starts from its opening balance, grows by each reservation and shrinks
+ *       by each use; a year may use at most what the reserve holds at its start (a reserve never
+ *       built up cannot be used, and the balanskravsresultat would otherwise be improved by money
+ *       the region never set aside).</li>
  * </ul>
  */
 public record RestorationSchedule(List<RestorationYear> years) {
@@ -43,20 +47,42 @@ public record RestorationSchedule(List<RestorationYear> years) {
     }
 
     /**
-     * Computes the schedule from a history of consecutive years.
+     * Computes the schedule from a history of consecutive years, with no result reserve before the
+     * first year.
      *
-     * @throws InvalidInputException for a gap, a duplicate or a reservation above the ceiling
+     * @throws InvalidInputException for a gap, a duplicate, a reservation above the ceiling or a use
+     *         of a reserve that is not there
      */
     public static RestorationSchedule compute(List<BalanceRequirementInput> history) {
+        return compute(Money.ZERO, history);
+    }
+
+    /**
+     * Computes the schedule from a history of consecutive years.
+     *
+     * @param openingReserve the resultatreserv (RUR) at the start of the first year, ≥ 0: what
+     *        earlier years, not in the history, set aside
+     * @throws InvalidInputException for a gap, a duplicate, a reservation above the ceiling or a use
+     *         of more than the reserve holds ({@code reserve_use}), or a negative opening balance
+     *         ({@code reserve_opening})
+     */
+    public static RestorationSchedule compute(Money openingReserve, List<BalanceRequirementInput> history) {
         requireConsecutive(history);
+        if (openingReserve.isNegative()) {
+            throw new InvalidInputException(RESERVE_OPENING, history.isEmpty() ? null : history.get(0).year(),
+                    "the result reserve's opening balance must be ≥ 0, got " + openingReserve.toMnkr().toPlainString());
+        }
         SortedMap<Integer, Money> outstanding = new TreeMap<>();
         SortedSet<Integer> origins = new TreeSet<>();
-        Money reserve = Money.ZERO;
+        Money reserve = openingReserve;
+        boolean reserveBuilt = openingReserve.isPositive();
         List<RestorationYear> out = new ArrayList<>();
         for (BalanceRequirementInput in : history) {
             int year = in.year();
             Optional<ResultReserveCeiling> ceiling = ResultReserveCeiling.of(in);
             Money reserveBefore = reserve;
+            requireReserveHolds(in, reserveBefore, reserveBuilt, openingReserve, history.get(0).year());
+            reserveBuilt |= in.amount(BalanceRequirementLine.RESERVE_ALLOCATION).isNegative();
             ceiling.ifPresent(c -> c.check(in, reserveBefore));
             reserve = reserve.minus(in.amount(BalanceRequirementLine.RESERVE_ALLOCATION))
                     .minus(in.amount(BalanceRequirementLine.RESERVE_USE));
@@ -103,6 +129,28 @@ public record RestorationSchedule(List<RestorationYear> years) {
                     Money.sum(outstanding.values()), required, missed, reserve, ceiling));
         }
         return new RestorationSchedule(out);
+    }
+
+    /** The field naming the result reserve's opening balance, as the history file's column. */
+    public static final String RESERVE_OPENING = "reserve_opening";
+
+    /** A year's use of the reserve must be covered by what the reserve holds at the start of the year. */
+    private static void requireReserveHolds(BalanceRequirementInput in, Money before, boolean built, Money opening,
+                                            int firstYear) {
+        Money use = in.amount(BalanceRequirementLine.RESERVE_USE);
+        if (use.compareTo(before) <= 0) {
+            return;
+        }
+        int year = in.year();
+        String used = year + ": reserve_use " + use.toMnkr().toPlainString() + " is more than the result reserve holds";
+        if (!built) {
+            throw new InvalidInputException("reserve_use", year, used + ": no reserve has been built up since "
+                    + firstYear + " (give the reserve's balance at the start of " + firstYear + " in "
+                    + RESERVE_OPENING + ")");
+        }
+        throw new InvalidInputException("reserve_use", year, used + " at the start of " + year + ", "
+                + before.toMnkr().toPlainString() + " (the opening balance " + opening.toMnkr().toPlainString()
+                + " at the start of " + firstYear + " plus reservations less uses since)");
     }
 
     /** What restores every deficit due by {@code year}, given this year's synnerliga skäl. */

@@ -22,7 +22,8 @@ import se.balans.engine.money.Money;
  * @param requiredResult the balanskravsresultat this year needed to meet every deadline falling due
  *        this year (at least zero: the balance requirement itself)
  * @param missedDeadlines the years of origin whose deadline fell this year with a deficit left
- * @param reserveBalance the result reserve after this year, counted from the first year given
+ * @param reserveBalance the result reserve after this year: the opening balance before the first
+ *        year given, plus every reservation and less every use since
  * @param reserveCeiling the reservation ceiling, when the history gives its base figures
  */
 public record RestorationYear(

@@ -15,6 +15,13 @@ import se.balans.engine.money.Ratios;
 final class Instruments {
     /** A rate beyond ±100 % is a typing error (e.g. a fraction where a percentage was meant, or vice versa). */
     private static final BigDecimal MAX_ABS_RATE = BigDecimal.ONE;
+    /**
+     * The largest plausible single loan or swap notional of a Swedish region: 100 000 mnkr (100
+     * miljarder kronor), more than the whole debt of the largest region and some thirty times
+     * Västerbotten's. Anything above is a typing error, most often an amount in kronor or tkr where
+     * mnkr was meant, and would otherwise swamp every weighted average of the portfolio.
+     */
+    static final Money MAX_AMOUNT = Money.ofMnkr("100000");
 
     private Instruments() {
     }
@@ -36,6 +43,11 @@ final class Instruments {
         if (!amount.isPositive()) {
             throw new InvalidInstrumentException(id, "amount", id + ": the amount must be positive, got "
                     + amount.toMnkr().toPlainString() + " mnkr");
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidInstrumentException(id, "amount", id + ": " + amount.toMnkr().stripTrailingZeros()
+                    .toPlainString() + " mnkr is more than any single loan of a region (at most "
+                    + MAX_AMOUNT.toMnkr().toPlainString() + " mnkr): amounts are in mnkr, not kronor or tkr");
         }
     }
 

@@ -148,4 +148,69 @@ class RestorationScheduleTest {
         assertThatThrownBy(() -> bkr(2025, "-1", "-1"))
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("special_reasons"));
     }
+
+    @Nested
+    class TheResultReserve {
+        BalanceRequirementInput allocation(int year, String result, String allocated) {
+            return BalanceRequirementInput.of(year, m(result)).with(BalanceRequirementLine.RESERVE_ALLOCATION,
+                    m(allocated));
+        }
+
+        BalanceRequirementInput use(int year, String result, String used) {
+            return BalanceRequirementInput.of(year, m(result)).with(BalanceRequirementLine.RESERVE_USE, m(used));
+        }
+
+        @Test
+        void startsFromItsOpeningBalanceAllocationsAddAndUsesDraw() {
+            RestorationSchedule s = RestorationSchedule.compute(m("100"), List.of(
+                    allocation(2022, "300", "-50"), use(2023, "-100", "120"), use(2024, "-40", "30")));
+            assertThat(s.years()).extracting(y -> y.reserveBalance().toMnkr().intValueExact())
+                    .containsExactly(150, 30, 0);
+            assertThat(s.year(2023).orElseThrow().balanceRequirementResult()).isEqualTo(m("20"));
+        }
+
+        @Test
+        void aUseWithNoReserveEverBuiltUpIsAnErrorNamingReserveUse() {
+            assertThatThrownBy(() -> RestorationSchedule.compute(List.of(bkr(2022, "5", "0"), use(2023, "-100", "100"))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("2023: reserve_use 100 is more than the result reserve holds: no reserve has been built "
+                            + "up since 2022 (give the reserve's balance at the start of 2022 in reserve_opening)")
+                    .satisfies(e -> {
+                        assertThat(((InvalidInputException) e).field()).isEqualTo("reserve_use");
+                        assertThat(((InvalidInputException) e).year()).isEqualTo(2023);
+                    });
+        }
+
+        @Test
+        void usingMoreThanItHoldsIsAnErrorSayingWhatItHolds() {
+            assertThatThrownBy(() -> RestorationSchedule.compute(m("100"), List.of(
+                    allocation(2022, "300", "-50"), use(2023, "-200", "151"))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("2023: reserve_use 151 is more than the result reserve holds at the start of 2023, 150 "
+                            + "(the opening balance 100 at the start of 2022 plus reservations less uses since)");
+        }
+
+        @Test
+        void aReservationIsUsedFromTheYearAfterNotTheSameYear() {
+            BalanceRequirementInput both = allocation(2023, "300", "-50").with(BalanceRequirementLine.RESERVE_USE, m("50"));
+            assertThatThrownBy(() -> RestorationSchedule.compute(List.of(both)))
+                    .hasMessageContaining("reserve_use 50 is more than the result reserve holds");
+        }
+
+        @Test
+        void aNegativeOpeningBalanceIsRefused() {
+            assertThatThrownBy(() -> RestorationSchedule.compute(m("-1"), List.of(bkr(2023, "1", "0"))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("reserve_opening"));
+        }
+
+        @Test
+        void theOpeningBalanceCountsTowardsTheFivePercentCap() {
+            BalanceRequirementInput in = allocation(2025, "800", "-100").withReserveBase(m("11357"), m("100"));
+            assertThat(RestorationSchedule.compute(m("400"), List.of(in)).years().get(0).reserveBalance())
+                    .isEqualTo(m("500"));
+            assertThatThrownBy(() -> RestorationSchedule.compute(m("500"), List.of(in)))
+                    .hasMessageContaining("cap of 5 %");
+        }
+    }
 }

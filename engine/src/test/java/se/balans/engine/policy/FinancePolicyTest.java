@@ -88,4 +88,16 @@ class FinancePolicyTest {
         PolicyLimit l = PolicyLimit.atMost(PolicyMetric.SHARE_MATURING_12M, d("0.3"));
         assertThatThrownBy(() -> new FinancePolicy(List.of(l, l))).hasMessageContaining("limited twice");
     }
+
+    @Test
+    void eachEndOfALimitLiesInItsUnitsRange() {
+        assertThatThrownBy(() -> PolicyLimit.atMost(PolicyMetric.SHARE_REFIXING_12M, d("2.5")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("a share is 0–100 %, got max 250 %")
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("max"));
+        assertThatThrownBy(() -> PolicyLimit.between(PolicyMetric.CAPITAL_BINDING_YEARS, d("-0.5"), d("4")))
+                .hasMessageContaining("a binding is 0–50 years, got min -0.5");
+        assertThatThrownBy(() -> PolicyLimit.atMost(PolicyMetric.TOTAL_DEBT, Money.ofMnkr("-1").sek()))
+                .hasMessageContaining("a limit on the debt is 0–1000000 mnkr, got max -1 mnkr");
+        assertThat(PolicyLimit.between(PolicyMetric.SHARE_MATURING_12M, d("0"), d("1")).allows(d("1"))).isTrue();
+    }
 }

@@ -73,4 +73,14 @@ class LoanTest {
         InterestRateSwap s = new InterestRateSwap("X", "SEB", Money.ofMnkr("100"), START, END, RATE);
         assertThat(fieldOf(() -> new LoanPortfolio(List.of(l), List.of(s)))).isEqualTo("id");
     }
+
+    @Test
+    void anAmountBeyondAnyRegionsSingleLoanIsRefusedAsTheAmountsFault() {
+        assertThat(fieldOf(() -> Loan.fixed("K1", "Kommuninvest", Money.ofMnkr("100000.01"), START, END, RATE)))
+                .isEqualTo("amount");
+        assertThat(fieldOf(() -> new InterestRateSwap("S1", "SEB", Money.ofMnkr("1000000"), START, END, RATE)))
+                .isEqualTo("amount");
+        assertThat(Loan.fixed("K1", "Kommuninvest", Instruments.MAX_AMOUNT, START, END, RATE).amount())
+                .isEqualTo(Money.ofMnkr("100000"));
+    }
 }

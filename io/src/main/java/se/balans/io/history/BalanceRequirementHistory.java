@@ -27,8 +27,15 @@ import se.balans.io.csv.CsvTable;
  * optionally {@code taxes_and_grants} and {@code equity_incl_pension_commitments} for the reserve
  * ceiling; free-text {@code status} and {@code note}. Amounts in mnkr. Rows may come in any order
  * but must cover consecutive years once each.
+ *
+ * <p>{@code reserve_opening}, given on the first year's row only, is the resultatreserv at the
+ * start of that year (what years before the history set aside); without it the reserve starts at
+ * zero, so a {@code reserve_use} is refused until reservations have built up as much.
+ *
+ * @param openingReserve the resultatreserv at the start of the first year
  */
-public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput> years, Map<Integer, Long> lineOfYear) {
+public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput> years, Map<Integer, Long> lineOfYear,
+                                        Money openingReserve) {
 
     static final String SPECIAL_REASONS = "special_reasons";
     static final String TAXES_AND_GRANTS = "taxes_and_grants";
@@ -42,9 +49,12 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2200;
 
+    static final String RESERVE_OPENING = RestorationSchedule.RESERVE_OPENING;
+
     public BalanceRequirementHistory {
         years = List.copyOf(years);
         lineOfYear = Map.copyOf(lineOfYear);
+        java.util.Objects.requireNonNull(openingReserve, "openingReserve");
     }
 
     /** The columns a history file may have, in the documented order. */
@@ -55,6 +65,7 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
                 s.add(l.code());
             }
         }
+        s.add(RESERVE_OPENING);
         s.add(SPECIAL_REASONS);
         s.add(TAXES_AND_GRANTS);
         s.add(EQUITY);
@@ -89,7 +100,28 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
             lines.put(year, r.line());
             inputs.add(toInput(r, year));
         }
-        return new BalanceRequirementHistory(file, inputs, lines);
+        return new BalanceRequirementHistory(file, inputs, lines, openingReserve(rows));
+    }
+
+    /**
+     * The reserve's balance at the start of the first year, from that year's row: on a later row it
+     * would contradict the balance the earlier years' reservations and uses give.
+     */
+    private static Money openingReserve(List<CsvTable.Row> sorted) {
+        CsvTable.Row first = sorted.get(0);
+        for (CsvTable.Row r : sorted.subList(1, sorted.size())) {
+            if (r.optionalText(RESERVE_OPENING).isPresent()) {
+                throw r.error(RESERVE_OPENING, "the reserve's opening balance belongs on the first year's row ("
+                        + first.year("year") + ", line " + first.line() + "); later balances follow from the "
+                        + "reservations and uses");
+            }
+        }
+        Money opening = first.optionalMnkr(RESERVE_OPENING).orElse(Money.ZERO);
+        if (opening.isNegative()) {
+            throw first.error(RESERVE_OPENING, "the result reserve's opening balance must be ≥ 0, got "
+                    + opening.toMnkr().toPlainString());
+        }
+        return opening;
     }
 
     private static BalanceRequirementInput toInput(CsvTable.Row r, int year) {
@@ -115,7 +147,7 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
      */
     public RestorationSchedule schedule() {
         try {
-            return RestorationSchedule.compute(years);
+            return RestorationSchedule.compute(openingReserve, years);
         } catch (InvalidInputException e) {
             Long line = e.year() == null ? null : lineOfYear.get(e.year());
             throw new InputFileException(file, line, e.field(), e.getMessage(), e);

@@ -29,6 +29,7 @@ import se.balans.engine.plan.FrameChangeKind;
 import se.balans.engine.plan.GoalMetric;
 import se.balans.engine.plan.InvestmentPlanYear;
 import se.balans.engine.plan.RegionalPlan;
+import se.balans.engine.plan.StatementSigns;
 import se.balans.engine.plan.YearStatus;
 import se.balans.engine.statement.BalanceSheetLine;
 import se.balans.engine.statement.CashFlowLine;
@@ -60,6 +61,13 @@ public final class PlanDirectoryReader {
             BALANCE_SHEET, CASH_FLOW, INVESTMENT_PLAN, GOALS);
     /** Optional property: the date the council adopted the plan, e.g. {@code adopted=2024-11-26}. */
     public static final String ADOPTED = "adopted";
+    /**
+     * The keys {@code plan.properties} may hold besides {@code year.YYYY}: a misspelt key
+     * ({@code borrowing_limit=4000}) would otherwise be ignored and its figure silently missing.
+     */
+    static final List<String> KEYS = List.of("region", "plan_year", "published_rounding_mnkr",
+            "borrowing_limit_mnkr", ADOPTED);
+    private static final String YEAR_KEY = "year.";
     static final Set<String> SOURCE = Set.of("source");
 
     private PlanDirectoryReader() {
@@ -141,7 +149,79 @@ public final class PlanDirectoryReader {
             throw new InputFileException(file, null, null, "a malformed \\u escape (" + e.getMessage()
                     + "): write the character itself, the file is UTF-8");
         }
+        checkKeys(file, text);
         return p;
+    }
+
+    /**
+     * Refuses a key that is not one of {@link #KEYS} or {@code year.YYYY}, and a key given twice
+     * (Properties would keep the last without a word), naming the line it is on.
+     */
+    private static void checkKeys(Path file, String text) {
+        Map<String, Long> seen = new HashMap<>();
+        for (PropertyLine pl : propertyLines(text)) {
+            String key = pl.key();
+            Long previous = seen.putIfAbsent(key, pl.line());
+            if (previous != null) {
+                throw new InputFileException(file, pl.line(), key, "given twice (also on line " + previous + ")");
+            }
+            if (key.startsWith(YEAR_KEY)) {
+                if (!key.substring(YEAR_KEY.length()).matches("\\d{4}")) {
+                    throw new InputFileException(file, pl.line(), key, "expected year.YYYY, e.g. year.2025=budget");
+                }
+            } else if (!KEYS.contains(key)) {
+                throw new InputFileException(file, pl.line(), key, "unknown key; the keys are "
+                        + String.join(", ", KEYS) + " and year.YYYY");
+            }
+        }
+    }
+
+    /** A key of {@code plan.properties} and the line its entry starts on. */
+    private record PropertyLine(String key, long line) {
+    }
+
+    /**
+     * The entries of a properties text with their line numbers, which {@link Properties} does not
+     * keep: logical lines as {@link Properties#load(Reader)} reads them (a line ending in an odd
+     * number of backslashes continues on the next; blank lines and lines starting with {@code #}
+     * or {@code !} are skipped), each key parsed by {@code Properties} itself so that escapes and
+     * separators are understood exactly as when the file is read.
+     */
+    private static List<PropertyLine> propertyLines(String text) {
+        List<PropertyLine> out = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int i = 0;
+        while (i < lines.length) {
+            long number = i + 1L;
+            String first = lines[i].replaceFirst("^[ \\t\\f]+", "");
+            if (first.isEmpty() || first.startsWith("#") || first.startsWith("!")) {
+                i++;
+                continue;
+            }
+            StringBuilder logical = new StringBuilder(lines[i]);
+            while (endsInContinuation(lines[i]) && i + 1 < lines.length) {
+                i++;
+                logical.append('\n').append(lines[i]);
+            }
+            i++;
+            Properties one = new Properties();
+            try (Reader r = new StringReader(logical.toString())) {
+                one.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                // The whole text loaded without error above, so a line of it does too.
+                throw new IllegalStateException(e);
+            }
+            one.stringPropertyNames().forEach(k -> out.add(new PropertyLine(k, number)));
+        }
+        return out;
+    }
+
+    private static boolean endsInContinuation(String line) {
+        int backslashes = 0;
+        for (int j = line.length() - 1; j >= 0 && line.charAt(j) == '\\'; j--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private static String requiredProperty(Properties p, Path file, String key) {
@@ -265,7 +345,10 @@ public final class PlanDirectoryReader {
         return c;
     }
 
-    /** Long format: year,line,amount[,source]; one amount per year and line. */
+    /**
+     * Long format: year,line,amount[,source]; one amount per year and line, signed as printed
+     * ({@link StatementSigns}: a cost entered positive is refused, not summed into a wrong result).
+     */
     static <L extends Enum<L> & StatementLine> Map<Integer, Statement<L>> readStatement(
             Path file, StatementKind kind, Class<L> lines) {
         Map<Integer, Statement<L>> out = new TreeMap<>();
@@ -287,7 +370,9 @@ public final class PlanDirectoryReader {
                         + String.join(", ", byCode.keySet().stream().sorted().toList()));
             }
             Map<L, Money> m = values.computeIfAbsent(year, y -> new EnumMap<>(lines));
-            if (m.put(line, r.mnkr("amount")) != null) {
+            Money amount = r.mnkr("amount");
+            r.check("amount", () -> StatementSigns.check(line, amount));
+            if (m.put(line, amount) != null) {
                 throw r.error("line", code + " is given twice for " + year);
             }
         }

@@ -117,4 +117,47 @@ class BalanceRequirementHistoryTest {
                 () -> BalanceRequirementHistory.read(centuries).schedule()).isInstanceOf(InputFileException.class)
                 .hasMessage(centuries + ":2: column year: expected a year from 1900 to 2200, got 1000"));
     }
+
+    @Test
+    void aReserveUseWithNoReserveEverBuiltUpNamesItsLineAndColumn() throws IOException {
+        Path f = file("year,result,reserve_use\n2023,-50,0\n2024,-20,30\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(f).schedule()).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":3: column reserve_use: 2024: reserve_use 30 is more than the result reserve holds: no "
+                        + "reserve has been built up since 2023 (give the reserve's balance at the start of 2023 in "
+                        + "reserve_opening)");
+    }
+
+    @Test
+    void theReserveOpensWithTheFirstYearsBalanceAndUsingMoreThanItHoldsNamesTheLine() throws IOException {
+        Path f = file("year,result,reserve_allocation,reserve_use,reserve_opening\n2023,100,-10,0,120\n"
+                + "2024,-200,0,100,\n2025,-200,0,31,\n");
+        BalanceRequirementHistory h = BalanceRequirementHistory.read(f);
+        assertThat(h.openingReserve().toMnkr()).isEqualByComparingTo("120");
+        assertThatThrownBy(h::schedule).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":4: column reserve_use: 2025: reserve_use 31 is more than the result reserve holds at the "
+                        + "start of 2025, 30 (the opening balance 120 at the start of 2023 plus reservations less uses "
+                        + "since)");
+
+        Files.writeString(f, "year,result,reserve_allocation,reserve_use,reserve_opening\n2023,100,-10,0,120\n"
+                + "2024,-200,0,100,\n2025,-200,0,30,\n");
+        assertThat(BalanceRequirementHistory.read(f).schedule().years())
+                .extracting(y -> y.reserveBalance().toMnkr().intValueExact()).containsExactly(130, 30, 0);
+    }
+
+    @Test
+    void theOpeningBalanceBelongsOnTheFirstYearsRowAndIsNeverNegative() throws IOException {
+        Path later = file("year,result,reserve_opening\n2024,-20,120\n2023,100,\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(later)).isInstanceOf(InputFileException.class)
+                .hasMessage(later + ":2: column reserve_opening: the reserve's opening balance belongs on the first year's "
+                        + "row (2023, line 3); later balances follow from the reservations and uses");
+        Path negative = file("year,result,reserve_opening\n2023,100,-5\n");
+        assertThatThrownBy(() -> BalanceRequirementHistory.read(negative))
+                .hasMessage(negative + ":2: column reserve_opening: the result reserve's opening balance must be ≥ 0, "
+                        + "got -5");
+    }
+
+    @Test
+    void withoutReserveColumnsTheReserveStartsAtZero() throws IOException {
+        assertThat(BalanceRequirementHistory.read(file("year,result\n2023,1\n")).openingReserve().isZero()).isTrue();
+    }
 }

@@ -142,4 +142,41 @@ class TreasuryFilesTest {
         assertThatThrownBy(() -> CashFile.read(twice)).hasMessage(twice + ":3: column month: 2025-07 appears twice "
                 + "(also on line 2)");
     }
+
+    @Test
+    void aLoanOfAHundredMillionMnkrIsRefusedAsAnAmountNoRegionBorrows() throws IOException {
+        Path f = loans("K2,SEB,100000000,2026-02-16,2030-12-16,fixed,2.84,\n");
+        assertThatThrownBy(() -> LoanRegister.read(f)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":3: column amount: K2: 100000000 mnkr is more than any single loan of a region (at most "
+                        + "100000 mnkr): amounts are in mnkr, not kronor or tkr");
+        Path swap = loans("S1,SEB,200000,2026-02-16,2030-12-16,swap,2.5,\n");
+        assertThatThrownBy(() -> LoanRegister.read(swap)).hasMessageStartingWith(swap + ":3: column amount: S1: 200000 mnkr");
+        assertThat(LoanRegister.read(loans("K2,SEB,100000,2026-02-16,2030-12-16,fixed,2.84,\n")).portfolio())
+                .as("the bound itself is allowed").isNotNull();
+    }
+
+    @Test
+    void aShareLimitOutside0To100PercentIsRefusedNamingItsEnd() throws IOException {
+        Path f = file("p.csv", "metric,asset_class,min,max\nshare_maturing_12m,,,250\n");
+        assertThatThrownBy(() -> FinancePolicyFile.read(f)).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":2: column max: share_maturing_12m: a share is 0–100 %, got max 250 % (shares are "
+                        + "given in percent, e.g. 30)");
+        Path negative = file("n.csv", "metric,asset_class,min,max\nallocation,equities,-10,70\n");
+        assertThatThrownBy(() -> FinancePolicyFile.read(negative))
+                .hasMessage(negative + ":2: column min: allocation: a share is 0–100 %, got min -10 % (shares are "
+                        + "given in percent, e.g. 30)");
+        assertThat(FinancePolicyFile.read(file("ok.csv", "metric,asset_class,min,max\nallocation,equities,0,100\n"))
+                .limits()).as("both bounds are allowed").hasSize(1);
+    }
+
+    @Test
+    void aNegativeBindingOrAnImplausibleBorrowingLimitIsRefused() throws IOException {
+        Path years = file("y.csv", "metric,min,max\ninterest_binding_years,-1,4\n");
+        assertThatThrownBy(() -> FinancePolicyFile.read(years))
+                .hasMessage(years + ":2: column min: interest_binding_years: a binding is 0–50 years, got min -1");
+        Path debt = file("d.csv", "metric,min,max\ntotal_debt,,4000000000\n");
+        assertThatThrownBy(() -> FinancePolicyFile.read(debt))
+                .hasMessage(debt + ":2: column max: total_debt: a limit on the debt is 0–1000000 mnkr, got max 4000000000 "
+                        + "mnkr (amounts are in mnkr, not kronor or tkr)");
+    }
 }

@@ -22,21 +22,26 @@ public final class ClosingNarrative {
         Measures fin = c.netFinancialItems();
         Measures total = c.line(IncomeStatementLine.RESULT_FOR_YEAR);
         int year = c.month().getYear();
+        // Without last year's ledger, say so rather than compare with a year of zeros.
+        boolean lastYear = LastYear.hasData(c);
         String monthName = l.get("month." + c.month().getMonthValue());
         String p1 = String.join(" ",
                 l.format("narrative.after", l.get("narrative.months." + c.month().getMonthValue()), sign(l, vr.ytd()),
                         millions(n, vr.ytd())),
                 l.format("narrative.vr_month", direction(l, vr.month()), millions(n, vr.month()), monthName),
-                l.format("narrative.last_year", year - 1, sign(l, vr.ytdLastYear()), millions(n, vr.ytdLastYear())),
+                lastYear ? l.format("narrative.last_year", year - 1, sign(l, vr.ytdLastYear()),
+                        millions(n, vr.ytdLastYear())) : l.format("narrative.no_last_year", year - 1),
                 l.format("narrative.plan", year, l.get(vr.budgetYear().isNegative() ? "narrative.deficit"
                         : "narrative.surplus"), millions(n, vr.budgetYear())));
         String p2 = String.join(" ",
                 l.format("narrative.financial", sign(l, fin.ytd()), monthName, millions(n, fin.ytd()),
                         l.get(fin.month().isNegative() ? "narrative.minus" : "narrative.plus"), millions(n, fin.month())),
                 l.format("narrative.total", monthName, sign(l, total.ytd()), millions(n, total.ytd()),
-                        direction(l, total.month()), millions(n, total.month())),
-                l.format("narrative.total_last_year", year - 1, sign(l, total.ytdLastYear()),
-                        millions(n, total.ytdLastYear())));
+                        direction(l, total.month()), millions(n, total.month())));
+        if (lastYear) {
+            p2 += " " + l.format("narrative.total_last_year", year - 1, sign(l, total.ytdLastYear()),
+                    millions(n, total.ytdLastYear()));
+        }
         String p3 = l.format("narrative.forecast", n.mnkr(total.forecastYear(), 0), n.mnkr(total.budgetYear(), 0));
         return p1 + "\n\n" + p2 + "\n\n" + p3;
     }

@@ -25,12 +25,15 @@ public final class ClosingTables {
     private final MonthlyClosing closing;
     private final Labels labels;
     private final Map<String, String> committeeNames;
+    /** Whether last year was booked; without it the last-year columns show a dash ({@link LastYear}). */
+    private final boolean hasLastYear;
 
     /** @param committeeNames display names by committee code, in the report's language */
     public ClosingTables(MonthlyClosing closing, Labels labels, Map<String, String> committeeNames) {
         this.closing = closing;
         this.labels = labels;
         this.committeeNames = committeeNames;
+        this.hasLastYear = LastYear.hasData(closing);
     }
 
     private String period() {
@@ -53,8 +56,8 @@ public final class ClosingTables {
         return b.build();
     }
 
-    private static List<Cell> summaryCells(Measures m) {
-        return List.of(Cell.amount(m.month()), Cell.amount(m.ytd()), Cell.amount(m.ytdLastYear()),
+    private List<Cell> summaryCells(Measures m) {
+        return List.of(Cell.amount(m.month()), Cell.amount(m.ytd()), lastYear(m),
                 Cell.amount(m.budgetYtd()), Cell.amount(m.deviationYtd()), Cell.amount(m.budgetYear()),
                 Cell.amount(m.forecastYear()), Cell.amount(m.forecastDeviation()));
     }
@@ -73,8 +76,7 @@ public final class ClosingTables {
                 continue;
             }
             List<Cell> cells = List.of(Cell.amount(m.ytd()), Cell.amount(m.budgetYtd()), Cell.amount(m.deviationYtd()),
-                    Cell.amount(m.ytdLastYear()), m.growth().map(Cell::percent).orElse(Cell.EMPTY),
-                    Cell.amount(m.forecastYear()), Cell.amount(m.budgetYear()));
+                    lastYear(m), growth(m), Cell.amount(m.forecastYear()), Cell.amount(m.budgetYear()));
             b.row(new Row(labels.line(StatementKind.INCOME_STATEMENT, line), cells,
                     line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL));
         }
@@ -102,10 +104,20 @@ public final class ClosingTables {
         return b.build();
     }
 
-    private static List<Cell> committeeCells(Measures m) {
+    private List<Cell> committeeCells(Measures m) {
         return List.of(Cell.amount(m.ytd()), Cell.amount(m.budgetYtd()), Cell.amount(m.costDeviationYtd()),
-                m.growth().map(Cell::percent).orElse(Cell.EMPTY), Cell.amount(m.forecastYear()),
-                Cell.amount(m.budgetYear()), Cell.amount(m.costForecastDeviation()));
+                growth(m), Cell.amount(m.forecastYear()), Cell.amount(m.budgetYear()),
+                Cell.amount(m.costForecastDeviation()));
+    }
+
+    /** The same period last year, or a dash when last year was not booked. */
+    private Cell lastYear(Measures m) {
+        return hasLastYear ? Cell.amount(m.ytdLastYear()) : LastYear.NOT_AVAILABLE;
+    }
+
+    /** The change against last year: empty when it has no meaning, a dash when there is no last year. */
+    private Cell growth(Measures m) {
+        return hasLastYear ? m.growth().map(Cell::percent).orElse(Cell.EMPTY) : LastYear.NOT_AVAILABLE;
     }
 
     /** How the budget was periodised and the forecast made, per committee and line. */

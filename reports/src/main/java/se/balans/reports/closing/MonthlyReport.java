@@ -41,6 +41,8 @@ public final class MonthlyReport {
     private final Map<String, String> committeeNames;
     private final int year;
     private final int month;
+    /** Whether last year was booked: without it the charts draw no last-year series of zeros. */
+    private final boolean hasLastYear;
 
     private MonthlyReport(MonthlyClosing closing, Map<String, String> committeeNames, Language language) {
         this.closing = closing;
@@ -49,6 +51,7 @@ public final class MonthlyReport {
         this.tables = new ClosingTables(closing, labels, committeeNames);
         this.year = closing.month().getYear();
         this.month = closing.month().getMonthValue();
+        this.hasLastYear = LastYear.hasData(closing);
     }
 
     /**
@@ -106,23 +109,29 @@ public final class MonthlyReport {
     private Chart cumulativeChart(IncomeStatementLine line) {
         MonthSeries s = closing.series(line);
         List<BigDecimal> actual = mnkr(MonthSeries.cumulative(s.actual())).subList(0, month);
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(Chart.Series.partial(labels.format("report.monthly.chart.outcome", year), actual));
+        if (hasLastYear) {
+            series.add(new Chart.Series(labels.format("report.monthly.chart.outcome", year - 1),
+                    mnkr(MonthSeries.cumulative(s.lastYear()))));
+        }
+        series.add(new Chart.Series(labels.format("report.monthly.chart.budget", year),
+                mnkr(MonthSeries.cumulative(s.budget()))));
         return Chart.line(labels.format("report.monthly.chart.cumulative",
                         labels.line(StatementKind.INCOME_STATEMENT, line)),
-                labels.get("label.month"), labels.get("label.mnkr"), monthLabels(), List.of(
-                        Chart.Series.partial(labels.format("report.monthly.chart.outcome", year), actual),
-                        new Chart.Series(labels.format("report.monthly.chart.outcome", year - 1),
-                                mnkr(MonthSeries.cumulative(s.lastYear()))),
-                        new Chart.Series(labels.format("report.monthly.chart.budget", year),
-                                mnkr(MonthSeries.cumulative(s.budget())))));
+                labels.get("label.month"), labels.get("label.mnkr"), monthLabels(), series);
     }
 
     /** Verksamhetens nettokostnader month by month, this year to the closed month against last year. */
     private Chart netCostChart() {
         MonthSeries s = closing.netCostSeries();
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(Chart.Series.partial(String.valueOf(year), mnkr(s.actual()).subList(0, month)));
+        if (hasLastYear) {
+            series.add(new Chart.Series(String.valueOf(year - 1), mnkr(s.lastYear())));
+        }
         return Chart.bar(labels.get("report.monthly.chart.net_cost"), labels.get("label.month"),
-                labels.get("label.mnkr"), monthLabels(), List.of(
-                        Chart.Series.partial(String.valueOf(year), mnkr(s.actual()).subList(0, month)),
-                        new Chart.Series(String.valueOf(year - 1), mnkr(s.lastYear()))));
+                labels.get("label.mnkr"), monthLabels(), series);
     }
 
     /**

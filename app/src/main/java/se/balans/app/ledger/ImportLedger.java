@@ -1,6 +1,7 @@
 package se.balans.app.ledger;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -9,10 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import se.balans.app.ConflictException;
 import se.balans.io.Fingerprint;
+import se.balans.io.InputFileException;
 import se.balans.io.ledger.LedgerAggregator;
 import se.balans.io.ledger.LedgerFileSummary;
 import se.balans.io.ledger.LedgerFiles;
 import se.balans.io.ledger.LedgerReadOptions;
+import se.balans.io.ledger.LedgerWarning;
 import se.balans.store.ImportInfo;
 import se.balans.store.ImportReceipt;
 import se.balans.store.LedgerImport;
@@ -21,7 +24,8 @@ import se.balans.store.Store;
 /**
  * Use case: import a ledger file (SIE or CSV) into the store. The file is hashed, streamed through its
  * reader into monthly balances ({@link LedgerAggregator}) and stored in one transaction: it lands whole
- * or not at all. A file the store already has is refused unless {@code replace}.
+ * or not at all. A file the store already has is refused unless {@code replace}, and so is a file with
+ * nothing to import: no vouchers and no period balances.
  */
 public final class ImportLedger {
     private ImportLedger() {
@@ -36,6 +40,10 @@ public final class ImportLedger {
 
     /** What an import did: the store's receipt (the import, what it superseded) and what the reader found. */
     public record Imported(ImportReceipt receipt, LedgerFileSummary summary) {
+        /** What the reader tolerated rather than refused: the first ones of {@link LedgerFileSummary#warningCount()}. */
+        public List<LedgerWarning> warnings() {
+            return summary.warnings();
+        }
     }
 
     public static Imported run(Store store, Request request, LedgerAggregator.Progress progress) {
@@ -49,6 +57,7 @@ public final class ImportLedger {
      * the whole file has been read.
      *
      * @throws ConflictException when the store already has the file and {@code replace} is not asked
+     * @throws InputFileException when the file cannot be read, or has no vouchers and no period balances
      */
     public static Imported run(CompletableFuture<Store> opening, Request request, LedgerAggregator.Progress progress) {
         Path file = request.file();
@@ -68,10 +77,23 @@ public final class ImportLedger {
         if (refusal.get() != null) {
             throw refusal.get();
         }
+        requireSomething(file, summary, agg);
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
                 summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames());
         return new Imported(store.importLedger(ledger, request.replace()), summary);
+    }
+
+    /**
+     * Refuses a file that gives no balance: recorded, it would be an import covering no months that
+     * looks like a ledger in {@code status}, and a replace with it would empty a year without a word.
+     */
+    static void requireSomething(Path file, LedgerFileSummary summary, LedgerAggregator agg) {
+        if (summary.vouchers() == 0 && agg.balances().isEmpty()) {
+            throw new InputFileException(file, null, null, "no vouchers and no period balances of the current year "
+                    + "(SIE #VER or #PSALDO; CSV rows): nothing to import. An export of the account plan or of the "
+                    + "year's balances only (SIE 1)? Export the general ledger (huvudboken) with its vouchers");
+        }
     }
 
     /** The refusal of a file the store already has, if it has it. */

@@ -19,6 +19,8 @@ import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
+import se.balans.io.InputFileException;
+import se.balans.io.ledger.LedgerWarning;
 import se.balans.store.Store;
 
 /** {@code balans import FILE…}: reads ledger files (SIE 4 or CSV) into the store. */
@@ -26,7 +28,9 @@ import se.balans.store.Store;
         description = {"Import ledger files: SIE 4 (types 1–4 and 4I, checksum verified, encoding detected) or",
                 "the CSV ledger format. Each file lands whole or not at all, recorded with its SHA-256, size and",
                 "counts. A file already imported, or one whose months another import covers, is refused unless",
-                "--replace, which supersedes the earlier import (kept for the closings that read it)."})
+                "--replace, which supersedes the earlier import (kept for the closings that read it). What was",
+                "tolerated in a file (a record Balans does not need that its program wrote wrongly, a voucher number",
+                "reused with other content) is listed on stderr after its summary, as 'balans: warning: FILE:LINE: …'."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
                 }
                 out.println(Summaries.imported(r, lang.labels(), lang.numbers()));
                 out.flush();
+                warnings(file, r);
             }
         } finally {
             try {
@@ -68,5 +73,20 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** After the file's summary: what its reader tolerated, so that the finance unit sees the export was not clean. */
+    private void warnings(Path file, ImportLedger.Imported r) {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = InputFileException.printable(file.toString());
+        for (LedgerWarning w : r.warnings()) {
+            err.println("balans: warning: " + name + ":" + w);
+        }
+        long more = r.summary().warningCount() - r.warnings().size();
+        if (more > 0) {
+            err.println("balans: warning: " + name + ": " + more + " more warnings like these ("
+                    + r.summary().warningCount() + " in all)");
+        }
+        err.flush();
     }
 }

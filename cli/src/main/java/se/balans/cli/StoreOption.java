@@ -26,20 +26,48 @@ public final class StoreOption {
      */
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)[?&;](ssl)?password=|//[^/@\\s]*:[^/@\\s]*@");
 
+    /** The stores Balans has a driver and a schema for. */
+    private static final Pattern SUPPORTED = Pattern.compile("jdbc:(h2|postgresql):");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{0,30}:([A-Za-z][A-Za-z0-9+.-]{0,30}:)?");
+
     @Option(names = "--db", paramLabel = "JDBC-URL",
             description = "The store. Default: -Dbalans.db, $BALANS_DB, else an H2 file in balans-data/. "
                     + "For PostgreSQL: jdbc:postgresql://HOST[:PORT]/DATABASE. The user comes from BALANS_DB_USER, "
                     + "the password from BALANS_DB_PASSWORD or ~/.pgpass, never from the URL.")
     String url;
 
+    /**
+     * The URL chosen, checked. An unknown kind of database is a usage error (exit 2), said before
+     * any connection is tried: otherwise it surfaced from the store as an internal error (exit 70).
+     */
     public String url() {
         String chosen = chosenUrl();
+        if (!SUPPORTED.matcher(chosen).lookingAt()) {
+            throw new UserException(ExitCode.USAGE, source() + ": unsupported database URL" + scheme(chosen)
+                    + ": expected jdbc:h2: (an H2 file, e.g. jdbc:h2:file:/data/balans) or jdbc:postgresql: "
+                    + "(e.g. jdbc:postgresql://HOST/DATABASE)");
+        }
         if (PASSWORD_IN_URL.matcher(chosen).find()) {
             throw new UserException(ExitCode.USAGE, "the store's URL must not contain a password (it would show in "
                     + "process lists, shell histories and logs): set BALANS_DB_PASSWORD or use ~/.pgpass "
                     + "(see docs/postgresql.md)");
         }
         return chosen;
+    }
+
+    /** Where the URL came from, as the user gave it. */
+    private String source() {
+        if (url != null) {
+            return "--db";
+        }
+        String property = System.getProperty("balans.db");
+        return property != null && !property.isBlank() ? "-Dbalans.db" : "BALANS_DB";
+    }
+
+    /** The URL's kind ({@code jdbc:mysql:}) for the message; never the rest, which may hold a password. */
+    private static String scheme(String url) {
+        var m = SCHEME.matcher(url);
+        return m.lookingAt() ? " (" + m.group() + "…)" : "";
     }
 
     private String chosenUrl() {

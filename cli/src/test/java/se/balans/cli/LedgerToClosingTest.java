@@ -210,6 +210,27 @@ class LedgerToClosingTest {
     }
 
     @Test
+    @Order(3)
+    void verifyFailsWhileTheImportedFilesAreGoneAndPassesWhenTheyAreBack() throws IOException {
+        for (Path ledger : ledgers) {
+            Files.move(ledger, ledger.resolveSibling(ledger.getFileName() + ".moved"));
+        }
+        CliRun gone;
+        try {
+            gone = CliRun.of(args("verify"));
+        } finally {
+            for (Path ledger : ledgers) {
+                Files.move(ledger.resolveSibling(ledger.getFileName() + ".moved"), ledger);
+            }
+        }
+        assertThat(gone.exitCode()).as(gone.out() + gone.err()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(gone.out()).contains(": finns inte längre på sin plats").contains("Kontrollen fann avvikelser")
+                .doesNotContain("inga avvikelser");
+        CliRun back = CliRun.of(args("verify"));
+        assertThat(back.exitCode()).as(back.out() + back.err()).isZero();
+    }
+
+    @Test
     @Order(4)
     void verifyFindsNothingThenExactlyTheFigureAlteredByHand() throws SQLException {
         CliRun ok = CliRun.of(args("verify"));

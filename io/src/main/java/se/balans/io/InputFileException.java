@@ -27,6 +27,7 @@ public class InputFileException extends RuntimeException {
     private final transient Path file;
     private final Long line;
     private final String field;
+    private final String detail;
 
     public InputFileException(Path file, Long line, String field, String message) {
         this(file, line, field, message, null);
@@ -37,6 +38,7 @@ public class InputFileException extends RuntimeException {
         this.file = file;
         this.line = line;
         this.field = field;
+        this.detail = String.valueOf(message);
     }
 
     private static String format(Path file, Long line, String field, String message) {
@@ -53,7 +55,7 @@ public class InputFileException extends RuntimeException {
     }
 
     /** The text with control characters and bidirectional controls escaped. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -90,6 +92,11 @@ public class InputFileException extends RuntimeException {
 
     public Optional<Long> line() {
         return Optional.ofNullable(line);
+    }
+
+    /** What was wrong, as given: the message without the file, line and field before it. */
+    public String detail() {
+        return detail;
     }
 
     public Optional<String> field() {

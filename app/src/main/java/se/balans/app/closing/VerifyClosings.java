@@ -20,7 +20,6 @@ import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.engine.trace.SourceFile;
 import se.balans.store.ClosingInfo;
-import se.balans.engine.trace.SourceFile;
 import se.balans.store.ImportInfo;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
@@ -66,9 +65,19 @@ public final class VerifyClosings {
             stale = List.copyOf(stale);
         }
 
+        /** A verification with no stale closing. */
+        public Result(List<ClosingCheck> closings, List<FileCheck> files) {
+            this(closings, files, List.of());
+        }
+
+        /**
+         * Whether every closing reproduces and every imported file is still there unchanged. A file
+         * that is gone fails too: the auditor cannot check that the closing read what the finance
+         * unit exported, and "nothing differs" would claim what was not checked.
+         */
         public boolean ok() {
-            return stale.isEmpty() && closings.stream().allMatch(ClosingCheck::ok)
-                    && files.stream().noneMatch(f -> f.state() == FileCheck.State.CHANGED);
+            return stale.isEmpty() && closings.stream().allMatch(ClosingCheck::ok) && files.stream()
+                    .noneMatch(f -> f.state() == FileCheck.State.CHANGED || f.state() == FileCheck.State.MISSING);
         }
     }
 

@@ -11,10 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import se.balans.app.ConflictException;
 import se.balans.app.closing.Staleness;
 import se.balans.io.Fingerprint;
+import se.balans.io.InputFileException;
 import se.balans.io.ledger.LedgerAggregator;
 import se.balans.io.ledger.LedgerFileSummary;
 import se.balans.io.ledger.LedgerFiles;
 import se.balans.io.ledger.LedgerReadOptions;
+import se.balans.io.ledger.LedgerWarning;
 import se.balans.store.ImportInfo;
 import se.balans.store.ImportMode;
 import se.balans.store.ImportReceipt;
@@ -24,7 +26,8 @@ import se.balans.store.Store;
 /**
  * Use case: import a ledger file (SIE or CSV) into the store. The file is hashed, streamed through its
  * reader into monthly balances ({@link LedgerAggregator}) and stored in one transaction: it lands whole
- * or not at all. A file the store already has is refused unless {@code replace}.
+ * or not at all. A file the store already has is refused unless {@code replace}, and so is a file with
+ * nothing to import: no vouchers and no period balances.
  */
 public final class ImportLedger {
     private ImportLedger() {
@@ -55,6 +58,11 @@ public final class ImportLedger {
         public Imported {
             madeStale = List.copyOf(madeStale);
         }
+
+        /** What the reader tolerated rather than refused: the first ones of {@link LedgerFileSummary#warningCount()}. */
+        public List<LedgerWarning> warnings() {
+            return summary.warnings();
+        }
     }
 
     public static Imported run(Store store, Request request, LedgerAggregator.Progress progress) {
@@ -68,6 +76,7 @@ public final class ImportLedger {
      * the whole file has been read.
      *
      * @throws ConflictException when the store already has the file and {@code replace} is not asked
+     * @throws InputFileException when the file cannot be read, or has no vouchers and no period balances
      */
     public static Imported run(CompletableFuture<Store> opening, Request request, LedgerAggregator.Progress progress) {
         Path file = request.file();
@@ -87,6 +96,7 @@ public final class ImportLedger {
         if (refusal.get() != null) {
             throw refusal.get();
         }
+        requireSomething(file, summary, agg);
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
                 summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames());
@@ -94,6 +104,18 @@ public final class ImportLedger {
         long id = receipt.imported().id();
         return new Imported(receipt, summary, Staleness.of(store).stream()
                 .filter(s -> s.changedBy().contains(id)).toList());
+    }
+
+    /**
+     * Refuses a file that gives no balance: recorded, it would be an import covering no months that
+     * looks like a ledger in {@code status}, and a replace with it would empty a year without a word.
+     */
+    static void requireSomething(Path file, LedgerFileSummary summary, LedgerAggregator agg) {
+        if (summary.vouchers() == 0 && agg.balances().isEmpty()) {
+            throw new InputFileException(file, null, null, "no vouchers and no period balances of the current year "
+                    + "(SIE #VER or #PSALDO; CSV rows): nothing to import. An export of the account plan or of the "
+                    + "year's balances only (SIE 1)? Export the general ledger (huvudboken) with its vouchers");
+        }
     }
 
     /** The refusal of a file the store already has, if it has it. */

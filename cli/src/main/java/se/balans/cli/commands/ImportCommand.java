@@ -23,6 +23,8 @@ import se.balans.cli.StoreOption;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
 import se.balans.store.ImportMode;
+import se.balans.io.InputFileException;
+import se.balans.io.ledger.LedgerWarning;
 import se.balans.store.Store;
 
 /** {@code balans import FILE…}: reads ledger files (SIE 4 or CSV) into the store. */
@@ -32,7 +34,9 @@ import se.balans.store.Store;
                 "counts. A file already imported, or one whose months another import supplies, is refused unless",
                 "--replace (a new export of those months: it supersedes the earlier import, which is kept for the",
                 "closings that read it) or --add (late vouchers: added to those months). Lists the closings the",
-                "import made stale (docs/closing.md: Stale closings)."})
+                "import made stale (docs/closing.md: Stale closings). What was tolerated in a file (a record",
+                "Balans does not need that its program wrote wrongly, a voucher number reused with other content)",
+                "is listed on stderr after its summary, as 'balans: warning: FILE:LINE: …'."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -86,6 +90,7 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println(Summaries.imported(r, lang.labels(), lang.numbers()));
                 r.madeStale().forEach(s -> out.println(Summaries.stale(s, lang.labels())));
                 out.flush();
+                warnings(file, r);
             }
         } finally {
             try {
@@ -95,5 +100,20 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** After the file's summary: what its reader tolerated, so that the finance unit sees the export was not clean. */
+    private void warnings(Path file, ImportLedger.Imported r) {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = InputFileException.printable(file.toString());
+        for (LedgerWarning w : r.warnings()) {
+            err.println("balans: warning: " + name + ":" + w);
+        }
+        long more = r.summary().warningCount() - r.warnings().size();
+        if (more > 0) {
+            err.println("balans: warning: " + name + ": " + more + " more warnings like these ("
+                    + r.summary().warningCount() + " in all)");
+        }
+        err.flush();
     }
 }

@@ -26,7 +26,7 @@ import se.balans.store.Store;
         description = {"Recompute every closing (or one month's) from the stored inputs — the imports it recorded and",
                 "its configuration as stored — and report every stored figure that differs from the recomputed",
                 "one; hash the imported files again and report any whose SHA-256 no longer matches. Exit code 1",
-                "when anything differs."})
+                "when anything differs or an imported file a closing read is gone (it could not be checked)."})
 public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

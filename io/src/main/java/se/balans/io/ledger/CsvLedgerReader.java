@@ -118,7 +118,7 @@ public final class CsvLedgerReader {
             }
             sink.progress(total, total);
             return new LedgerFileSummary(file, "CSV", StandardCharsets.UTF_8, total, guard.lines(),
-                    vouchers.vouchers(), vouchers.rows(), OptionalLong.empty(), 0, 0, LedgerHeader.of("CSV"));
+                    vouchers.vouchers(), vouchers.rows(), OptionalLong.empty(), 0, 0, LedgerHeader.of("CSV"), List.of(), 0);
         } catch (IOException | UncheckedIOException e) {
             throw readError(e, parser);
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -2,6 +2,7 @@ package se.balans.io.ledger;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -20,10 +21,13 @@ import java.util.OptionalLong;
  * @param balances    balance records passed to the sink
  * @param ignoredRows {@code #RTRANS} and {@code #BTRANS} rows left out of the vouchers
  * @param header      what the file says about itself
+ * @param warnings    what was tolerated rather than refused, in file order: the first
+ *                    {@value LedgerWarnings#KEPT} of {@code warningCount}
+ * @param warningCount all warnings
  */
 public record LedgerFileSummary(Path file, String format, Charset charset, long bytes, long lines, long vouchers,
                                 long rows, OptionalLong checksum, long balances, long ignoredRows,
-                                LedgerHeader header) {
+                                LedgerHeader header, List<LedgerWarning> warnings, long warningCount) {
 
     public LedgerFileSummary {
         Objects.requireNonNull(file, "file");
@@ -31,5 +35,6 @@ public record LedgerFileSummary(Path file, String format, Charset charset, long 
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(header, "header");
+        warnings = List.copyOf(warnings);
     }
 }

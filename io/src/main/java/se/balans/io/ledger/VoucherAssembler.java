@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import se.balans.io.InputFileException;
@@ -15,7 +17,9 @@ import se.balans.io.InputFileException;
  *
  * <ul>
  * <li>a voucher's rows sum to exactly zero (debit = credit);</li>
- * <li>a series does not use a number twice in one file ({@link VoucherNumbers});</li>
+ * <li>a series does not use a number twice in one file ({@link VoucherNumbers}); or, for a format
+ * whose exporters reuse numbers ({@link #allowReusedNumbers}), a voucher does not repeat an earlier
+ * one of the same series and number exactly;</li>
  * <li>the voucher date and every row date lie in each date range set (the fiscal year, the
  * caller's period);</li>
  * <li>a voucher has at most {@link LedgerReadOptions#maxVoucherRows()} rows, so that memory stays
@@ -49,6 +53,9 @@ public final class VoucherAssembler {
     private final List<Range> ranges = new ArrayList<>();
     private final VoucherNumbers numbers = new VoucherNumbers();
     private final ArrayList<LedgerRow> rows = new ArrayList<>();
+    private LedgerWarnings reuseWarnings;
+    /** Second and later vouchers of a number: hash of series, number and content → line. */
+    private Map<Long, Long> repeats;
 
     private boolean open;
     private String series;
@@ -73,6 +80,24 @@ public final class VoucherAssembler {
     /** From now on, every voucher and row date must lie in this range, described as in "outside {description}". */
     public void requireDates(DateRange range, String description) {
         ranges.add(new Range(range, description));
+    }
+
+    /**
+     * From now on a number used again in a series is allowed when the voucher differs from every
+     * earlier one with that number (a warning), and refused when it repeats one of them exactly:
+     * same date and the same rows (account, objects, amount, row date), in any order — a double
+     * export, which would book the voucher twice.
+     *
+     * <p>Why: BL Administration writes its periodic vouchers (periodiseringar) with the number of
+     * the voucher they came from and their own dates; both are real bookings. To compare, each
+     * number keeps a 32-bit fingerprint of its first voucher's content and its line
+     * ({@link VoucherNumbers}); the rare later ones a 64-bit one. Two different vouchers share a
+     * fingerprint with a chance of about one in four billion; then the second is refused as a
+     * double export (naming both lines, so it can be checked) rather than booked twice.
+     */
+    public void allowReusedNumbers(LedgerWarnings warnings) {
+        this.reuseWarnings = Objects.requireNonNull(warnings, "warnings");
+        this.repeats = new HashMap<>();
     }
 
     public boolean isOpen() {
@@ -112,7 +137,7 @@ public final class VoucherAssembler {
         this.date = date;
         this.text = text;
         this.line = line;
-        if (!numbers.add(series, number)) {
+        if (reuseWarnings == null && !numbers.add(series, number)) {
             throw error(line, fields.number(), "voucher " + label() + " occurs twice" + fields.duplicateHint());
         }
         checkDate(date, line, fields.date());
@@ -140,11 +165,60 @@ public final class VoucherAssembler {
             throw error(line, fields.rows(), "voucher " + label() + " does not balance: rows sum to "
                     + sum.toPlainString() + " (expected 0.00)");
         }
+        if (reuseWarnings != null) {
+            checkReuse();
+        }
         open = false;
         vouchers++;
         rowCount += rows.size();
         sink.voucher(new LedgerVoucher(series, number, date, text, rows, line));
         rows.clear();
+    }
+
+    private void checkReuse() {
+        long content = contentHash();
+        long first = numbers.add(series, number, (content >>> 32) << 32 | Math.min(line, 0xFFFF_FFFFL));
+        if (first == VoucherNumbers.ABSENT) {
+            return;
+        }
+        long firstLine = first & 0xFFFF_FFFFL;
+        if (first >>> 32 == content >>> 32) {
+            throw doubleExport(firstLine);
+        }
+        long key = mix(mix(series.hashCode() * 31L + number.hashCode()) + content);
+        Long earlier = repeats.putIfAbsent(key, line);
+        if (earlier != null) {
+            throw doubleExport(earlier);
+        }
+        reuseWarnings.add(line, fields.number(), "voucher " + label() + " uses the number of voucher " + label()
+                + " at line " + firstLine + " with other content (date or rows); both are read, as the file's "
+                + "program numbered them (periodic vouchers reuse the number they came from)");
+    }
+
+    private InputFileException doubleExport(long firstLine) {
+        return error(line, fields.number(), "voucher " + label() + " repeats voucher " + label() + " at line "
+                + firstLine + " exactly (same date and rows): a double export? It is refused rather than booked twice");
+    }
+
+    /** The voucher's date and rows, the rows in any order. */
+    private long contentHash() {
+        long sumOfRows = 0;
+        for (LedgerRow r : rows) {
+            long h = r.account().hashCode();
+            h = h * 0x100000001B3L + r.costCentre().hashCode();
+            h = h * 0x100000001B3L + r.dimensions().hashCode();
+            h = h * 0x100000001B3L + r.amount().unscaledValue().hashCode() * 7L + r.amount().scale();
+            h = h * 0x100000001B3L + r.date().toEpochDay();
+            sumOfRows += mix(h);
+        }
+        return mix(sumOfRows + mix(date.toEpochDay() * 31 + rows.size()));
+    }
+
+    /** SplitMix64's finaliser: every input bit moves about half of the output bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private void checkDate(LocalDate d, long at, String field) {

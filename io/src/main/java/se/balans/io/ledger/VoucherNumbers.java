@@ -1,9 +1,8 @@
 package se.balans.io.ledger;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The voucher numbers seen so far, per series, so that a number used twice in one file is refused.
@@ -17,10 +16,18 @@ import java.util.Set;
  * numbers of up to nine ASCII characters are packed losslessly into a {@code long} (7 bits each)
  * in an open-addressing hash set of 16 bytes per number; only longer ones fall back to a set of
  * strings. Every tier is exact: a number is never taken for another.
+ *
+ * <p>Each number keeps one {@code long} the caller chooses (the SIE reader: a fingerprint of the
+ * voucher's content and its line, to tell a double export from a reused number). In a block the
+ * values are held in the order of their bits, in an array that grows with the numbers used, so a
+ * year of consecutive numbers costs about 8 bytes a voucher more, and a lone number in a block 16.
  */
 public final class VoucherNumbers {
     private static final int BITSET_LIMIT = 1 << 24;
     private static final int MAX_PACKED_CHARS = 9;
+
+    /** What {@link #add(String, String, long)} answers for a number not seen before. */
+    public static final long ABSENT = Long.MIN_VALUE;
 
     private final Map<String, Series> bySeries = new HashMap<>();
 
@@ -29,33 +36,46 @@ public final class VoucherNumbers {
      * the receiving system) is never a duplicate.
      */
     public boolean add(String series, String number) {
-        if (number.isEmpty()) {
-            return true;
+        return add(series, number, 0) == ABSENT;
+    }
+
+    /**
+     * Records a number with a value (anything but {@link #ABSENT}); answers {@link #ABSENT} if the
+     * series did not have the number, else the value recorded with it the first time (which is kept).
+     * An empty number (numbering left to the receiving system) is never recorded.
+     */
+    public long add(String series, String number, long value) {
+        if (value == ABSENT) {
+            throw new IllegalArgumentException("the value ABSENT cannot be recorded");
         }
-        return bySeries.computeIfAbsent(series, s -> new Series()).add(number);
+        if (number.isEmpty()) {
+            return ABSENT;
+        }
+        return bySeries.computeIfAbsent(series, s -> new Series()).add(number, value);
     }
 
     private static final class Series {
         private final BitBlocks small = new BitBlocks();
-        private LongSet packed;
-        private Set<String> others;
+        private LongMap packed;
+        private Map<String, Long> others;
 
-        boolean add(String number) {
+        long add(String number, long value) {
             int n = smallNumber(number);
             if (n >= 0) {
-                return small.add(n);
+                return small.add(n, value);
             }
             long p = pack(number);
             if (p != 0) {
                 if (packed == null) {
-                    packed = new LongSet();
+                    packed = new LongMap();
                 }
-                return packed.add(p);
+                return packed.add(p, value);
             }
             if (others == null) {
-                others = new HashSet<>();
+                others = new HashMap<>();
             }
-            return others.add(number);
+            Long before = others.putIfAbsent(number, value);
+            return before == null ? ABSENT : before;
         }
     }
 
@@ -91,27 +111,41 @@ public final class VoucherNumbers {
         return p;
     }
 
-    /** Small numbers as bits, 64 to a block, the blocks in an open-addressing table keyed by block + 1 (0 marks a free slot). */
+    /**
+     * Small numbers as bits, 64 to a block, the blocks in an open-addressing table keyed by block + 1
+     * (0 marks a free slot); each block's values in the order of its bits.
+     */
     private static final class BitBlocks {
         private long[] keys = new long[16];
         private long[] bits = new long[16];
+        private long[][] values = new long[16][];
         private int size;
 
-        boolean add(int n) {
+        long add(int n, long value) {
             if (2 * (size + 1) > keys.length) {
                 grow();
             }
             int i = slot(keys, (n >>> 6) + 1L);
             if (keys[i] == 0) {
                 keys[i] = (n >>> 6) + 1L;
+                values[i] = new long[1];
                 size++;
             }
             long bit = 1L << (n & 63);
+            int rank = Long.bitCount(bits[i] & (bit - 1));
             if ((bits[i] & bit) != 0) {
-                return false;
+                return values[i][rank];
             }
+            int count = Long.bitCount(bits[i]);
+            long[] v = values[i];
+            if (count == v.length) {
+                v = Arrays.copyOf(v, Math.min(64, count * 2));
+                values[i] = v;
+            }
+            System.arraycopy(v, rank, v, rank + 1, count - rank);
+            v[rank] = value;
             bits[i] |= bit;
-            return true;
+            return ABSENT;
         }
 
         /** The slot holding {@code key}, or the free slot where it goes. */
@@ -127,55 +161,62 @@ public final class VoucherNumbers {
         private void grow() {
             long[] biggerKeys = new long[keys.length * 2];
             long[] biggerBits = new long[keys.length * 2];
+            long[][] biggerValues = new long[keys.length * 2][];
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] != 0) {
                     int j = slot(biggerKeys, keys[i]);
                     biggerKeys[j] = keys[i];
                     biggerBits[j] = bits[i];
+                    biggerValues[j] = values[i];
                 }
             }
             keys = biggerKeys;
             bits = biggerBits;
+            values = biggerValues;
         }
     }
 
-    /** An open-addressing set of non-zero longs (0 marks a free slot). */
-    private static final class LongSet {
-        private long[] slots = new long[64];
+    /** An open-addressing map from non-zero longs (0 marks a free slot) to longs. */
+    private static final class LongMap {
+        private long[] keys = new long[64];
+        private long[] values = new long[64];
         private int size;
 
-        boolean add(long value) {
-            if (2 * (size + 1) > slots.length) {
+        long add(long key, long value) {
+            if (2 * (size + 1) > keys.length) {
                 grow();
             }
-            if (!insert(slots, value)) {
-                return false;
+            int i = slot(keys, key);
+            if (keys[i] == key) {
+                return values[i];
             }
+            keys[i] = key;
+            values[i] = value;
             size++;
-            return true;
+            return ABSENT;
         }
 
-        private static boolean insert(long[] table, long value) {
+        private static int slot(long[] table, long key) {
             int mask = table.length - 1;
-            int i = (int) (value * 0x9E3779B97F4A7C15L >>> 32) & mask;
-            while (table[i] != 0) {
-                if (table[i] == value) {
-                    return false;
-                }
+            int i = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
+            while (table[i] != 0 && table[i] != key) {
                 i = (i + 1) & mask;
             }
-            table[i] = value;
-            return true;
+            return i;
         }
 
         private void grow() {
-            long[] bigger = new long[slots.length * 2];
-            for (long v : slots) {
-                if (v != 0) {
-                    insert(bigger, v);
+            long[] biggerKeys = new long[keys.length * 2];
+            long[] biggerValues = new long[keys.length * 2];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    int j = slot(biggerKeys, keys[i]);
+                    biggerKeys[j] = keys[i];
+                    biggerValues[j] = values[i];
                 }
             }
-            slots = bigger;
+            keys = biggerKeys;
+            values = biggerValues;
         }
     }
 }

@@ -38,6 +38,17 @@ enum SieLabel {
         return end - start == text.length && Arrays.equals(bytes, start, end, text, 0, text.length);
     }
 
+    /**
+     * The records whose stray quotes are tolerated: they do not change the ledger (skipped records,
+     * the organisation number, account names and types, budgets).
+     */
+    boolean isHarmless() {
+        return switch (this) {
+            case ORGNR, KONTO, KTYP, PBUDGET, OTHER -> true;
+            default -> false;
+        };
+    }
+
     /** The identification records this reader keeps: they describe the file and come first. */
     boolean isHead() {
         return switch (this) {

@@ -14,6 +14,12 @@ import se.balans.io.InputFileException;
  * ({@code {1 "100" 6 P1}}). A quoted field is unescaped in place, so that its bytes are the field's
  * value both for decoding and for the checksum. Control characters other than tab are refused:
  * they mean a binary file, UTF-16 or a damaged one, never SIE text.
+ *
+ * <p>Leniently parsed (for records that do not change the ledger, see {@link #parse}), a quote that
+ * SIE says must be written {@code \"} may stand alone: {@code #KONTO 2440 "Skulder "gamla""}.
+ * Such a quote is part of the value unless it can close the field: followed by a separator or the
+ * end of the line, with an even number of unescaped quotes left on the line (so that the rest still
+ * pairs up). A quoted field the line ends inside ends with the line. {@link #hadStrayQuotes} tells.
  */
 final class SieLine {
     static final byte PLAIN = 0;
@@ -31,18 +37,32 @@ final class SieLine {
     private int fields;
     private int[] field = new int[16];
     private boolean escaped;
+    private boolean lenient;
+    private boolean strayQuotes;
+    private int quotesLeft;
 
     SieLine(Path file) {
         this.file = file;
     }
 
-    /** Splits {@code bytes[from, to)}, which starts with the label's {@code #}. */
+    /** Splits {@code bytes[from, to)}, which starts with the label's {@code #}, strictly. */
     void parse(byte[] bytes, int from, int to, long line) {
+        parse(bytes, from, to, line, false);
+    }
+
+    /**
+     * Splits {@code bytes[from, to)}, which starts with the label's {@code #}; {@code lenient}
+     * tolerates stray quotes (see the class comment).
+     */
+    void parse(byte[] bytes, int from, int to, long line, boolean lenient) {
         this.bytes = bytes;
         this.line = line;
+        this.lenient = lenient;
         tokens = 0;
         fields = 0;
         escaped = false;
+        strayQuotes = false;
+        quotesLeft = lenient ? unescapedQuotes(bytes, from, to) : 0;
         int openList = -1;
         int i = from;
         while (i < to) {
@@ -83,7 +103,11 @@ final class SieLine {
                 break;
             }
             if (c == '"') {
-                throw error("a quote inside an unquoted field: expected a space before it");
+                if (!lenient) {
+                    throw error("a quote inside an unquoted field: expected a space before it");
+                }
+                strayQuotes = true;
+                quotesLeft--;
             }
             checkControl(c);
             i++;
@@ -93,15 +117,28 @@ final class SieLine {
     }
 
     private int quoted(int from, int to, boolean topLevel) {
+        quotesLeft--;
         int w = from;
         int i = from;
         while (true) {
             if (i >= to) {
-                throw error("quoted field not closed: expected a closing '\"'");
+                if (!lenient) {
+                    throw error("quoted field not closed: expected a closing '\"'");
+                }
+                strayQuotes = true;
+                add(QUOTED, from, w, topLevel);
+                return i;
             }
             byte c = bytes[i];
             if (c == '"') {
-                break;
+                if (!lenient) {
+                    break;
+                }
+                quotesLeft--;
+                if (closes(i + 1, to)) {
+                    break;
+                }
+                strayQuotes = true;
             }
             if (c == '\\' && i + 1 < to && bytes[i + 1] == '"') {
                 c = '"';
@@ -119,6 +156,26 @@ final class SieLine {
             throw error("expected a space after the closing '\"'");
         }
         return i;
+    }
+
+    /** Leniently: whether a quote before {@code bytes[next]} closes its field (see the class comment). */
+    private boolean closes(int next, int to) {
+        if (next < to && bytes[next] != ' ' && bytes[next] != '\t' && bytes[next] != '{' && bytes[next] != '}') {
+            return false;
+        }
+        return quotesLeft % 2 == 0;
+    }
+
+    private static int unescapedQuotes(byte[] b, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\\' && i + 1 < to && b[i + 1] == '"') {
+                i++;
+            } else if (b[i] == '"') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void checkControl(byte c) {
@@ -163,6 +220,11 @@ final class SieLine {
 
     SieLabel label() {
         return SieLabel.of(bytes, start[0], end[0]);
+    }
+
+    /** Whether a lenient parse met quotes SIE would have escaped, or a quoted field left open. */
+    boolean hadStrayQuotes() {
+        return strayQuotes;
     }
 
     /** The fields after the label (an object list counts as one). */

@@ -25,6 +25,7 @@ import se.balans.io.ledger.LedgerHeader;
 import se.balans.io.ledger.LedgerReadOptions;
 import se.balans.io.ledger.LedgerRow;
 import se.balans.io.ledger.LedgerSink;
+import se.balans.io.ledger.LedgerWarnings;
 import se.balans.io.ledger.VoucherAssembler;
 
 /**
@@ -50,6 +51,16 @@ import se.balans.io.ledger.VoucherAssembler;
  * two decimals, vouchers that do not balance, a voucher number used twice in a series, dates
  * outside {@code #RAR 0} or the caller's range, lines over the length limit, control bytes,
  * mixed encodings, a file that ends inside a voucher or before its closing {@code #KSUMMA}.
+ *
+ * <p>Lenient where it is harmless: records that do not change the ledger are tolerated with a
+ * warning ({@link LedgerFileSummary#warnings()}) when real exports get them wrong — {@code #ORGNR}
+ * without a number, {@code #KTYP} without its type, a {@code #PBUDGET} that cannot be read (left
+ * out: Balans takes budgets from its own files), quotes SIE would have escaped in {@code #KONTO},
+ * {@code #KTYP}, {@code #PBUDGET}, {@code #ORGNR} and the records it skips. A voucher number used
+ * again in its series is a warning when the voucher differs (BL Administration's periodic vouchers)
+ * and refused when it repeats an earlier one exactly (a double export), see
+ * {@link VoucherAssembler#allowReusedNumbers}. Vouchers, rows, dates, accounts, amounts, objects and
+ * the balances Balans reads stay strict.
  */
 public final class SieReader {
     private static final long PROGRESS_STEP = 1 << 20;
@@ -70,6 +81,7 @@ public final class SieReader {
     private final VoucherAssembler vouchers;
     private final ByteKeyCache<String> accountCache = new ByteKeyCache<>();
     private final ByteKeyCache<String[]> objectCache = new ByteKeyCache<>();
+    private final LedgerWarnings warnings = new LedgerWarnings();
 
     private String format = "";
     private String sieType = "";
@@ -101,6 +113,7 @@ public final class SieReader {
         this.record = new SieLine(file);
         this.checksum = new SieChecksum(file);
         this.vouchers = new VoucherAssembler(file, sink, FIELDS, options);
+        this.vouchers.allowReusedNumbers(warnings);
     }
 
     /** Reads the file with the default limits. */
@@ -131,7 +144,7 @@ public final class SieReader {
             end(Math.max(1, lines.lineNumber()));
             sink.progress(total, total);
             return new LedgerFileSummary(file, "SIE", text.charset(), total, lines.lineNumber(), vouchers.vouchers(),
-                    vouchers.rows(), checksum.verified(), balances, ignoredRows, header());
+                    vouchers.rows(), checksum.verified(), balances, ignoredRows, header(), warnings.kept(), warnings.count());
         }
     }
 
@@ -156,13 +169,17 @@ public final class SieReader {
                     ? "not a SIE file: expected #FLAGGA as the first record"
                     : "expected a record starting with '#', or the '{' or '}' around a voucher's rows");
         }
-        record.parse(b, s, end, n);
-        SieLabel label = record.label();
+        SieLabel label = SieLabel.of(b, s, labelEnd(b, s, end));
+        record.parse(b, s, end, n, label.isHarmless());
         if (records++ == 0 && label != SieLabel.FLAGGA) {
             throw new InputFileException(file, n, null, "not a SIE file: expected #FLAGGA as the first record, found "
                     + labelText(b, s));
         }
         checksum.record(record, label);
+        if (record.hadStrayQuotes()) {
+            warn(label == SieLabel.OTHER ? labelText(b, s) : label.text(), "a quote inside a field that SIE writes as \\\" (or an unclosed quote): read as "
+                    + "part of the text; the record does not change the ledger");
+        }
         switch (label) {
             case TRANS, RTRANS, BTRANS -> row(label);
             default -> other(label);
@@ -198,6 +215,15 @@ public final class SieReader {
             }
         }
         return true;
+    }
+
+    /** The end of the label that starts at {@code s}. */
+    private static int labelEnd(byte[] b, int s, int e) {
+        int i = s;
+        while (i < e && b[i] != ' ' && b[i] != '\t' && b[i] != '"' && b[i] != '{' && b[i] != '}') {
+            i++;
+        }
+        return i;
     }
 
     private static String labelText(byte[] b, int s) {
@@ -318,7 +344,8 @@ public final class SieReader {
     private void body(SieLabel label) {
         switch (label) {
             case KONTO -> account(account(0, "#KONTO account"), optionalText(1, "#KONTO name"), null);
-            case KTYP -> account(account(0, "#KTYP account"), null, decode(requireIndex(1, "#KTYP type"), "#KTYP type"));
+            case KTYP -> tolerated("the account type is left out", () -> account(account(0, "#KTYP account"), null,
+                    decode(requireIndex(1, "#KTYP type"), "#KTYP type")));
             case DIM -> sink.dimension(decode(requireIndex(0, "#DIM dimension"), "#DIM dimension"),
                     optionalText(1, "#DIM name"), "");
             case UNDERDIM -> sink.dimension(decode(requireIndex(0, "#UNDERDIM dimension"), "#UNDERDIM dimension"),
@@ -326,7 +353,9 @@ public final class SieReader {
                     decode(requireIndex(2, "#UNDERDIM parent"), "#UNDERDIM parent"));
             case OBJEKT -> sink.object(decode(requireIndex(0, "#OBJEKT dimension"), "#OBJEKT dimension"),
                     decode(requireIndex(1, "#OBJEKT object"), "#OBJEKT object"), optionalText(2, "#OBJEKT name"));
-            case IB, UB, OIB, OUB, RES, PSALDO, PBUDGET -> balance(BalanceRecord.Kind.valueOf(label.name()));
+            case PBUDGET -> tolerated("the record is left out (Balans takes budgets from its own files)",
+                    () -> balance(BalanceRecord.Kind.PBUDGET));
+            case IB, UB, OIB, OUB, RES, PSALDO -> balance(BalanceRecord.Kind.valueOf(label.name()));
             case VER -> voucher();
             default -> throw new IllegalStateException("not a body record: " + label);
         }
@@ -396,7 +425,8 @@ public final class SieReader {
             }
             case GEN -> generated = date(0, "#GEN date");
             case FNAMN -> companyName = decode(requireIndex(0, "#FNAMN"), "#FNAMN");
-            case ORGNR -> organisationNumber = decode(requireIndex(0, "#ORGNR"), "#ORGNR");
+            case ORGNR -> tolerated("the organisation number is left empty",
+                    () -> organisationNumber = decode(requireIndex(0, "#ORGNR"), "#ORGNR"));
             case RAR -> fiscalYear();
             default -> throw new IllegalStateException("not a head record: " + label);
         }
@@ -437,6 +467,25 @@ public final class SieReader {
     private LedgerHeader header() {
         return new LedgerHeader(format, sieType, program, programVersion, generated, companyName, organisationNumber,
                 fiscalYears);
+    }
+
+    // --- what is tolerated ----------------------------------------------------------------
+
+    /**
+     * Runs the reading of a record that does not change the ledger; if it is refused, warns with the
+     * refusal's reason and what was done instead. Only for records that would have changed nothing
+     * but their own value: a record that cannot be read then changes nothing at all.
+     */
+    private void tolerated(String instead, Runnable read) {
+        try {
+            read.run();
+        } catch (InputFileException e) {
+            warn(e.field().orElse(""), e.detail() + "; " + instead);
+        }
+    }
+
+    private void warn(String field, String message) {
+        warnings.add(record.line(), field, message);
     }
 
     // --- fields ---------------------------------------------------------------------------

@@ -26,6 +26,35 @@ class VoucherNumbersTest {
     }
 
     @Test
+    void eachNumberKeepsTheValueOfItsFirstUseWhateverTierHoldsIt() {
+        VoucherNumbers numbers = new VoucherNumbers();
+        String[] all = {"5", "0", "63", "64", "200", "16777216", "007", "2025-0001", "a-very-long-voucher-number"};
+        for (int i = 0; i < all.length; i++) {
+            assertThat(numbers.add("A", all[i], 1000 + i)).as(all[i]).isEqualTo(VoucherNumbers.ABSENT);
+        }
+        for (int i = all.length - 1; i >= 0; i--) {
+            assertThat(numbers.add("A", all[i], -1)).as(all[i]).isEqualTo(1000 + i);
+            assertThat(numbers.add("A", all[i], -2)).as("%s keeps its first value", all[i]).isEqualTo(1000 + i);
+        }
+        assertThat(numbers.add("A", "", 7)).isEqualTo(VoucherNumbers.ABSENT);
+        assertThat(numbers.add("A", "", 8)).as("no number is never recorded").isEqualTo(VoucherNumbers.ABSENT);
+    }
+
+    @Test
+    void valuesStayWithTheirNumbersWhenABlockFillsOutOfOrder() {
+        VoucherNumbers numbers = new VoucherNumbers();
+        for (int n = 127; n >= 0; n -= 2) {
+            numbers.add("S", Integer.toString(n), n * 10L);
+        }
+        for (int n = 0; n < 128; n += 2) {
+            numbers.add("S", Integer.toString(n), n * 10L);
+        }
+        for (int n = 0; n < 128; n++) {
+            assertThat(numbers.add("S", Integer.toString(n), 0)).as("%d", n).isEqualTo(n * 10L);
+        }
+    }
+
+    @Test
     void manyNumbersStayExact() {
         VoucherNumbers numbers = new VoucherNumbers();
         for (int i = 0; i < 100_000; i++) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import se.balans.io.InputFileException;
+import se.balans.io.ledger.BalanceRecord;
 import se.balans.io.ledger.CollectingSink;
 import se.balans.io.ledger.DateRange;
 import se.balans.io.ledger.LedgerFileSummary;
@@ -194,7 +195,7 @@ class SieReaderTest {
     }
 
     @Test
-    void aVoucherNumberUsedTwiceInASeriesIsRefused() throws IOException {
+    void aVoucherRepeatedExactlyInItsSeriesIsRefusedAsADoubleExportNamingBothLines() throws IOException {
         String voucher = """
                 #VER B 3 20250115
                 {
@@ -203,8 +204,137 @@ class SieReaderTest {
                 }
                 """;
         Path f = write(HEAD + voucher + voucher.replace("B 3", "A 3") + voucher);
-        refused(f).hasMessage(f + ":18: column #VER number: voucher B 3 occurs twice in its series: a series must not "
-                + "use a number twice in one file");
+        refused(f).hasMessage(f + ":18: column #VER number: voucher B 3 repeats voucher B 3 at line 8 exactly (same "
+                + "date and rows): a double export? It is refused rather than booked twice");
+    }
+
+    @Test
+    void aRepeatWithItsRowsInAnotherOrderIsStillTheSameVoucher() throws IOException {
+        Path f = write(HEAD + """
+                #VER B 3 20250115 "Hyra"
+                {
+                #TRANS 5010 {1 "100"} 1.00
+                #TRANS 1930 {} -1.00
+                }
+                #VER B 3 20250115 "Hyra, igen"
+                {
+                #TRANS 1930 {} -1.00
+                #TRANS 5010 {1 "100"} 1.00
+                }
+                """);
+        refused(f).hasMessageStartingWith(f + ":13: column #VER number: voucher B 3 repeats voucher B 3 at line 8");
+    }
+
+    @Test
+    void periodicVouchersThatReuseANumberWithOtherDatesAreReadWithAWarning() throws IOException {
+        // BL Administration writes its periodic vouchers (periodiseringar) with the number of the voucher they came from.
+        Path f = write(HEAD + """
+                #VER # 1 20250131 "Försäkring"
+                {
+                #TRANS 1710 {} 1200.00
+                #TRANS 1930 {} -1200.00
+                }
+                #VER # 1 20250228 "Försäkring, periodisering"
+                {
+                #TRANS 6310 {} 100.00
+                #TRANS 1710 {} -100.00
+                }
+                #VER # 1 20250331 "Försäkring, periodisering"
+                {
+                #TRANS 6310 {} 100.00
+                #TRANS 1710 {} -100.00
+                }
+                """);
+        CollectingSink sink = new CollectingSink();
+
+        LedgerFileSummary s = SieReader.read(f, sink);
+
+        assertThat(sink.vouchers).extracting(LedgerVoucher::date).containsExactly(LocalDate.of(2025, 1, 31),
+                LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 31));
+        assertThat(s.warningCount()).isEqualTo(2);
+        assertThat(s.warnings()).extracting(Object::toString).containsExactly(
+                "13: #VER number: voucher # 1 uses the number of voucher # 1 at line 8 with other content (date or "
+                        + "rows); both are read, as the file's program numbered them (periodic vouchers reuse the "
+                        + "number they came from)",
+                "18: #VER number: voucher # 1 uses the number of voucher # 1 at line 8 with other content (date or "
+                        + "rows); both are read, as the file's program numbered them (periodic vouchers reuse the "
+                        + "number they came from)");
+    }
+
+    @Test
+    void aRepeatOfTheSecondUseOfANumberIsADoubleExportToo() throws IOException {
+        String second = "#VER A 1 20250228\n{\n#TRANS 6310 {} 100.00\n#TRANS 1710 {} -100.00\n}\n";
+        Path f = write(HEAD + "#VER A 1 20250131\n{\n#TRANS 1710 {} 5.00\n#TRANS 1930 {} -5.00\n}\n" + second
+                + second);
+        refused(f).hasMessageStartingWith(f + ":18: column #VER number: voucher A 1 repeats voucher A 1 at line 13 "
+                + "exactly");
+    }
+
+    // --- tolerated: records that do not change the ledger ------------------------------------
+
+    @Test
+    void recordsThatDoNotChangeTheLedgerAreReadWithWarningsWhenExportsGetThemWrong() throws IOException {
+        Path f = write("""
+                #FLAGGA 0
+                #SIETYP 4
+                #ORGNR
+                #ADRESS "Ekonomi "centralt"" "Box 1" "901 89 Umeå" "090-00 00 00"
+                #RAR 0 20250101 20251231
+                #KONTO 2440 "Leverantörsskulder "gamla""
+                #KONTO 1930 "Bank "Nordea" konto"
+                #KTYP 2440
+                #KTYP 1930 T
+                #PBUDGET 0 3010 202501 {} -100000.00
+                #PBUDGET 0 202501 3010 {} -90000.00
+                #VER A 1 20250115
+                {
+                #TRANS 2440 {} 10.00
+                #TRANS 1930 {} -10.00
+                }
+                """);
+        CollectingSink sink = new CollectingSink();
+
+        LedgerFileSummary s = SieReader.read(f, sink);
+
+        assertThat(s.vouchers()).isEqualTo(1);
+        assertThat(s.header().organisationNumber()).isEmpty();
+        assertThat(sink.accounts).containsExactly("2440|Leverantörsskulder \"gamla\"|", "1930|Bank \"Nordea\" konto|T");
+        assertThat(sink.balances).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(BalanceRecord.Kind.PBUDGET);
+            assertThat(b.amount()).isEqualByComparingTo("-90000");
+        });
+        assertThat(s.balances()).isEqualTo(1);
+        assertThat(s.warnings()).extracting(Object::toString).containsExactly(
+                "3: #ORGNR: missing: the record ends before this field; the organisation number is left empty",
+                "4: #ADRESS: a quote inside a field that SIE writes as \\\" (or an unclosed quote): read as part of "
+                        + "the text; the record does not change the ledger",
+                "6: #KONTO: a quote inside a field that SIE writes as \\\" (or an unclosed quote): read as part of "
+                        + "the text; the record does not change the ledger",
+                "7: #KONTO: a quote inside a field that SIE writes as \\\" (or an unclosed quote): read as part of "
+                        + "the text; the record does not change the ledger",
+                "8: #KTYP type: missing: the record ends before this field; the account type is left out",
+                "10: #PBUDGET period: expected a period yyyymm, got \"3010\"; the record is left out (Balans takes "
+                        + "budgets from its own files)");
+    }
+
+    @Test
+    void strayQuotesAreStillRefusedWhereTheyWouldChangeTheLedger() throws IOException {
+        Path row = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {1 \"10\"0\"} 0\n}\n");
+        refused(row).hasMessage(row + ":10: expected a space after the closing '\"'");
+
+        Path name = write(HEAD + "#FNAMN \"Region \"Test\"\"\n");
+        refused(name).hasMessage(name + ":8: expected a space after the closing '\"'");
+
+        Path psaldo = write(HEAD + "#PSALDO 0 3010 202501 {} -1.00\n");
+        refused(psaldo).hasMessageStartingWith(psaldo + ":8: column #PSALDO period:");
+    }
+
+    @Test
+    void aFileWithoutFaultsHasNoWarnings() throws IOException {
+        Path f = write(HEAD + "#ORGNR 232100-0222\n#KONTO 1930 \"Bank \\\"Nordea\\\"\"\n");
+        LedgerFileSummary s = SieReader.read(f, new CollectingSink());
+        assertThat(s.warnings()).isEmpty();
+        assertThat(s.warningCount()).isZero();
     }
 
     @Test

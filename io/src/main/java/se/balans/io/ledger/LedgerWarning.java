@@ -1,0 +1,28 @@
+package se.balans.io.ledger;
+
+import java.util.Objects;
+
+/**
+ * Something a reader tolerated rather than refused: a record Balans does not need that was
+ * malformed ({@code #ORGNR} without a number, a stray quote in a {@code #KONTO} name, {@code #KTYP}
+ * without its type, a {@code #PBUDGET} it could not read), or a voucher number used again with
+ * other content. Why a warning and not silence: the finance unit should see that the export was
+ * not clean, and where, even though nothing in the ledger changed.
+ *
+ * @param line    the line of the file, from 1
+ * @param field   the label and field, e.g. {@code #KTYP type}; {@code ""} when the record as a whole
+ * @param message what was tolerated, and what was done instead
+ */
+public record LedgerWarning(long line, String field, String message) {
+
+    public LedgerWarning {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code line: field: message}, the form the CLI prints after the file's name. */
+    @Override
+    public String toString() {
+        return line + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+    }
+}

@@ -132,8 +132,9 @@ final class LedgerTables {
         SortedSet<String> unnamed = new TreeSet<>(left);
         unnamed.removeAll(named);
         if (!unnamed.isEmpty()) {
-            throw new StoreConflictException("replacing " + replaced.stream().map(r -> "import #" + r.id() + " ("
-                    + r.fileName() + ")").collect(Collectors.joining(", ")) + " with " + ledger.fileName()
+            String superseded = replaced.stream().map(r -> "import #" + r.id() + " (" + r.fileName() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new StoreConflictException(ledger.fileName() + " replacing " + superseded
                     + " would leave " + String.join(", ", unnamed) + " without a ledger; import a file that covers "
                     + (unnamed.size() == 1 ? "it" : "them") + " too, or drop " + (unnamed.size() == 1 ? "it" : "them")
                     + " on purpose with --drop " + String.join(",", unnamed));

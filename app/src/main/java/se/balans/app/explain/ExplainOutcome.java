@@ -121,6 +121,11 @@ public final class ExplainOutcome {
                 stored.info().inputsSha256()), parts);
     }
 
+    /** The figure's name and month as a title, e.g. "Verksamhetens resultat, mars 2026". */
+    public String title(ClosingFigure figure, YearMonth month) {
+        return l.format("explain.outcome.title", title(figure), period(month));
+    }
+
     private String title(ClosingFigure figure) {
         if (figure instanceof ClosingFigure.Line line) {
             return l.line(StatementKind.INCOME_STATEMENT, line.line());

@@ -1,10 +1,12 @@
 package se.balans.cli.commands;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.balans.app.explain.ExplainBalanceRequirement;
 import se.balans.app.explain.ExplainOutcome;
+import se.balans.app.explain.TraceVouchers;
 import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
+import se.balans.cli.output.FormatOption;
+import se.balans.cli.output.OutputFormat;
 import se.balans.engine.closing.ClosingFigure;
+import se.balans.reports.explain.VoucherTrace;
+import se.balans.reports.table.TextTableRenderer;
 import se.balans.store.Store;
 
 /** {@code balans explain FIGURE}: how a figure was computed — its inputs, the rule, the values on the way. */
@@ -88,14 +95,35 @@ public final class ExplainCommand implements Runnable {
         @Option(names = "--committee", paramLabel = "CODE", description = "A committee, for its net cost.")
         String committee;
 
+        @Option(names = "--vouchers", description = {"List the vouchers behind the figure, largest first (the "
+                + VOUCHERS_SHOWN + " largest", "in a table; every one with --format csv or json), read again from "
+                + "the imported files after their SHA-256 is checked."})
+        boolean vouchers;
+
+        @Mixin
+        FormatOption format;
+
+        /** Vouchers listed in the table before the rest are summed as one row. */
+        static final int VOUCHERS_SHOWN = 25;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             ClosingFigure target = ExplainOutcome.figure(figure, Optional.ofNullable(committee));
-            try (Store store = storeOption.open()) {
-                spec.commandLine().getOut().print(new ExplainOutcome(lang.labels(), lang.numbers())
-                        .run(store, month, target).render());
+            if (!vouchers && format.format() != OutputFormat.table) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--format csv|json goes with --vouchers");
             }
-            spec.commandLine().getOut().flush();
+            PrintWriter out = spec.commandLine().getOut();
+            try (Store store = storeOption.open()) {
+                ExplainOutcome explain = new ExplainOutcome(lang.labels(), lang.numbers());
+                if (vouchers) {
+                    VoucherTrace trace = TraceVouchers.run(store, month, target, explain.title(target, month));
+                    format.print(out, trace, o -> o.print(new TextTableRenderer(lang.numbers())
+                            .render(trace.table(lang.labels(), VOUCHERS_SHOWN))));
+                } else {
+                    out.print(explain.run(store, month, target).render());
+                }
+            }
+            out.flush();
             return ExitCode.OK;
         }
     }

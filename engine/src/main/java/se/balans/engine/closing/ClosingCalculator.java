@@ -129,7 +129,12 @@ public final class ClosingCalculator {
                         .orElse(MonthlyProfile.even());
             }
         };
-        return new ForecastBasis(rule.target(), r.forecast(), profile);
+        // A seasonal forecast divides by the share of the year to date; where the profile gives none (a learned
+        // year whose months so far were empty), it cannot, and the forecast is outcome + remaining budget —
+        // so the basis says budget, never "seasonal" over a budget forecast.
+        ForecastMethod method = r.forecast() == ForecastMethod.SEASONAL
+                && profile.cumulative(in.month().getMonthValue()).signum() <= 0 ? ForecastMethod.BUDGET : r.forecast();
+        return new ForecastBasis(rule.target(), method, profile);
     }
 
     /**

@@ -135,4 +135,21 @@ class ClosingCalculatorTest {
         assertThat(p.cumulative(12)).isEqualByComparingTo(BigDecimal.ONE);
         assertThat(Money.ofMnkr("6534").times(p.cumulative(12))).isEqualTo(Money.ofMnkr("6534"));
     }
+
+    @Test
+    void aLearnedProfileWithNoShareSoFarIsForecastByBudgetAndSaysSo() {
+        // 2024: HSN's costs all fell from July on, so January's learned share is 0.
+        Map<YearMonth, Map<Key, Money>> a = new HashMap<>();
+        for (int m = 1; m <= 12; m++) {
+            a.put(YearMonth.of(2024, m), Map.of(HSN_COSTS, m < 7 ? Money.ZERO : Money.ofSek(-200), RS_TAX,
+                    Money.ofSek(120)));
+        }
+        a.put(YearMonth.of(2025, 1), Map.of(HSN_COSTS, Money.ofSek(-30), RS_TAX, Money.ofSek(120)));
+        MonthlyClosing c = ClosingCalculator.close(new ClosingInput(YearMonth.of(2025, 1), List.of("RS", "HSN"), a,
+                Map.of(2025, budget(2025)), config()));
+
+        assertThat(c.basesByTarget().get("HSN").method()).isEqualTo(ForecastMethod.BUDGET);
+        // Outcome −30 plus the rest of the budget: −1 200 − 0 (no budget periodised to January).
+        assertThat(c.committeeNetCost("HSN").forecastYear()).isEqualTo(Money.ofSek(1_230));
+    }
 }

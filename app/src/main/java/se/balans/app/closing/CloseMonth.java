@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import se.balans.app.ConflictException;
 import se.balans.app.MissingInputException;
+import se.balans.app.ledger.Supply;
 import se.balans.engine.EngineVersion;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.io.closing.ClosingSetup;
@@ -88,14 +89,7 @@ public final class CloseMonth {
      * @throws MissingInputException naming every month of the year up to {@code month} that has no ledger
      */
     static void requireNoGap(Store store, YearMonth month) {
-        java.util.Set<YearMonth> supplied = new java.util.HashSet<>();
-        java.util.Set<Long> current = new java.util.HashSet<>();
-        store.imports().stream().filter(ImportInfo::current).forEach(i -> current.add(i.id()));
-        store.monthsByImport().forEach((id, months) -> {
-            if (current.contains(id)) {
-                supplied.addAll(months);
-            }
-        });
+        java.util.Set<YearMonth> supplied = Supply.current(store).keySet();
         List<YearMonth> missing = new java.util.ArrayList<>();
         for (YearMonth m = YearMonth.of(month.getYear(), 1); !m.isAfter(month); m = m.plusMonths(1)) {
             if (!supplied.contains(m)) {

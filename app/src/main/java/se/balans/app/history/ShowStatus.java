@@ -3,15 +3,12 @@ package se.balans.app.history;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import se.balans.app.closing.Staleness;
-import se.balans.store.ImportInfo;
+import se.balans.app.ledger.Supply;
 
 import se.balans.reports.history.ClosingRecord;
 import se.balans.reports.history.ImportRecord;
@@ -51,22 +48,13 @@ public final class ShowStatus {
 
     /** Each month from the first to the last supplied, with the current imports that supply it. */
     static List<PeriodRecord> periods(Store store) {
-        Set<Long> current = new HashSet<>();
-        store.imports().stream().filter(ImportInfo::current).forEach(i -> current.add(i.id()));
-        SortedMap<YearMonth, List<Long>> byMonth = new TreeMap<>();
-        store.monthsByImport().forEach((id, months) -> {
-            if (current.contains(id)) {
-                months.forEach(m -> byMonth.computeIfAbsent(m, k -> new ArrayList<>()).add(id));
-            }
-        });
+        SortedMap<YearMonth, List<Long>> byMonth = Supply.current(store);
         List<PeriodRecord> out = new ArrayList<>();
         if (byMonth.isEmpty()) {
             return out;
         }
         for (YearMonth m = byMonth.firstKey(); !m.isAfter(byMonth.lastKey()); m = m.plusMonths(1)) {
-            List<Long> ids = new ArrayList<>(byMonth.getOrDefault(m, List.of()));
-            ids.sort(null);
-            out.add(new PeriodRecord(m, ids));
+            out.add(new PeriodRecord(m, byMonth.getOrDefault(m, List.of())));
         }
         return out;
     }

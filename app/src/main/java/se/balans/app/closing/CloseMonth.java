@@ -76,9 +76,8 @@ public final class CloseMonth {
                 EngineVersion.get(), month, snapshot.imports().stream().map(ImportInfo::sha256).toList(),
                 setup.files()), snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files()));
         ClosingInfo info = store.saveClosing(draft, reopen);
-        List<Staleness.Stale> later = Staleness.of(store).stream()
-                .filter(s -> s.closing().period().getYear() == month.getYear() && s.closing().period().isAfter(month))
-                .toList();
+        List<Staleness.Stale> later = Staleness.of(store,
+                c -> c.period().getYear() == month.getYear() && c.period().isAfter(month));
         return new Closed(info, closing, later);
     }
 

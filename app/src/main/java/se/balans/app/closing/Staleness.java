@@ -55,24 +55,49 @@ public final class Staleness {
 
     /** Every stale valid closing, in the store's order. */
     public static List<Stale> of(Store store) {
-        List<ImportInfo> imports = store.imports();
-        Map<Long, SortedSet<YearMonth>> months = store.monthsByImport();
+        return of(store, info -> true);
+    }
+
+    /** The stale ones among the valid closings {@code which} accepts; only those are read from the store. */
+    public static List<Stale> of(Store store, java.util.function.Predicate<ClosingInfo> which) {
+        Checker checker = checker(store);
         List<Stale> out = new ArrayList<>();
         for (ClosingInfo info : store.closings()) {
-            if (info.valid()) {
-                check(store, store.closingById(info.id()).orElseThrow(), imports, months).ifPresent(out::add);
+            if (info.valid() && which.test(info)) {
+                checker.check(store.closingById(info.id()).orElseThrow()).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    /** The stale closing of one month, if it is closed and stale. */
-    public static java.util.Optional<Stale> of(Store store, YearMonth month) {
-        return store.closing(month).flatMap(c -> check(store, c, store.imports(), store.monthsByImport()));
+    /**
+     * A check of closings the caller has already read, against the ledger as it is now: the imports
+     * and the months each supplies are read once, however many closings are checked.
+     */
+    public static Checker checker(Store store) {
+        return new Checker(store, store.imports(), store.monthsByImport());
     }
 
-    static java.util.Optional<Stale> check(Store store, StoredClosing stored, List<ImportInfo> imports,
-                                           Map<Long, SortedSet<YearMonth>> months) {
+    /** Checks closings against one reading of the store's imports. */
+    public static final class Checker {
+        private final Store store;
+        private final List<ImportInfo> imports;
+        private final Map<Long, SortedSet<YearMonth>> months;
+
+        private Checker(Store store, List<ImportInfo> imports, Map<Long, SortedSet<YearMonth>> months) {
+            this.store = store;
+            this.imports = imports;
+            this.months = months;
+        }
+
+        /** The closing, if it is stale. */
+        public java.util.Optional<Stale> check(StoredClosing stored) {
+            return Staleness.check(store, stored, imports, months);
+        }
+    }
+
+    private static java.util.Optional<Stale> check(Store store, StoredClosing stored, List<ImportInfo> imports,
+                                                   Map<Long, SortedSet<YearMonth>> months) {
         YearMonth month = stored.info().period();
         YearMonth from = YearMonth.of(ClosingComputation.firstYearRead(month), 1);
         Set<Long> read = new TreeSet<>();

@@ -87,6 +87,8 @@ public final class VerifyClosings {
         Map<Long, ImportInfo> used = new TreeMap<>();
         Map<Long, ImportInfo> imports = new HashMap<>();
         store.imports().forEach(i -> imports.put(i.id(), i));
+        Staleness.Checker staleness = Staleness.checker(store);
+        List<Staleness.Stale> stale = new ArrayList<>();
         for (ClosingInfo info : store.closings()) {
             if (!info.valid() || month.isPresent() && !month.get().equals(info.period())) {
                 continue;
@@ -94,13 +96,12 @@ public final class VerifyClosings {
             StoredClosing stored = store.closingById(info.id()).orElseThrow();
             stored.imports().forEach(ref -> used.put(ref.importId(), imports.get(ref.importId())));
             checks.add(check(store, stored, imports));
+            staleness.check(stored).ifPresent(stale::add);
         }
         List<FileCheck> files = new ArrayList<>();
         for (ImportInfo i : used.values()) {
             files.add(fileCheck(i));
         }
-        List<Staleness.Stale> stale = Staleness.of(store).stream()
-                .filter(s -> month.isEmpty() || month.get().equals(s.closing().period())).toList();
         return new Result(checks, files, stale);
     }
 

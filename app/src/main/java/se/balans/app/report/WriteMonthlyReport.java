@@ -55,7 +55,7 @@ public final class WriteMonthlyReport {
         YearMonth month = request.month();
         StoredClosing stored = StoredClosings.require(store, month, () -> month
                 + " is not closed, so there is no monthly report for it; close it first: balans close " + month);
-        Staleness.of(store, month).ifPresent(s -> {
+        Staleness.checker(store).check(stored).ifPresent(s -> {
             throw new ConflictException("the closing of " + month + " (#" + s.closing().id() + ") is stale: "
                     + Staleness.describe(s) + "; close it again first: balans close " + month + " --reopen");
         });

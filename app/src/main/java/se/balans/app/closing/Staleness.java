@@ -60,12 +60,15 @@ public final class Staleness {
 
     /** The stale ones among the valid closings {@code which} accepts; only those are read from the store. */
     public static List<Stale> of(Store store, java.util.function.Predicate<ClosingInfo> which) {
+        List<ClosingInfo> asked = store.closings().stream().filter(c -> c.valid() && which.test(c)).toList();
+        if (asked.isEmpty()) {
+            // No closing to check (an import into a store without closings): nothing else is read.
+            return List.of();
+        }
         Checker checker = checker(store);
         List<Stale> out = new ArrayList<>();
-        for (ClosingInfo info : store.closings()) {
-            if (info.valid() && which.test(info)) {
-                checker.check(store.closingById(info.id()).orElseThrow()).ifPresent(out::add);
-            }
+        for (ClosingInfo info : asked) {
+            checker.check(store.closingById(info.id()).orElseThrow()).ifPresent(out::add);
         }
         return out;
     }

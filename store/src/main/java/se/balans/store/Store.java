@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import se.balans.engine.organisation.Organisation;
+
 /**
  * Persistence of imported ledgers and closings. Every method is one transaction: it lands whole or
  * not at all. Implementations: {@link se.balans.store.jooq.JooqStore} (H2 or PostgreSQL).
@@ -62,6 +64,16 @@ public interface Store extends AutoCloseable {
 
     /** Every closing, oldest first, reopened ones included. */
     List<ClosingInfo> closings();
+
+    /** The organisation this store belongs to, once bound: a store holds one organisation's ledger and closings. */
+    Optional<Organisation> organisation();
+
+    /**
+     * Binds the store to its organisation, the first time a workspace writes to it; the same organisation
+     * again is a no-op. Recorded in the audit log (action "bind", subject the number, details the name).
+     * @throws StoreConflictException when the store belongs to another organisation, naming both
+     */
+    void bindOrganisation(Organisation organisation);
 
     /** Appends to the audit log. */
     void audit(String action, String subject, String details);

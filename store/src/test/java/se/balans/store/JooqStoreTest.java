@@ -25,6 +25,7 @@ import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyProfile;
 import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.money.Money;
+import se.balans.engine.organisation.Organisation;
 import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.ledger.LedgerBalance;
@@ -319,6 +320,149 @@ abstract class JooqStoreTest {
             pool.shutdownNow();
         }
         assertThat(store.closings()).singleElement().extracting(ClosingInfo::valid).isEqualTo(true);
+    }
+
+    static final Organisation VASTERBOTTEN = Organisation.of("Region Västerbotten", "232100-0222");
+    static final Organisation STOCKHOLM = Organisation.of("Region Stockholm", "232100-0016");
+
+    @Test
+    void aStoreNoWorkspaceHasBoundBelongsToNoOrganisation() {
+        assertThat(store.organisation()).isEmpty();
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        assertThat(store.organisation()).as("binding is the workspace's to do, not an import's").isEmpty();
+    }
+
+    @Test
+    void bindingRecordsTheOrganisationForEveryoneAndInTheAuditLog() {
+        store.bindOrganisation(VASTERBOTTEN);
+        assertThat(store.organisation()).contains(VASTERBOTTEN);
+        try (JooqStore other = open("colleague")) {
+            assertThat(other.organisation()).contains(VASTERBOTTEN);
+        }
+        assertThat(store.auditLog()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("bind");
+            assertThat(e.subject()).isEqualTo("232100-0222");
+            assertThat(e.details()).isEqualTo("Region Västerbotten");
+            assertThat(e.osUser()).isEqualTo("tester");
+        });
+    }
+
+    @Test
+    void theSameOrganisationAgainIsANoOpHoweverItsNameIsWritten() {
+        store.bindOrganisation(VASTERBOTTEN);
+        store.bindOrganisation(VASTERBOTTEN);
+        try (JooqStore other = open("colleague")) {
+            other.bindOrganisation(Organisation.of("REGION VÄSTERBOTTEN ", "2321000222"));
+            other.bindOrganisation(Organisation.of("Västerbottens läns landsting", "16232100-0222"));
+        }
+        assertThat(store.organisation()).as("the name it was bound with").contains(VASTERBOTTEN);
+        assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("bind");
+    }
+
+    @Test
+    void anotherOrganisationIsRefusedNamingBoth() {
+        store.bindOrganisation(VASTERBOTTEN);
+        assertThatThrownBy(() -> store.bindOrganisation(STOCKHOLM)).isInstanceOf(StoreConflictException.class)
+                .hasMessage("the store belongs to Region Västerbotten (232100-0222), not to Region Stockholm "
+                        + "(232100-0016): one store holds one organisation's ledger; use that organisation's "
+                        + "workspace or another --db");
+        assertThatThrownBy(() -> store.bindOrganisation(Organisation.of("Region Västerbotten", "232100-0016")))
+                .as("the number decides, not the name").isInstanceOf(StoreConflictException.class)
+                .hasMessageContaining("232100-0222").hasMessageContaining("232100-0016");
+        assertThat(store.organisation()).contains(VASTERBOTTEN);
+        assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("bind");
+    }
+
+    /** Two stores (two connections, as two processes have) bind at the same moment; the failures. */
+    List<Throwable> bindTogether(Organisation mine, Organisation theirs) throws Exception {
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<Throwable> failures = new java.util.ArrayList<>();
+        try (JooqStore other = open("colleague")) {
+            var a = pool.submit(() -> {
+                together.await();
+                store.bindOrganisation(mine);
+                return null;
+            });
+            var b = pool.submit(() -> {
+                together.await();
+                other.bindOrganisation(theirs);
+                return null;
+            });
+            for (var f : List.of(a, b)) {
+                try {
+                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failures;
+    }
+
+    @Test
+    void twoFirstBindingsOfTheSameOrganisationAtTheSameMomentBothSucceedOnce() throws Exception {
+        assertThat(bindTogether(VASTERBOTTEN, Organisation.of("REGION VÄSTERBOTTEN", "2321000222"))).isEmpty();
+        assertThat(store.organisation().map(Organisation::number)).contains(VASTERBOTTEN.number());
+        assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("bind");
+    }
+
+    @Test
+    void twoFirstBindingsOfDifferentOrganisationsAtTheSameMomentOneWinsTheOtherIsRefused() throws Exception {
+        List<Throwable> failures = bindTogether(VASTERBOTTEN, STOCKHOLM);
+        Organisation bound = store.organisation().orElseThrow();
+        Organisation loser = bound.equals(VASTERBOTTEN) ? STOCKHOLM : VASTERBOTTEN;
+        assertThat(failures).singleElement().isInstanceOf(StoreConflictException.class).extracting(Throwable::getMessage)
+                .asString().startsWith("the store belongs to " + bound + ", not to " + loser + ":");
+        assertThat(store.auditLog()).singleElement().extracting(AuditEntry::subject).isEqualTo(bound.number());
+    }
+
+    /**
+     * The race itself, made certain: another process has written the one row but not committed it when
+     * this one reads (nothing) and inserts. The insert waits for the other and then fails on the key;
+     * the store reads again and answers as if it had seen the row in the first place.
+     */
+    @Test
+    void aBindingThatLosesTheRaceReadsTheWinnersOrganisation() throws Exception {
+        for (Organisation mine : List.of(STOCKHOLM, Organisation.of("REGION VÄSTERBOTTEN", "2321000222"))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try (var c = db.connect()) {
+                c.setAutoCommit(false);
+                try (var ps = c.prepareStatement("INSERT INTO store_organisation (id, number, name, bound_at, bound_by) "
+                        + "VALUES (1, ?, ?, ?, ?)")) {
+                    ps.setString(1, VASTERBOTTEN.number());
+                    ps.setString(2, VASTERBOTTEN.name());
+                    ps.setObject(3, java.time.OffsetDateTime.now(CLOCK));
+                    ps.setString(4, "colleague");
+                    ps.executeUpdate();
+                }
+                var binding = pool.submit(() -> {
+                    store.bindOrganisation(mine);
+                    return null;
+                });
+                Thread.sleep(1000);
+                assertThat(binding).as("waits for the other's commit").isNotDone();
+                c.commit();
+                if (mine.number().equals(VASTERBOTTEN.number())) {
+                    binding.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } else {
+                    assertThatThrownBy(() -> binding.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                            .cause().isInstanceOf(StoreConflictException.class)
+                            .hasMessageStartingWith("the store belongs to Region Västerbotten (232100-0222), not to "
+                                    + "Region Stockholm (232100-0016):");
+                }
+                assertThat(store.organisation()).contains(VASTERBOTTEN);
+                assertThat(store.auditLog()).as("the loser wrote nothing").isEmpty();
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM store_organisation");
+                }
+                c.commit();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.balans.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,9 +33,11 @@ import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyProfile;
 import se.balans.engine.ledger.LedgerMapping.Key;
 import se.balans.engine.money.Money;
+import se.balans.engine.organisation.Organisation;
 import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.jooq.JooqStore;
+import se.balans.store.jooq.OlderSchema;
 import se.balans.store.testing.TestDatabase;
 
 /**
@@ -159,6 +162,45 @@ abstract class StoreMigrationTest {
             assertThat(store.closingById(info.id()).orElseThrow().closing()).isEqualTo(march);
             assertThat(store.closings()).hasSize(2);
         }
+    }
+
+    @Test
+    void aStoreAtVersion6BelongsToNoOrganisationUntilAWorkspaceBindsItAndKeepsItsClosings() throws SQLException {
+        long id = insertAsVersion3(closing(List.of("HSN"), List.of()), "closed", null);
+        OlderSchema.migrate(db.url(), db.user(), db.password(), "6");
+        assertThat(versions()).endsWith("5", "6");
+
+        Organisation vasterbotten = Organisation.of("Region Västerbotten", "232100-0222");
+        try (JooqStore store = open()) {
+            assertThat(store.organisation()).isEmpty();
+            store.bindOrganisation(vasterbotten);
+            assertThat(store.organisation()).contains(vasterbotten);
+            assertThat(store.closingById(id)).isPresent();
+            assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("bind");
+        }
+        assertThat(versions()).endsWith("6", "7");
+        assertThat(rows("SELECT id, number, name, bound_by FROM store_organisation"))
+                .containsExactly("1 232100-0222 Region Västerbotten tester");
+    }
+
+    @Test
+    void theStoresOrganisationIsOneRowAsTheDatabaseItselfEnforces() {
+        open().close();
+        String insert = "INSERT INTO store_organisation (id, number, name, bound_at, bound_by) VALUES (?, ?, ?, ?, ?)";
+        assertThatThrownBy(() -> execute(insert, 2, "232100-0016", "Region Stockholm", CLOSED_AT, "ekonom"))
+                .as("no key but 1").isInstanceOf(SQLException.class);
+        try {
+            execute(insert, 1, "232100-0222", "Region Västerbotten", CLOSED_AT, "ekonom");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThatThrownBy(() -> execute(insert, 1, "232100-0016", "Region Stockholm", CLOSED_AT, "ekonom"))
+                .as("a second row").isInstanceOf(SQLException.class);
+    }
+
+    /** Flyway's versions applied, in order. */
+    private List<String> versions() throws SQLException {
+        return rows("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
+import se.balans.engine.organisation.Organisation;
 import se.balans.store.AuditEntry;
 import se.balans.store.Checkpoint;
 import se.balans.store.ClosingDraft;
@@ -38,8 +40,8 @@ import se.balans.store.StoredClosing;
  *
  * <p>This class owns the transactions and what happens in them, step by step (locks, checkpoints,
  * audit lines); the tables of each aggregate are read and written by {@link LedgerTables} (imports,
- * balances, accounts, the ledger's version), {@link ClosingTables} (a closing and its child rows) and
- * {@link AuditLog}.
+ * balances, accounts, the ledger's version), {@link ClosingTables} (a closing and its child rows),
+ * {@link OrganisationTable} (whose store this is) and {@link AuditLog}.
  */
 public final class JooqStore implements Store {
     private final Connection connection;
@@ -147,6 +149,44 @@ public final class JooqStore implements Store {
     @Override
     public List<ClosingInfo> closings() {
         return read(ClosingTables::all);
+    }
+
+    // ---------------------------------------------------------------- organisation
+
+    @Override
+    public Optional<Organisation> organisation() {
+        return read(OrganisationTable::read);
+    }
+
+    @Override
+    public void bindOrganisation(Organisation organisation) {
+        Objects.requireNonNull(organisation, "organisation");
+        try {
+            tx(ctx -> {
+                Optional<Organisation> bound = OrganisationTable.read(ctx);
+                if (bound.isPresent()) {
+                    OrganisationTable.check(bound.get(), organisation);
+                    return null;
+                }
+                OrganisationTable.insert(ctx, organisation, now(), user);
+                AuditLog.append(ctx, now(), user, "bind", organisation.number(), organisation.name());
+                return null;
+            });
+        } catch (StoreException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            // Another process bound the store between this one's read and its insert; the insert waited
+            // for its commit and then failed on the one row's key. The store is bound now: to the same
+            // organisation (nothing left to do) or to another one. Read afresh, outside the failed transaction.
+            Organisation bound = read(OrganisationTable::read).orElseThrow(() -> e);
+            OrganisationTable.check(bound, organisation);
+        }
+    }
+
+    /** Whether the database refused a change for a duplicate key (SQLSTATE 23505 on H2 and PostgreSQL). */
+    private static boolean duplicateKey(StoreException e) {
+        return e.getCause() instanceof DataAccessException d && "23505".equals(d.sqlState());
     }
 
     // ---------------------------------------------------------------- audit

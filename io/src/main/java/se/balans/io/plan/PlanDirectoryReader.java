@@ -1,8 +1,5 @@
 package se.balans.io.plan;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -38,6 +34,7 @@ import se.balans.engine.statement.Statement;
 import se.balans.engine.statement.StatementKind;
 import se.balans.engine.statement.StatementLine;
 import se.balans.io.InputFileException;
+import se.balans.io.PropertiesFile;
 import se.balans.io.csv.CsvTable;
 
 /**
@@ -78,12 +75,12 @@ public final class PlanDirectoryReader {
             throw new InputFileException(dir, null, null, "not a plan directory");
         }
         Path propsFile = dir.resolve(PROPERTIES);
-        Properties props = readProperties(propsFile);
-        String region = requiredProperty(props, propsFile, "region");
-        int planYear = yearProperty(props, propsFile, "plan_year");
-        Money rounding = optionalMnkrProperty(props, propsFile, "published_rounding_mnkr").orElse(Money.ZERO);
-        Optional<Money> borrowingLimit = optionalMnkrProperty(props, propsFile, "borrowing_limit_mnkr");
-        Map<Integer, YearStatus> status = yearStatus(props, propsFile);
+        PropertiesFile props = readProperties(propsFile);
+        String region = requiredProperty(props, "region");
+        int planYear = yearProperty(props, "plan_year");
+        Money rounding = optionalMnkrProperty(props, "published_rounding_mnkr").orElse(Money.ZERO);
+        Optional<Money> borrowingLimit = optionalMnkrProperty(props, "borrowing_limit_mnkr");
+        Map<Integer, YearStatus> status = yearStatus(props);
 
         List<Committee> committees = readCommittees(dir.resolve(COMMITTEES));
         Set<String> codes = new HashSet<>();
@@ -104,6 +101,11 @@ public final class PlanDirectoryReader {
         }
     }
 
+    /** The organisation a plan directory is of ({@code region=} in its {@code plan.properties}), its tables unread. */
+    public static String region(Path dir) {
+        return requiredProperty(readProperties(dir.resolve(PROPERTIES)), "region");
+    }
+
     /** The plan files present in {@code dir}, in the order of {@link #FILES}. */
     public static List<Path> inputFiles(Path dir) {
         List<Path> out = new ArrayList<>();
@@ -121,158 +123,75 @@ public final class PlanDirectoryReader {
      */
     public static Optional<LocalDate> adopted(Path dir) {
         Path file = dir.resolve(PROPERTIES);
-        String v = readProperties(file).getProperty(ADOPTED);
-        if (v == null || v.isBlank()) {
+        PropertiesFile props = readProperties(file);
+        Optional<String> given = props.get(ADOPTED);
+        if (given.isEmpty()) {
             return Optional.empty();
         }
+        String v = given.get();
         try {
             return Optional.of(LocalDate.parse(v.strip()));
         } catch (DateTimeParseException e) {
-            throw new InputFileException(file, null, ADOPTED, "expected a date such as 2024-11-26, got \"" + v.strip() + "\"");
+            throw props.error(ADOPTED, "expected a date such as 2024-11-26, got \"" + v + "\"");
         }
-    }
-
-    private static Properties readProperties(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputFileException(file, null, null,
-                    "missing: a plan directory needs plan.properties with at least region and plan_year");
-        }
-        // Read as the tables are: strictly UTF-8 and bounded in size.
-        String text = CsvTable.readUtf8(file);
-        Properties p = new Properties();
-        try (Reader r = new StringReader(text)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            // Properties refuses a backslash-u not followed by four hexadecimal digits this way.
-            throw new InputFileException(file, null, null, "a malformed \\u escape (" + e.getMessage()
-                    + "): write the character itself, the file is UTF-8");
-        }
-        checkKeys(file, text);
-        return p;
     }
 
     /**
-     * Refuses a key that is not one of {@link #KEYS} or {@code year.YYYY}, and a key given twice
-     * (Properties would keep the last without a word), naming the line it is on.
+     * {@code plan.properties}, strictly: a key that is not one of {@link #KEYS} or {@code year.YYYY}, or a
+     * key given twice, is refused with its line.
      */
-    private static void checkKeys(Path file, String text) {
-        Map<String, Long> seen = new HashMap<>();
-        for (PropertyLine pl : propertyLines(text)) {
-            String key = pl.key();
-            Long previous = seen.putIfAbsent(key, pl.line());
-            if (previous != null) {
-                throw new InputFileException(file, pl.line(), key, "given twice (also on line " + previous + ")");
-            }
-            if (key.startsWith(YEAR_KEY)) {
-                if (!key.substring(YEAR_KEY.length()).matches("\\d{4}")) {
-                    throw new InputFileException(file, pl.line(), key, "expected year.YYYY, e.g. year.2025=budget");
-                }
-            } else if (!KEYS.contains(key)) {
-                throw new InputFileException(file, pl.line(), key, "unknown key; the keys are "
-                        + String.join(", ", KEYS) + " and year.YYYY");
-            }
-        }
+    private static PropertiesFile readProperties(Path file) {
+        return PropertiesFile.read(file,
+                "missing: a plan directory needs plan.properties with at least region and plan_year",
+                key -> KEYS.contains(key) || key.startsWith(YEAR_KEY), String.join(", ", KEYS) + " and year.YYYY");
     }
 
-    /** A key of {@code plan.properties} and the line its entry starts on. */
-    private record PropertyLine(String key, long line) {
+    private static String requiredProperty(PropertiesFile p, String key) {
+        return p.required(key);
     }
 
-    /**
-     * The entries of a properties text with their line numbers, which {@link Properties} does not
-     * keep: logical lines as {@link Properties#load(Reader)} reads them (a line ending in an odd
-     * number of backslashes continues on the next; blank lines and lines starting with {@code #}
-     * or {@code !} are skipped), each key parsed by {@code Properties} itself so that escapes and
-     * separators are understood exactly as when the file is read.
-     */
-    private static List<PropertyLine> propertyLines(String text) {
-        List<PropertyLine> out = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        int i = 0;
-        while (i < lines.length) {
-            long number = i + 1L;
-            String first = lines[i].replaceFirst("^[ \\t\\f]+", "");
-            if (first.isEmpty() || first.startsWith("#") || first.startsWith("!")) {
-                i++;
-                continue;
-            }
-            StringBuilder logical = new StringBuilder(lines[i]);
-            while (endsInContinuation(lines[i]) && i + 1 < lines.length) {
-                i++;
-                logical.append('\n').append(lines[i]);
-            }
-            i++;
-            Properties one = new Properties();
-            try (Reader r = new StringReader(logical.toString())) {
-                one.load(r);
-            } catch (IOException | IllegalArgumentException e) {
-                // The whole text loaded without error above, so a line of it does too.
-                throw new IllegalStateException(e);
-            }
-            one.stringPropertyNames().forEach(k -> out.add(new PropertyLine(k, number)));
-        }
-        return out;
-    }
-
-    private static boolean endsInContinuation(String line) {
-        int backslashes = 0;
-        for (int j = line.length() - 1; j >= 0 && line.charAt(j) == '\\'; j--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
-    }
-
-    private static String requiredProperty(Properties p, Path file, String key) {
-        String v = p.getProperty(key);
-        if (v == null || v.isBlank()) {
-            throw new InputFileException(file, null, key, "required property is missing");
-        }
-        return v.strip();
-    }
-
-    private static int yearProperty(Properties p, Path file, String key) {
-        String v = requiredProperty(p, file, key);
+    private static int yearProperty(PropertiesFile p, String key) {
+        String v = requiredProperty(p, key);
         if (!v.matches("\\d{4}")) {
-            throw new InputFileException(file, null, key, "expected a year such as 2025, got \"" + v + "\"");
+            throw p.error(key, "expected a year such as 2025, got \"" + v + "\"");
         }
         return Integer.parseInt(v);
     }
 
-    private static Optional<Money> optionalMnkrProperty(Properties p, Path file, String key) {
-        String v = p.getProperty(key);
-        if (v == null || v.isBlank()) {
+    private static Optional<Money> optionalMnkrProperty(PropertiesFile p, String key) {
+        Optional<String> given = p.get(key);
+        if (given.isEmpty()) {
             return Optional.empty();
         }
+        String v = given.get();
         BigDecimal mnkr;
         try {
             mnkr = CsvTable.decimal(v.strip());
         } catch (IllegalArgumentException e) {
-            throw new InputFileException(file, null, key, "expected an amount in mnkr: " + e.getMessage());
+            throw p.error(key, "expected an amount in mnkr: " + e.getMessage());
         }
         if (mnkr.stripTrailingZeros().scale() > 8) {
-            throw new InputFileException(file, null, key, "amount " + mnkr.toPlainString()
+            throw p.error(key, "amount " + mnkr.toPlainString()
                     + " mnkr is finer than one öre (8 decimals)");
         }
         return Optional.of(Money.ofMnkr(mnkr));
     }
 
     /** {@code year.2023=outcome}, {@code year.2024=budget}, … */
-    private static Map<Integer, YearStatus> yearStatus(Properties p, Path file) {
+    private static Map<Integer, YearStatus> yearStatus(PropertiesFile p) {
         Map<Integer, YearStatus> m = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
+        for (String key : p.keys()) {
             if (!key.startsWith("year.")) {
                 continue;
             }
             String y = key.substring("year.".length());
             if (!y.matches("\\d{4}")) {
-                throw new InputFileException(file, null, key, "expected year.YYYY");
+                throw p.error(key, "expected year.YYYY, e.g. year.2025=budget");
             }
             try {
-                m.put(Integer.parseInt(y), YearStatus.fromCode(p.getProperty(key).strip()));
+                m.put(Integer.parseInt(y), YearStatus.fromCode(p.get(key).orElse("")));
             } catch (IllegalArgumentException e) {
-                throw new InputFileException(file, null, key, e.getMessage());
+                throw p.error(key, e.getMessage());
             }
         }
         return m;

@@ -39,7 +39,7 @@ class PlanBadInputTest {
         Path f = properties("borrowing_limit_mnkr=4000.000000001\n");
 
         assertThatThrownBy(() -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
-                .hasMessage(f + ": column borrowing_limit_mnkr: amount 4000.000000001 mnkr is finer than one öre "
+                .hasMessage(f + ":3: column borrowing_limit_mnkr: amount 4000.000000001 mnkr is finer than one öre "
                         + "(8 decimals)");
     }
 
@@ -49,7 +49,7 @@ class PlanBadInputTest {
 
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
                 () -> PlanDirectoryReader.read(dir)).isInstanceOf(InputFileException.class)
-                .hasMessage(f + ": column published_rounding_mnkr: expected an amount in mnkr: expected a number with "
+                .hasMessage(f + ":3: column published_rounding_mnkr: expected an amount in mnkr: expected a number with "
                         + "'.' as decimal point, got \"1e999999999\""));
     }
 

@@ -62,7 +62,8 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing) implemen
 
     private void record(Table.Builder t, String level, String committee, String line, Measures m, boolean cost) {
         t.keyed(closing.month().toString(), List.of(Cell.text(level), Cell.text(committee), Cell.text(line),
-                Cell.amount(m.month()), Cell.amount(m.ytd()), Cell.amount(m.ytdLastYear()), Cell.amount(m.budgetYtd()),
+                Cell.amount(m.month()), Cell.amount(m.ytd()),
+                LastYear.hasData(closing) ? Cell.amount(m.ytdLastYear()) : Cell.EMPTY, Cell.amount(m.budgetYtd()),
                 Cell.amount(m.budgetYear()), Cell.amount(cost ? m.costDeviationYtd() : m.deviationYtd()),
                 Cell.amount(m.forecastYear()), m.growth().map(Cell::percent).orElse(Cell.EMPTY)));
     }
@@ -73,12 +74,12 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing) implemen
         MonthlyClosing c = closing;
         Data.ObjectBuilder statement = Data.object();
         for (IncomeStatementLine line : IncomeStatementLine.values()) {
-            statement.put(line.code(), measures(c.line(line), false));
+            statement.put(line.code(), measures(c.line(line), false, LastYear.hasData(c)));
         }
-        statement.put("net_financial_items", measures(c.netFinancialItems(), false));
+        statement.put("net_financial_items", measures(c.netFinancialItems(), false, LastYear.hasData(c)));
         Data.ObjectBuilder committees = Data.object();
         for (String k : c.committees()) {
-            committees.put(k, measures(c.committeeNetCost(k), true));
+            committees.put(k, measures(c.committeeNetCost(k), true, LastYear.hasData(c)));
         }
         return Data.object().text("month", c.month().toString()).text("unit", "mnkr")
                 .put("closing", Data.object().number("id", record.id()).text("closed_at", record.closedAt().toString())
@@ -96,8 +97,10 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing) implemen
                 .build();
     }
 
-    private static Data measures(Measures m, boolean cost) {
-        return Data.object().amount("month", m.month()).amount("ytd", m.ytd()).amount("ytd_last_year", m.ytdLastYear())
+    /** A figure's measures; last year's is null, not zero, when the store held no ledger for last year. */
+    private static Data measures(Measures m, boolean cost, boolean lastYear) {
+        return Data.object().amount("month", m.month()).amount("ytd", m.ytd())
+                .put("ytd_last_year", lastYear ? Data.amount(m.ytdLastYear()) : Data.NULL)
                 .amount("budget_ytd", m.budgetYtd()).amount("budget_year", m.budgetYear())
                 .amount("deviation_ytd", cost ? m.costDeviationYtd() : m.deviationYtd())
                 .amount("forecast_year", m.forecastYear()).decimal("growth", m.growth()).build();

@@ -124,4 +124,20 @@ class ClosingWithoutLastYearTest {
         assertThat(with.sections().stream().flatMap(s -> s.charts().stream()))
                 .anySatisfy(c -> assertThat(c.series()).anyMatch(s -> s.name().contains("2025")));
     }
+
+    @Test
+    void forProgramsAYearNeverBookedIsNullNotZero() {
+        var record = new se.balans.reports.history.ClosingRecord(1, MARCH, true,
+                java.time.OffsetDateTime.parse("2026-04-05T10:00:00Z"), "anna", "0.1.0", "ab", Optional.empty(),
+                Optional.empty(), List.of());
+        String csv = se.balans.reports.output.CsvRenderer.render(new ClosingData(record, WITHOUT).records());
+        String json = se.balans.reports.output.JsonRenderer.render(new ClosingData(record, WITHOUT).document());
+        String withCsv = se.balans.reports.output.CsvRenderer.render(new ClosingData(record, WITH).records());
+
+        String header = csv.lines().findFirst().orElseThrow();
+        int column = List.of(header.split(",")).indexOf("ytd_last_year");
+        assertThat(csv.lines().skip(1)).allSatisfy(l -> assertThat(l.split(",", -1)[column]).isEmpty());
+        assertThat(json).contains("\"ytd_last_year\" : null").doesNotContain("\"ytd_last_year\" : 0");
+        assertThat(withCsv.lines().skip(1)).anySatisfy(l -> assertThat(l.split(",", -1)[column]).isNotEmpty());
+    }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.commands.AuditCommand;
 import se.balans.cli.commands.BalanceRequirementCommand;
 import se.balans.cli.commands.CloseCommand;
+import se.balans.cli.commands.InitCommand;
 import se.balans.cli.commands.CompletionCommand;
 import se.balans.cli.commands.DebtCommand;
 import se.balans.cli.commands.ExplainCommand;
@@ -29,7 +30,7 @@ import se.balans.engine.EngineVersion;
         versionProvider = BalansCommand.Version.class,
         description = {"Financial reporting and budget tracking for a Swedish region:",
                 "the regional plan, the balance requirement, monthly closings and reports."},
-        subcommands = {DemoCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
+        subcommands = {DemoCommand.class, InitCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
                 SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class,
                 VerifyCommand.class, ExplainCommand.class, AuditCommand.class, CompletionCommand.class,

@@ -1,23 +1,33 @@
 package se.balans.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import picocli.CommandLine.Option;
+import se.balans.app.workspace.OrganisationCheck;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.workspace.Workspace;
 
-/** {@code --config DIR}: the region's closing configuration (mappings, budgets, profiles, committees). */
+/** {@code --config DIR}: the closing configuration (mappings, budgets, profiles, committees), by default the workspace's. */
 public final class ConfigOption {
     @Option(names = "--config", paramLabel = "DIR",
             description = "Directory with committees.csv, account-mapping.csv, cost-centre-mapping.csv, "
-                    + "monthly-profiles.csv and budget-YYYY.csv. Default: sample-data/region-vasterbotten.")
+                    + "monthly-profiles.csv and budget-YYYY.csv. Default: the workspace's (closing= in balans.properties).")
     Path dir;
 
     public Path dir() {
-        return dir == null ? BalansHome.sampleRegion() : BalansHome.resolve(dir);
+        return dir == null ? WorkspaceLookup.require("--config DIR").closing() : BalansHome.resolve(dir);
     }
 
+    /**
+     * The configuration, named as the workspace's organisation; refused when its {@code plan.properties}
+     * names another.
+     */
     public ClosingSetup read() {
-        return ClosingSetupReader.read(dir());
+        Path d = dir();
+        ClosingSetup setup = ClosingSetupReader.read(d);
+        Optional<Workspace> workspace = WorkspaceLookup.find();
+        return workspace.isPresent() ? OrganisationCheck.setup(workspace.get().organisation(), d, setup) : setup;
     }
 }

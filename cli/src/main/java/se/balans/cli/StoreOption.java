@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 
 import picocli.CommandLine.Option;
+import se.balans.app.workspace.OrganisationCheck;
+import se.balans.io.workspace.Workspace;
 import se.balans.store.Store;
 import se.balans.store.jooq.JooqStore;
 
 /**
- * {@code --db URL}: the store. By default an embedded H2 file in {@code balans-data/} under the
- * Balans directory, which several processes on one machine can share; {@code jdbc:postgresql://host/db}
- * for a server a team shares (docs/postgresql.md).
+ * {@code --db URL}: the store. By default the workspace's ({@code store=} in {@code balans.properties}):
+ * an embedded H2 file, which several processes on one machine can share, or
+ * {@code jdbc:postgresql://host/db} for a server a team shares (docs/postgresql.md).
  *
  * <p>Credentials never come from the command line, where process lists, shell histories and CI logs
  * would show them: the user from {@code BALANS_DB_USER} (else {@code user=} in the URL, else the
@@ -31,7 +33,7 @@ public final class StoreOption {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{0,30}:([A-Za-z][A-Za-z0-9+.-]{0,30}:)?");
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "The store. Default: -Dbalans.db, $BALANS_DB, else an H2 file in balans-data/. "
+            description = "The store. Default: -Dbalans.db, $BALANS_DB, else the workspace's (store= in balans.properties). "
                     + "For PostgreSQL: jdbc:postgresql://HOST[:PORT]/DATABASE. The user comes from BALANS_DB_USER, "
                     + "the password from BALANS_DB_PASSWORD or ~/.pgpass, never from the URL.")
     String url;
@@ -41,7 +43,12 @@ public final class StoreOption {
      * any connection is tried: otherwise it surfaced from the store as an internal error (exit 70).
      */
     public String url() {
-        String chosen = chosenUrl();
+        return url(null);
+    }
+
+    /** The URL chosen, checked; without {@code --db} or an environment's, {@code workspace}'s store. */
+    public String url(Workspace workspace) {
+        String chosen = chosenUrl(workspace);
         if (!SUPPORTED.matcher(chosen).lookingAt()) {
             throw new UserException(ExitCode.USAGE, source() + ": unsupported database URL" + scheme(chosen)
                     + ": expected jdbc:h2: (an H2 file, e.g. jdbc:h2:file:/data/balans) or jdbc:postgresql: "
@@ -70,7 +77,7 @@ public final class StoreOption {
         return m.lookingAt() ? " (" + m.group() + "…)" : "";
     }
 
-    private String chosenUrl() {
+    private String chosenUrl(Workspace workspace) {
         if (url != null) {
             return url;
         }
@@ -82,8 +89,7 @@ public final class StoreOption {
         if (env != null && !env.isBlank()) {
             return env;
         }
-        return "jdbc:h2:file:" + BalansHome.get().resolve("balans-data").resolve("balans").toAbsolutePath()
-                + DEFAULT_OPTIONS;
+        return (workspace != null ? workspace : WorkspaceLookup.require("--db JDBC-URL")).storeUrl(DEFAULT_OPTIONS);
     }
 
     /** The operating-system user recorded in the audit log. */
@@ -91,9 +97,27 @@ public final class StoreOption {
         return System.getProperty("user.name", "unknown");
     }
 
+    /**
+     * Opens the store; in a workspace, refuses a store that another organisation's workspace has bound
+     * (a {@code --db} or {@code BALANS_DB} pointing at the wrong organisation's database).
+     */
     public Store open() {
-        return JooqStore.open(url(), blankToNull(System.getenv("BALANS_DB_USER")),
+        return open(WorkspaceLookup.find().orElse(null));
+    }
+
+    /** Opens the store of {@code workspace} (or the one given with {@code --db}), checked to be its organisation's. */
+    public Store open(Workspace workspace) {
+        Store store = JooqStore.open(url(workspace), blankToNull(System.getenv("BALANS_DB_USER")),
                 blankToNull(System.getenv("BALANS_DB_PASSWORD")), osUser(), Clock.systemUTC());
+        try {
+            if (workspace != null) {
+                OrganisationCheck.store(store, workspace.organisation());
+            }
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     private static String blankToNull(String s) {

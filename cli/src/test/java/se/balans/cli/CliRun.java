@@ -4,6 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import se.balans.engine.organisation.Organisation;
+import se.balans.io.workspace.Workspace;
 
 /** Runs the balans command in-process and captures what it prints. */
 public record CliRun(int exitCode, String out, String err) {
@@ -23,6 +28,35 @@ public record CliRun(int exitCode, String out, String err) {
             root = root.getParent();
         }
         return root;
+    }
+
+    private static Path sampleWorkspace;
+
+    /**
+     * A workspace of the sample region (Region Västerbotten) whose plan, configuration and treasury
+     * files are the repository's {@code sample-data/region-vasterbotten}, made once per test run in a
+     * temporary folder; the store is the tests' ({@code -Dbalans.db}).
+     */
+    public static synchronized Path sampleWorkspace() {
+        if (sampleWorkspace == null) {
+            try {
+                Path root = Files.createTempDirectory("balans-workspace");
+                Path region = repo().resolve("sample-data").resolve("region-vasterbotten");
+                new Workspace(root, Organisation.of("Region Västerbotten", "232100-0222"), 2026, region, region,
+                        region.resolve("treasury"), region.resolve("balance-requirement.csv"),
+                        Workspace.DEFAULT_STORE, root.resolve("out")).write();
+                sampleWorkspace = root;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sampleWorkspace;
+    }
+
+    /** Runs the in-process commands of this JVM in the sample workspace, with sample-data under balans.home. */
+    public static void useSampleWorkspace() {
+        System.setProperty("balans.home", repo().toString());
+        System.setProperty("balans.workspace", sampleWorkspace().toString());
     }
 
     public static String sample(String relative) {

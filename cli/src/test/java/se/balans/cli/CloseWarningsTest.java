@@ -13,6 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What the configuration lets through but the finance unit must see is printed by {@code close}, on stderr. */
 class CloseWarningsTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void inTheSampleWorkspace() {
+        CliRun.useSampleWorkspace();
+    }
+
     @TempDir
     Path dir;
 

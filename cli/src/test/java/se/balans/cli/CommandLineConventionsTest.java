@@ -13,6 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What scripts and shells rely on: exit codes in every help, usage errors exit 2, help and completion. */
 class CommandLineConventionsTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void inTheSampleWorkspace() {
+        CliRun.useSampleWorkspace();
+    }
+
 
     @Test
     void everyCommandsHelpListsTheExitCodes() {

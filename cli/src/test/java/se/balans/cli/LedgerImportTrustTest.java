@@ -14,6 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
  * a file with nothing in it, a usage error for a store Balans cannot have.
  */
 class LedgerImportTrustTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void inTheSampleWorkspace() {
+        CliRun.useSampleWorkspace();
+    }
+
 
     @TempDir
     Path dir;
@@ -46,6 +51,8 @@ class LedgerImportTrustTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("orgnr.se");
         assertThat(r.err().lines().filter(l -> l.startsWith("balans: warning: "))).containsExactly(
+                "balans: warning: " + f + ": #FNAMN: the file does not name its organisation (no #FNAMN, no #ORGNR); "
+                        + "it is taken to be Region Västerbotten's, the workspace's",
                 "balans: warning: " + f + ":3: #ORGNR: missing: the record ends before this field; the organisation "
                         + "number is left empty",
                 "balans: warning: " + f + ":5: #KONTO: a quote inside a field that SIE writes as \\\" (or an unclosed "

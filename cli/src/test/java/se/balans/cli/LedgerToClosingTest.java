@@ -36,7 +36,7 @@ class LedgerToClosingTest {
 
     @BeforeAll
     static void importAndClose() throws IOException {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
         db = "jdbc:h2:file:" + dir.resolve("store");
         CliRun gen = CliRun.of("sample-ledger", "--out", dir.resolve("ledger").toString(), "--rows-per-year", "12000");
         assertThat(gen.exitCode()).as(gen.err()).isZero();

@@ -25,7 +25,7 @@ class MachineOutputCompatibilityTest {
 
     @BeforeAll
     static void home() {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
     }
 
     static final String HISTORY = CliRun.sample("region-vasterbotten/balance-requirement.csv");

@@ -15,7 +15,7 @@ class PlanAndBalanceRequirementCommandsTest {
 
     @BeforeAll
     static void home() {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
     }
 
     static final String HISTORY = CliRun.sample("region-vasterbotten/balance-requirement.csv");
@@ -128,7 +128,7 @@ class PlanAndBalanceRequirementCommandsTest {
     void usageErrorsExitWithTwo() {
         assertThat(CliRun.of("plan", "show", "--format", "xml").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(CliRun.of("no-such-command").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(CliRun.of("balance-requirement").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("balance-requirement", "--history").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

@@ -27,7 +27,7 @@ class ReportFinancialCommandTest {
 
     @BeforeAll
     static void home() {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
     }
 
     static XSSFWorkbook workbook(Path p) throws IOException {

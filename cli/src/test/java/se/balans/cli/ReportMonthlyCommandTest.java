@@ -56,7 +56,7 @@ class ReportMonthlyCommandTest {
     /** One store for the class: writing, importing and closing takes seconds. */
     @BeforeAll
     static void closeMarch() throws IOException {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
         Path region = Path.of(CliRun.sample("region-vasterbotten"));
         // A small ledger: the scale spreads the same monthly amounts over fewer rows.
         List<Path> files = WriteSampleLedger.run(new WriteSampleLedger.Request(

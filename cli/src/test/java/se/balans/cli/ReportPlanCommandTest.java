@@ -19,7 +19,7 @@ class ReportPlanCommandTest {
 
     @BeforeAll
     static void home() {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
     }
 
     static XSSFWorkbook workbook(Path p) throws IOException {

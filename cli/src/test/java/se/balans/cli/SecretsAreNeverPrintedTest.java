@@ -18,7 +18,7 @@ class SecretsAreNeverPrintedTest {
 
     @BeforeAll
     static void home() {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
     }
 
     @TempDir

@@ -16,7 +16,7 @@ class TreasuryCommandsTest {
 
     @BeforeAll
     static void home() {
-        System.setProperty("balans.home", CliRun.repo().toString());
+        CliRun.useSampleWorkspace();
     }
 
     static final String JULY_LOANS = CliRun.sample("region-vasterbotten/treasury/loans-2025-07-31.csv");

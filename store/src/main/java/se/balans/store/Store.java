@@ -33,6 +33,16 @@ public interface Store extends AutoCloseable {
     ImportReceipt importLedger(LedgerImport ledger, ImportMode mode);
 
     /**
+     * Stores several parsed ledger files in one transaction, each as {@link #importLedger(LedgerImport,
+     * ImportMode)} would after the ones before it: all of them land, or none (a refusal of the third
+     * file leaves the first two unimported too).
+     *
+     * @return the receipts, in the order of {@code ledgers}
+     * @throws StoreConflictException when any of them is refused
+     */
+    List<ImportReceipt> importLedgers(List<LedgerImport> ledgers, ImportMode mode);
+
+    /**
      * The months each import has balances for, superseded imports included: which imports supply a
      * month, and which months a closing's imports covered.
      */

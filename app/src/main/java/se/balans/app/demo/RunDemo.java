@@ -21,6 +21,7 @@ import se.balans.app.report.WriteFinancialReport;
 import se.balans.app.report.WriteMonthlyReport;
 import se.balans.app.report.WritePlanReport;
 import se.balans.app.sample.WriteSampleLedger;
+import se.balans.app.workspace.OrganisationCheck;
 import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.io.Fingerprint;
@@ -31,7 +32,9 @@ import se.balans.io.ledger.LedgerAggregator;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.io.sample.SampleLedgerFiles;
 import se.balans.io.sample.SampleLedgerGenerator;
+import se.balans.io.workspace.Workspace;
 import se.balans.reports.text.Language;
+import se.balans.store.ImportMode;
 import se.balans.store.ImportInfo;
 import se.balans.store.Store;
 import se.balans.store.StoredClosing;
@@ -56,12 +59,14 @@ public final class RunDemo {
     }
 
     /**
-     * @param region    the sample region's directory (plan, closing configuration, treasury, outline)
+     * @param workspace the demo's workspace ({@link DemoWorkspace}): plan, closing configuration, treasury
+     * @param outline   the sample ledger's outline
      * @param ledgerDir where the sample ledger is written
      */
-    public record Request(Path region, Path ledgerDir, Language language, ReportOutput output) {
+    public record Request(Workspace workspace, Path outline, Path ledgerDir, Language language, ReportOutput output) {
         public Request {
-            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(workspace, "workspace");
+            Objects.requireNonNull(outline, "outline");
             Objects.requireNonNull(ledgerDir, "ledgerDir");
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(output, "output");
@@ -109,23 +114,24 @@ public final class RunDemo {
     }
 
     public static void run(Store store, Request request, Listener listener) throws IOException {
-        Path region = request.region();
-        RegionalPlan plan = PlanDirectoryReader.read(region);
-        RestorationSchedule schedule = BalanceRequirementHistory.read(region.resolve("balance-requirement.csv"))
-                .schedule();
+        Workspace ws = request.workspace();
+        RegionalPlan plan = PlanDirectoryReader.read(ws.plan());
+        OrganisationCheck.plan(ws.organisation(), ws.plan(), plan.region());
+        RestorationSchedule schedule = BalanceRequirementHistory.read(ws.balanceRequirement()).schedule();
         listener.plan(plan, schedule);
 
         List<Path> files;
         try {
-            files = WriteSampleLedger.run(new WriteSampleLedger.Request(region.resolve("sample-ledger-outline.csv"),
+            files = WriteSampleLedger.run(new WriteSampleLedger.Request(request.outline(),
                     request.ledgerDir(), SampleLedgerFiles.Format.SIE, SampleLedgerGenerator.Options.defaults(),
                     Optional.empty()), listener.generating());
         } finally {
             listener.progressDone();
         }
-        ClosingSetup setup = ClosingSetupReader.read(region);
+        ClosingSetup setup = OrganisationCheck.setup(ws.organisation(), ws.closing(),
+                ClosingSetupReader.read(ws.closing()));
         listener.ledgerWritten(files);
-        importLedger(store, files, listener);
+        importLedger(store, files, ws, listener);
         closeMonths(store, setup, listener);
         StoredClosing last = store.closing(LAST).orElseThrow();
         listener.lastClosing(last);
@@ -133,7 +139,7 @@ public final class RunDemo {
         listener.reportsWritten(reports(store, request, plan));
     }
 
-    private static void importLedger(Store store, List<Path> files, Listener listener) {
+    private static void importLedger(Store store, List<Path> files, Workspace ws, Listener listener) {
         for (Path f : files) {
             String sha = Fingerprint.sha256(f);
             Optional<ImportInfo> same = store.imports().stream()
@@ -145,7 +151,8 @@ public final class RunDemo {
             // A sample ledger written by another version replaces the one in the store.
             ImportLedger.Imported r;
             try {
-                r = ImportLedger.run(store, new ImportLedger.Request(f, true), listener.importing(f));
+                r = ImportLedger.run(store, new ImportLedger.Request(f, ImportMode.of(true), ws.organisation()),
+                        listener.importing(f));
             } finally {
                 listener.progressDone();
             }
@@ -170,14 +177,14 @@ public final class RunDemo {
 
     /** The board's documents of the sample: the monthly report, the plan report and the financial report. */
     private static List<Path> reports(Store store, Request request, RegionalPlan plan) throws IOException {
-        Path region = request.region();
+        Workspace ws = request.workspace();
         List<Path> written = new ArrayList<>();
-        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, region,
+        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, ws.plan(),
                 request.language(), request.output())));
-        written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(region, plan.planYear(),
-                WritePlanReport.defaultHistory(region), request.language(), request.output())));
-        written.addAll(WriteFinancialReport.run(store, new WriteFinancialReport.Request(region, FINANCIAL,
-                TreasuryFiles.defaults(region, FINANCIAL), request.language(), request.output())));
+        written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(ws.plan(), plan.planYear(),
+                Optional.of(ws.balanceRequirement()), request.language(), request.output())));
+        written.addAll(WriteFinancialReport.run(store, new WriteFinancialReport.Request(ws.plan(), FINANCIAL,
+                TreasuryFiles.defaults(ws.treasury(), FINANCIAL), request.language(), request.output())));
         return written;
     }
 }

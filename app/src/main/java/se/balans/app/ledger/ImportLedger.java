@@ -1,6 +1,11 @@
 package se.balans.app.ledger;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import se.balans.app.ConflictException;
 import se.balans.app.closing.Staleness;
+import se.balans.app.workspace.OrganisationCheck;
+import se.balans.engine.organisation.Organisation;
 import se.balans.io.Fingerprint;
 import se.balans.io.InputFileException;
 import se.balans.io.ledger.LedgerAggregator;
@@ -33,11 +40,25 @@ public final class ImportLedger {
     private ImportLedger() {
     }
 
-    /** What to import, and how it joins the months other imports supply ({@link ImportMode}). */
-    public record Request(Path file, ImportMode mode) {
+    /**
+     * What to import, how it joins the months other imports supply ({@link ImportMode}), and whose
+     * ledger it must be: the workspace's organisation, which the file's header must not contradict and
+     * which the store must belong to ({@link OrganisationCheck}). Empty only where no workspace applies
+     * (tests of the store's own rules).
+     */
+    public record Request(Path file, ImportMode mode, Optional<Organisation> organisation) {
         public Request {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(organisation, "organisation");
+        }
+
+        public Request(Path file, ImportMode mode, Organisation organisation) {
+            this(file, mode, Optional.of(organisation));
+        }
+
+        public Request(Path file, ImportMode mode) {
+            this(file, mode, Optional.empty());
         }
 
         /** A new file, or with {@code replace} a re-export replacing what it overlaps. */
@@ -54,14 +75,27 @@ public final class ImportLedger {
      * What an import did: the store's receipt (the import, what it superseded), what the reader found,
      * and the closings this import made stale (they must be closed again).
      */
-    public record Imported(ImportReceipt receipt, LedgerFileSummary summary, List<Staleness.Stale> madeStale) {
+    public record Imported(ImportReceipt receipt, LedgerFileSummary summary, List<Staleness.Stale> madeStale,
+                           Optional<LedgerWarning> organisationWarning) {
         public Imported {
             madeStale = List.copyOf(madeStale);
+            Objects.requireNonNull(organisationWarning, "organisationWarning");
         }
 
-        /** What the reader tolerated rather than refused: the first ones of {@link LedgerFileSummary#warningCount()}. */
+        /**
+         * What was tolerated rather than refused: how the file names its organisation, if not as the
+         * workspace does, then the first of the reader's {@link LedgerFileSummary#warningCount()}.
+         */
         public List<LedgerWarning> warnings() {
-            return summary.warnings();
+            List<LedgerWarning> all = new ArrayList<>();
+            organisationWarning.ifPresent(all::add);
+            all.addAll(summary.warnings());
+            return all;
+        }
+
+        /** How many warnings there were, the reader's beyond those listed included. */
+        public long warningCount() {
+            return summary.warningCount() + (organisationWarning.isPresent() ? 1 : 0);
         }
     }
 
@@ -79,6 +113,57 @@ public final class ImportLedger {
      * @throws InputFileException when the file cannot be read, or has no vouchers and no period balances
      */
     public static Imported run(CompletableFuture<Store> opening, Request request, LedgerAggregator.Progress progress) {
+        return runAll(opening, List.of(request), file -> progress, (file, done) -> { }).get(0);
+    }
+
+    /**
+     * Imports several files in one transaction, in the order given: every file is read and checked
+     * first, then all land together or none does — a refusal of the last file leaves the first ones
+     * unimported too, so that a year's files never land in part. All requests take the same mode.
+     *
+     * @param progress the progress of reading each file
+     * @param read     told when each file has been read, before anything is stored
+     * @return what each import did, in the order of {@code requests}
+     */
+    public static List<Imported> runAll(CompletableFuture<Store> opening, List<Request> requests,
+                                        Function<Path, LedgerAggregator.Progress> progress,
+                                        BiConsumer<Path, LedgerFileSummary> read) {
+        if (requests.isEmpty()) {
+            throw new IllegalArgumentException("no file to import");
+        }
+        ImportMode mode = requests.get(0).mode();
+        if (requests.stream().anyMatch(r -> !r.mode().equals(mode))) {
+            throw new IllegalArgumentException("the files of one import take one mode");
+        }
+        List<Parsed> parsed = new ArrayList<>();
+        Set<String> hashes = new HashSet<>();
+        for (Request request : requests) {
+            Parsed p = parse(opening, request, progress.apply(request.file()));
+            if (!hashes.add(p.ledger().sha256())) {
+                throw new ConflictException(request.file() + " is given twice (the same SHA-256 as another file of "
+                        + "this import): nothing was imported");
+            }
+            read.accept(request.file(), p.summary());
+            parsed.add(p);
+        }
+        Store store = join(opening);
+        requests.get(0).organisation().ifPresent(o -> OrganisationCheck.bind(store, o));
+        List<ImportReceipt> receipts = store.importLedgers(parsed.stream().map(Parsed::ledger).toList(), mode);
+        List<Staleness.Stale> stale = Staleness.of(store);
+        List<Imported> out = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            long id = receipts.get(i).imported().id();
+            out.add(new Imported(receipts.get(i), parsed.get(i).summary(),
+                    stale.stream().filter(s -> s.changedBy().contains(id)).toList(), parsed.get(i).organisationWarning()));
+        }
+        return out;
+    }
+
+    /** A file read and checked, ready to store. */
+    private record Parsed(LedgerImport ledger, LedgerFileSummary summary, Optional<LedgerWarning> organisationWarning) {
+    }
+
+    private static Parsed parse(CompletableFuture<Store> opening, Request request, LedgerAggregator.Progress progress) {
         Path file = request.file();
         String sha256 = Fingerprint.sha256(file);
         AtomicReference<RuntimeException> refusal = new AtomicReference<>();
@@ -91,19 +176,18 @@ public final class ImportLedger {
         } catch (LedgerAggregator.Stopped stopped) {
             throw refusal.get();
         }
-        Store store = join(opening);
+        join(opening);
         join(duplicateCheck);
         if (refusal.get() != null) {
             throw refusal.get();
         }
         requireSomething(file, summary, agg);
+        Optional<LedgerWarning> organisationWarning = request.organisation()
+                .flatMap(o -> OrganisationCheck.ledger(o, file, summary.header()));
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
                 summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames());
-        ImportReceipt receipt = store.importLedger(ledger, request.mode());
-        long id = receipt.imported().id();
-        return new Imported(receipt, summary, Staleness.of(store).stream()
-                .filter(s -> s.changedBy().contains(id)).toList());
+        return new Parsed(ledger, summary, organisationWarning);
     }
 
     /**

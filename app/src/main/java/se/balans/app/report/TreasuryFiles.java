@@ -22,7 +22,7 @@ import se.balans.io.plan.PlanDirectoryReader;
  * returns, the finance policy (optional) and month-end cash.
  */
 public record TreasuryFiles(Path loans, Path returns, Optional<Path> policy, Path cash) {
-    /** The folder of the treasury files in a plan directory. */
+    /** The treasury folder of a workspace, unless its balans.properties names another. */
     public static final String FOLDER = "treasury";
     public static final String RETURNS = "pension-returns.csv";
     public static final String POLICY = "finance-policy.csv";
@@ -35,10 +35,10 @@ public record TreasuryFiles(Path loans, Path returns, Optional<Path> policy, Pat
         Objects.requireNonNull(cash, "cash");
     }
 
-    /** The plan directory's treasury files for a month. */
-    public static TreasuryFiles defaults(Path planDir, YearMonth month) {
-        return new TreasuryFiles(defaultLoans(planDir, month), required(planDir, RETURNS, "--returns"),
-                optional(planDir, POLICY), required(planDir, CASH, "--cash"));
+    /** A treasury folder's files for a month (the workspace's {@code treasury} folder). */
+    public static TreasuryFiles defaults(Path folder, YearMonth month) {
+        return new TreasuryFiles(defaultLoans(folder, month), required(folder, RETURNS, "--returns"),
+                optional(folder, POLICY), required(folder, CASH, "--cash"));
     }
 
     /**
@@ -47,8 +47,7 @@ public record TreasuryFiles(Path loans, Path returns, Optional<Path> policy, Pat
      *
      * @throws MissingInputException when there is none
      */
-    public static Path defaultLoans(Path planDir, YearMonth month) {
-        Path folder = planDir.resolve(FOLDER);
+    public static Path defaultLoans(Path folder, YearMonth month) {
         Path file = folder.resolve("loans-" + FinancialMonth.asOf(month) + ".csv");
         if (Files.isRegularFile(file)) {
             return file;
@@ -71,13 +70,13 @@ public record TreasuryFiles(Path loans, Path returns, Optional<Path> policy, Pat
     }
 
     /**
-     * A file the report needs from the plan directory's treasury folder.
+     * A file the report needs from the treasury folder.
      *
      * @param option how a person gives another file instead, named in the refusal
      * @throws MissingInputException when it is not there
      */
-    public static Path required(Path planDir, String name, String option) {
-        Path file = planDir.resolve(FOLDER).resolve(name);
+    public static Path required(Path folder, String name, String option) {
+        Path file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
             throw new MissingInputException("no " + file + "; give the file with " + option + " FILE");
         }
@@ -85,8 +84,8 @@ public record TreasuryFiles(Path loans, Path returns, Optional<Path> policy, Pat
     }
 
     /** A file the report can do without, if the treasury folder has it. */
-    public static Optional<Path> optional(Path planDir, String name) {
-        Path file = planDir.resolve(FOLDER).resolve(name);
+    public static Optional<Path> optional(Path folder, String name) {
+        Path file = folder.resolve(name);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 

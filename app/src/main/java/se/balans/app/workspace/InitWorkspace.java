@@ -154,7 +154,7 @@ public final class InitWorkspace {
         Path props = ws.plan().resolve(PlanDirectoryReader.PROPERTIES);
         if (Files.isRegularFile(props)) {
             try {
-                String region = PlanDirectoryReader.read(ws.plan()).region();
+                String region = PlanDirectoryReader.region(ws.plan());
                 if (!ws.organisation().hasName(region)) {
                     notes.add(props + " names " + region + " (region=): change it to " + ws.organisation().name()
                             + " and the plan's figures to your organisation's before closing a month");

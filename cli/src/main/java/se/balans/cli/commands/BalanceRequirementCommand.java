@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.balans.cli.BalansHome;
+import se.balans.cli.WorkspaceLookup;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.output.FormatOption;
@@ -31,8 +32,9 @@ public final class BalanceRequirementCommand implements Callable<Integer> {
     @Mixin
     LanguageOption lang;
 
-    @Option(names = "--history", paramLabel = "FILE", required = true,
-            description = "The balance-requirement history CSV (see README: file formats).")
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "The balance-requirement history CSV (see README: file formats). Default: the "
+                    + "workspace's (balance_requirement= in balans.properties).")
     Path history;
 
     @Mixin
@@ -40,7 +42,8 @@ public final class BalanceRequirementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RestorationSchedule schedule = ShowBalanceRequirement.run(BalansHome.resolve(history));
+        RestorationSchedule schedule = ShowBalanceRequirement.run(history != null ? BalansHome.resolve(history)
+                : WorkspaceLookup.require("--history FILE").balanceRequirement());
         format.print(spec.commandLine().getOut(), new BalanceRequirementData(schedule), out -> {
             BalanceRequirementTables t = new BalanceRequirementTables(schedule, lang.labels());
             TextTableRenderer r = new TextTableRenderer(lang.numbers());

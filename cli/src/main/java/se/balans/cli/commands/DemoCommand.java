@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.balans.app.closing.CloseMonth;
 import se.balans.app.closing.StoredClosings;
+import se.balans.app.demo.DemoWorkspace;
 import se.balans.app.demo.RunDemo;
 import se.balans.app.ledger.ImportLedger;
 import se.balans.cli.BalansHome;
@@ -26,6 +27,7 @@ import se.balans.cli.report.ReportOutputOptions;
 import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.io.ledger.LedgerAggregator;
+import se.balans.io.workspace.Workspace;
 import se.balans.reports.balancerequirement.BalanceRequirementTables;
 import se.balans.reports.closing.ClosingNarrative;
 import se.balans.reports.closing.ClosingTables;
@@ -55,14 +57,17 @@ public final class DemoCommand implements Callable<Integer> {
     StoreOption storeOption;
     @Mixin
     ReportOutputOptions output;
+    private Workspace workspace;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path ledgerDir = BalansHome.get().resolve("balans-data").resolve("sample-ledger");
-        RunDemo.Request request = new RunDemo.Request(BalansHome.sampleRegion(), ledgerDir, lang.language(),
-                output.output());
-        try (Store store = storeOption.open()) {
+        workspace = DemoWorkspace.ensure(BalansHome.get());
+        Path ledgerDir = workspace.root().resolve("balans-data").resolve("sample-ledger");
+        RunDemo.Request request = new RunDemo.Request(workspace,
+                DemoWorkspace.sampleRegion(workspace.root()).resolve("sample-ledger-outline.csv"), ledgerDir,
+                lang.language(), output.output(workspace));
+        try (Store store = storeOption.open(workspace)) {
             RunDemo.run(store, request, new Printer(out));
         }
         out.flush();
@@ -111,7 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         @Override
         public void ledgerWritten(List<Path> files) {
-            out.println(l.format("demo.store", Database.redact(storeOption.url())));
+            out.println(l.format("demo.store", Database.redact(storeOption.url(workspace))));
         }
 
         @Override

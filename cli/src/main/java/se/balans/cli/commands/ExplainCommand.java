@@ -17,6 +17,7 @@ import se.balans.app.explain.ExplainBalanceRequirement;
 import se.balans.app.explain.ExplainOutcome;
 import se.balans.app.explain.TraceVouchers;
 import se.balans.cli.BalansHome;
+import se.balans.cli.WorkspaceLookup;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
@@ -57,12 +58,12 @@ public final class ExplainCommand implements Runnable {
         int year;
 
         @Option(names = "--history", paramLabel = "FILE",
-                description = "The balance-requirement history (default: the sample region's).")
+                description = "The balance-requirement history. Default: the workspace's (balance_requirement= in balans.properties).")
         Path history;
 
         @Override
         public Integer call() {
-            Path file = history == null ? BalansHome.sampleRegion().resolve("balance-requirement.csv")
+            Path file = history == null ? WorkspaceLookup.require("--history FILE").balanceRequirement()
                     : BalansHome.resolve(history);
             spec.commandLine().getOut().print(new ExplainBalanceRequirement(lang.labels(), lang.numbers())
                     .run(file, year).render());

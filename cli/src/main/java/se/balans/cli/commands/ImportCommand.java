@@ -20,6 +20,8 @@ import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
+import se.balans.cli.WorkspaceLookup;
+import se.balans.io.workspace.Workspace;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
 import se.balans.store.ImportMode;
@@ -30,13 +32,14 @@ import se.balans.store.Store;
 /** {@code balans import FILE…}: reads ledger files (SIE 4 or CSV) into the store. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import ledger files: SIE 4 (types 1–4 and 4I, checksum verified, encoding detected) or",
-                "the CSV ledger format. Each file lands whole or not at all, recorded with its SHA-256, size and",
-                "counts. A file already imported, or one whose months another import supplies, is refused unless",
+                "the CSV ledger format. The files of one command land together or not at all (one transaction),",
+                "each recorded with its SHA-256, size and counts. A file already imported, or one whose months another import supplies, is refused unless",
                 "--replace (a new export of those months: it supersedes the earlier import, which is kept for the",
                 "closings that read it) or --add (late vouchers: added to those months). Lists the closings the",
                 "import made stale (docs/closing.md: Stale closings). What was tolerated in a file (a record",
                 "Balans does not need that its program wrote wrongly, a voucher number reused with other content)",
-                "is listed on stderr after its summary, as 'balans: warning: FILE:LINE: …'."})
+                "is listed on stderr after its summary, as 'balans: warning: FILE:LINE: …'. A file of another",
+                "organisation than the workspace's (its #ORGNR, else its #FNAMN) is refused (exit 4)."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,22 +78,30 @@ public final class ImportCommand implements Callable<Integer> {
         }
         ImportMode mode = replace ? ImportMode.replace(drop == null ? Set.of() : Set.copyOf(drop))
                 : add ? ImportMode.ADD : ImportMode.NEW;
-        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(storeOption::open);
+        // A ledger is always some organisation's: the workspace says whose this store holds.
+        Workspace workspace = WorkspaceLookup.require(null);
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> storeOption.open(workspace));
         try {
-            for (Path f : files) {
-                Path file = BalansHome.resolve(f);
-                Progress progress = Progress.stderr(spec.commandLine().getErr(),
-                        lang.labels().get("progress.importing") + " " + file.getFileName());
-                ImportLedger.Imported r;
-                try {
-                    r = ImportLedger.run(opening, new ImportLedger.Request(file, mode), progress::bytes);
-                } finally {
-                    progress.done();
-                }
+            List<ImportLedger.Request> requests = files.stream()
+                    .map(f -> new ImportLedger.Request(BalansHome.resolve(f), mode, workspace.organisation())).toList();
+            Progress[] progress = {Progress.none()};
+            List<ImportLedger.Imported> imported;
+            try {
+                imported = ImportLedger.runAll(opening, requests, file -> {
+                    progress[0] = Progress.stderr(spec.commandLine().getErr(),
+                            lang.labels().get("progress.importing") + " " + file.getFileName());
+                    return progress[0]::bytes;
+                }, (file, summary) -> progress[0].done());
+            } finally {
+                progress[0].done();
+            }
+            // Printed once all files have landed: one transaction, so nothing is reported that did not.
+            for (int i = 0; i < imported.size(); i++) {
+                ImportLedger.Imported r = imported.get(i);
                 out.println(Summaries.imported(r, lang.labels(), lang.numbers()));
                 r.madeStale().forEach(s -> out.println(Summaries.stale(s, lang.labels())));
                 out.flush();
-                warnings(file, r);
+                warnings(requests.get(i).file(), r);
             }
         } finally {
             try {
@@ -107,12 +118,12 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = InputFileException.printable(file.toString());
         for (LedgerWarning w : r.warnings()) {
-            err.println("balans: warning: " + name + ":" + w);
+            err.println("balans: warning: " + name + (w.line() > 0 ? ":" : ": ") + w);
         }
-        long more = r.summary().warningCount() - r.warnings().size();
+        long more = r.warningCount() - r.warnings().size();
         if (more > 0) {
             err.println("balans: warning: " + name + ": " + more + " more warnings like these ("
-                    + r.summary().warningCount() + " in all)");
+                    + r.warningCount() + " in all)");
         }
         err.flush();
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import se.balans.app.report.TreasuryFiles;
 import se.balans.app.report.WriteFinancialReport;
 import se.balans.cli.BalansHome;
+import se.balans.cli.WorkspaceLookup;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
@@ -44,34 +45,36 @@ public final class ReportFinancialCommand implements Callable<Integer> {
     YearMonth month;
 
     @Option(names = "--loans", paramLabel = "FILE",
-            description = "The loan register as of the month end. Default: treasury/loans-YYYY-MM-DD.csv in the plan "
-                    + "directory, dated the month's last day.")
+            description = "The loan register as of the month end. Default: loans-YYYY-MM-DD.csv in the workspace's "
+                    + "treasury folder, dated the month's last day.")
     Path loans;
 
     @Option(names = "--returns", paramLabel = "FILE",
-            description = "The pension-fund returns. Default: treasury/" + TreasuryFiles.RETURNS + " in the plan directory.")
+            description = "The pension-fund returns. Default: " + TreasuryFiles.RETURNS + " in the workspace's treasury folder.")
     Path returns;
 
     @Option(names = "--policy", paramLabel = "FILE",
-            description = "The finance policy's limits. Default: treasury/" + TreasuryFiles.POLICY
-                    + " in the plan directory, if there is one (without it the report has no limits).")
+            description = "The finance policy's limits. Default: " + TreasuryFiles.POLICY
+                    + " in the workspace's treasury folder, if there is one (without it the report has no limits).")
     Path policy;
 
     @Mixin
     StoreOption storeOption;
 
     @Option(names = "--cash", paramLabel = "FILE",
-            description = "Month-end cash. Default: treasury/" + TreasuryFiles.CASH + " in the plan directory.")
+            description = "Month-end cash. Default: " + TreasuryFiles.CASH + " in the workspace's treasury folder.")
     Path cash;
 
     @Override
     public Integer call() throws IOException {
-        Path dir = planOption.dir();
+        Path dir = planOption.ownDir();
         TreasuryFiles files = new TreasuryFiles(
-                loans != null ? BalansHome.resolve(loans) : TreasuryFiles.defaultLoans(dir, month),
-                returns != null ? BalansHome.resolve(returns) : TreasuryFiles.required(dir, TreasuryFiles.RETURNS, "--returns"),
-                policy != null ? Optional.of(BalansHome.resolve(policy)) : TreasuryFiles.optional(dir, TreasuryFiles.POLICY),
-                cash != null ? BalansHome.resolve(cash) : TreasuryFiles.required(dir, TreasuryFiles.CASH, "--cash"));
+                loans != null ? BalansHome.resolve(loans) : TreasuryFiles.defaultLoans(treasury("--loans"), month),
+                returns != null ? BalansHome.resolve(returns)
+                        : TreasuryFiles.required(treasury("--returns"), TreasuryFiles.RETURNS, "--returns"),
+                policy != null ? Optional.of(BalansHome.resolve(policy))
+                        : TreasuryFiles.optional(treasury("--policy"), TreasuryFiles.POLICY),
+                cash != null ? BalansHome.resolve(cash) : TreasuryFiles.required(treasury("--cash"), TreasuryFiles.CASH, "--cash"));
         PrintWriter w = spec.commandLine().getOut();
         try (Store store = storeOption.open()) {
             WriteFinancialReport.run(store, new WriteFinancialReport.Request(dir, month, files, lang.language(),
@@ -79,5 +82,10 @@ public final class ReportFinancialCommand implements Callable<Integer> {
         }
         w.flush();
         return ExitCode.OK;
+    }
+
+    /** The workspace's treasury folder, for a file not given with {@code option}. */
+    private static Path treasury(String option) {
+        return WorkspaceLookup.require(option + " FILE").treasury();
     }
 }

@@ -45,7 +45,7 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         try (Store store = storeOption.open()) {
-            WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(month, planOption.dir(),
+            WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(month, planOption.ownDir(),
                     lang.language(), output.output())).forEach(w::println);
         }
         w.flush();

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.balans.app.report.WritePlanReport;
 import se.balans.cli.BalansHome;
+import se.balans.cli.WorkspaceLookup;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
@@ -37,8 +38,8 @@ public final class ReportPlanCommand implements Callable<Integer> {
     int year;
 
     @Option(names = "--history", paramLabel = "FILE",
-            description = "Balance-requirement history CSV. Default: " + WritePlanReport.DEFAULT_HISTORY
-                    + " in the plan directory, if there is one.")
+            description = "Balance-requirement history CSV. Default: the workspace's (balance_requirement= in "
+                    + "balans.properties), if there is one.")
     Path history;
 
     @Mixin
@@ -50,9 +51,9 @@ public final class ReportPlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
-        Path dir = planOption.dir();
+        Path dir = planOption.ownDir();
         Optional<Path> historyFile = history != null ? Optional.of(BalansHome.resolve(history))
-                : WritePlanReport.defaultHistory(dir);
+                : WorkspaceLookup.find().map(ws -> ws.balanceRequirement()).filter(java.nio.file.Files::isRegularFile);
         try (Store store = storeOption.open()) {
             WritePlanReport.run(store, new WritePlanReport.Request(dir, year, historyFile, lang.language(),
                     output.output())).forEach(w::println);

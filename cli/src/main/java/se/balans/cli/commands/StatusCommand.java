@@ -18,6 +18,7 @@ import se.balans.reports.history.ClosingRecord;
 import se.balans.reports.history.HistoryTables;
 import se.balans.reports.history.ImportRecord;
 import se.balans.reports.table.TextTableRenderer;
+import se.balans.cli.WorkspaceLookup;
 import se.balans.store.Store;
 
 /** {@code balans status}: what is imported and what is closed. */
@@ -48,6 +49,8 @@ public final class StatusCommand implements Callable<Integer> {
         List<ClosingRecord> closings = status.closings();
         HistoryTables t = new HistoryTables(lang.labels());
         TextTableRenderer r = new TextTableRenderer(lang.numbers());
+        WorkspaceLookup.find().ifPresent(w -> out.println(lang.labels().format("status.workspace",
+                w.organisation().name(), w.organisation().number(), w.fiscalYear(), w.root())));
         out.println(lang.labels().format("status.store", se.balans.store.jooq.Database.redact(storeOption.url())));
         out.println();
         out.println(r.render(t.imports(imports)));

@@ -62,6 +62,7 @@ final class BalansProcess {
         cmd.addAll(JVM_OPTIONS);
         cmd.add("-D" + Checkpoint.PROPERTY + "=" + (hold.isEmpty() ? "announce" : String.join(",", hold)));
         cmd.add("-Dbalans.home=" + CliRun.repo());
+        cmd.add("-Dbalans.workspace=" + CliRun.sampleWorkspace());
         cmd.add("-cp");
         cmd.add(classPath());
         cmd.add(Main.class.getName());

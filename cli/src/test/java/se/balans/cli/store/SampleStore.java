@@ -8,7 +8,9 @@ import java.util.List;
 
 import se.balans.cli.CliRun;
 import se.balans.app.closing.CloseMonth;
+import se.balans.app.demo.DemoWorkspace;
 import se.balans.app.ledger.ImportLedger;
+import se.balans.store.ImportMode;
 import se.balans.app.sample.WriteSampleLedger;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.sample.SampleLedgerFiles;
@@ -60,7 +62,9 @@ final class SampleStore {
     static void fill(TestDatabase db, boolean close) {
         try (JooqStore store = JooqStore.open(db.url(), db.user(), db.password(), "setup", Clock.systemUTC())) {
             for (int year : List.of(2024, 2025, 2026)) {
-                ImportLedger.run(store, new ImportLedger.Request(ledger(year), false), (d, t) -> { });
+                // As in the sample workspace the processes run in: the first import binds the store to its organisation.
+                ImportLedger.run(store, new ImportLedger.Request(ledger(year), ImportMode.NEW, DemoWorkspace.SAMPLE),
+                        (d, t) -> { });
             }
             if (close) {
                 CloseMonth.run(store, new CloseMonth.Request(MONTH, ClosingSetupReader.read(config())));

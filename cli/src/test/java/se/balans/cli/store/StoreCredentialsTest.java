@@ -19,6 +19,11 @@ import se.balans.store.testing.TestDatabase;
 
 /** Where the store's credentials come from, and that they are never taken from, or shown in, a URL. */
 class StoreCredentialsTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void inTheSampleWorkspace() {
+        CliRun.useSampleWorkspace();
+    }
+
     @TempDir
     Path dir;
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * other content. Why a warning and not silence: the finance unit should see that the export was
  * not clean, and where, even though nothing in the ledger changed.
  *
- * @param line    the line of the file, from 1
+ * @param line    the line of the file, from 1; 0 when about the file as a whole
  * @param field   the label and field, e.g. {@code #KTYP type}; {@code ""} when the record as a whole
  * @param message what was tolerated, and what was done instead
  */
@@ -23,6 +23,6 @@ public record LedgerWarning(long line, String field, String message) {
     /** {@code line: field: message}, the form the CLI prints after the file's name. */
     @Override
     public String toString() {
-        return line + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+        return (line > 0 ? line + ": " : "") + (field.isEmpty() ? "" : field + ": ") + message;
     }
 }

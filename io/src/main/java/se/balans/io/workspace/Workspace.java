@@ -144,7 +144,7 @@ public record Workspace(Path root, Organisation organisation, int fiscalYear, Pa
      */
     public void write() throws IOException {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Balans workspace of ").append(organisation.name()).append(" (balans init).\n")
+        sb.append("# Balans workspace of ").append(organisation.name()).append(".\n")
                 .append("# Every balans command run in this folder or below it works on this organisation's\n")
                 .append("# plan, ledger and store. Paths are relative to this folder. See docs/workspace.md.\n")
                 .append(ORGANISATION).append('=').append(escape(organisation.name())).append('\n')

@@ -69,22 +69,34 @@ public final class JooqStore implements Store {
 
     @Override
     public ImportReceipt importLedger(LedgerImport ledger, ImportMode mode) {
-        ImportReceipt receipt = tx(ctx -> {
+        return importLedgers(List.of(ledger), mode).get(0);
+    }
+
+    @Override
+    public List<ImportReceipt> importLedgers(List<LedgerImport> ledgers, ImportMode mode) {
+        if (ledgers.isEmpty()) {
+            throw new IllegalArgumentException("no ledger to import");
+        }
+        List<ImportReceipt> receipts = tx(ctx -> {
             LedgerTables.lock(ctx);
             Checkpoint.reach(Checkpoint.IMPORT_LOCKED);
-            List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, mode);
-            long id = LedgerTables.insert(ctx, ledger, replaced, now(), user);
-            AuditLog.append(ctx, now(), user, "import", ledger.fileName(), "import #" + id + " sha256 "
-                    + ledger.sha256() + ", " + ledger.vouchers() + " vouchers, " + ledger.rows() + " rows, "
-                    + LedgerTables.range(new ArrayList<>(LedgerTables.periods(ledger)))
-                    + (replaced.isEmpty() ? "" : ", supersedes " + replaced.stream().map(r -> "#" + r.id())
-                    .collect(Collectors.joining(", "))));
-            ImportInfo info = LedgerTables.importById(ctx, id);
+            List<ImportReceipt> done = new ArrayList<>();
+            for (LedgerImport ledger : ledgers) {
+                // Each file as if imported on its own after the ones before it, all in one transaction.
+                List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, mode);
+                long id = LedgerTables.insert(ctx, ledger, replaced, now(), user);
+                AuditLog.append(ctx, now(), user, "import", ledger.fileName(), "import #" + id + " sha256 "
+                        + ledger.sha256() + ", " + ledger.vouchers() + " vouchers, " + ledger.rows() + " rows, "
+                        + LedgerTables.range(new ArrayList<>(LedgerTables.periods(ledger)))
+                        + (replaced.isEmpty() ? "" : ", supersedes " + replaced.stream().map(r -> "#" + r.id())
+                        .collect(Collectors.joining(", "))));
+                done.add(new ImportReceipt(LedgerTables.importById(ctx, id), replaced));
+            }
             Checkpoint.reach(Checkpoint.IMPORT_WRITTEN);
-            return new ImportReceipt(info, replaced);
+            return done;
         });
         Checkpoint.reach(Checkpoint.IMPORT_COMMITTED);
-        return receipt;
+        return receipts;
     }
 
     @Override

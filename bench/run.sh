@@ -38,6 +38,11 @@ for n in "${sizes[@]}"; do
   sie="$dir/region-vasterbotten-2025.se"; journal="$dir/region-vasterbotten-2025.journal"
   postings=$(grep -c '#TRANS' "$sie")
   db="jdbc:h2:file:$dir/store"
+  # The sample region's workspace, with the sample's plan and closing configuration.
+  region="$home/sample-data/region-vasterbotten"
+  "$home/balans" init "$dir" --name "Region Västerbotten" --org-number 232100-0222 --year 2025 \
+      --plan "$region" --config "$region" --treasury "$region/treasury" > /dev/null
+  export BALANS_WORKSPACE="$dir"
   # A region's store exists before its monthly import: create the schema outside the timing.
   "$home/balans" status --db "$db" > /dev/null
 

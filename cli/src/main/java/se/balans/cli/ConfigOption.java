@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import picocli.CommandLine.Option;
-import se.balans.app.workspace.OrganisationCheck;
+import se.balans.app.workspace.WorkspaceSetup;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.workspace.Workspace;
@@ -21,13 +21,13 @@ public final class ConfigOption {
     }
 
     /**
-     * The configuration, named as the workspace's organisation; refused when its {@code plan.properties}
-     * names another.
+     * The configuration, named as the workspace's organisation (refused when its {@code plan.properties}
+     * names another), with the workspace's balance-requirement history, which the closing continues
+     * into its forecast year.
      */
     public ClosingSetup read() {
         Path d = dir();
-        ClosingSetup setup = ClosingSetupReader.read(d);
         Optional<Workspace> workspace = WorkspaceLookup.find();
-        return workspace.isPresent() ? OrganisationCheck.setup(workspace.get().organisation(), d, setup) : setup;
+        return workspace.isPresent() ? WorkspaceSetup.read(workspace.get(), d) : ClosingSetupReader.read(d);
     }
 }

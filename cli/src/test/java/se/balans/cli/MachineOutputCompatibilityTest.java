@@ -28,7 +28,7 @@ class MachineOutputCompatibilityTest {
         CliRun.useSampleWorkspace();
     }
 
-    static final String HISTORY = CliRun.sample("region-vasterbotten/balance-requirement.csv");
+    static final String HISTORY = CliRun.sample("fixtures/regionplan-2025-balance-requirement.csv");
     static final String LOANS = CliRun.sample("region-vasterbotten/treasury/loans-2026-02-28.csv");
     static final String RETURNS = CliRun.sample("region-vasterbotten/treasury/pension-returns.csv");
     static final String POLICY = CliRun.sample("region-vasterbotten/treasury/finance-policy.csv");

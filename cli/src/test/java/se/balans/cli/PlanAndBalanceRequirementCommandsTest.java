@@ -18,7 +18,7 @@ class PlanAndBalanceRequirementCommandsTest {
         CliRun.useSampleWorkspace();
     }
 
-    static final String HISTORY = CliRun.sample("region-vasterbotten/balance-requirement.csv");
+    static final String HISTORY = CliRun.sample("fixtures/regionplan-2025-balance-requirement.csv");
 
     @Test
     void balanceRequirementCsvHasTheSpecifiedColumnsAndTheSeedTable() {
@@ -151,7 +151,11 @@ class PlanAndBalanceRequirementCommandsTest {
         CliRun r = CliRun.of("demo", "--db", "jdbc:h2:file:" + dir.resolve("demo"), "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Region Västerbotten").contains("Finansiella mål 2025")
-                .contains("Uppfyllt").contains("−589,0");
+                .contains("Uppfyllt")
+                // where the region stands (seed 000): 989 unrestored at the end of 2025, 239 of it due in 2026
+                .contains("−989,0").contains("Vid ingången av 2026 återstod 989 miljoner kronor att återställa: 239 "
+                        + "från 2023 (senast 2026), 193 från 2024 (senast 2027), 557 från 2025 (senast 2028).")
+                .contains("2026 måste balanskravsresultatet bli minst 239 miljoner kronor");
         for (String f : new String[] {"manadsrapport-2026-03.xlsx", "manadsrapport-2026-03.pdf", "regionplan-2025.xlsx",
                 "regionplan-2025.pdf", "finansrapport-2026-02.xlsx", "finansrapport-2026-02.pdf"}) {
             assertThat(r.out()).as("the demo prints the path").contains(out.resolve(f).toString());

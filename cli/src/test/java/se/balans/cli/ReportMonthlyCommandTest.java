@@ -99,7 +99,7 @@ class ReportMonthlyCommandTest {
         assertThat(run.err()).isEmpty();
         try (XSSFWorkbook wb = workbook()) {
             assertThat(Workbooks.sheetNames(wb)).containsExactly("Sammanfattning", "Resultaträkning", "Nämnder",
-                    "Prognos");
+                    "Balanskrav", "Prognos");
         }
     }
 
@@ -125,7 +125,8 @@ class ReportMonthlyCommandTest {
 
     @Test
     void theChartsAreNativeAndTheOutcomeStopsAtTheClosedMonth() throws IOException {
-        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).hasSize(4);
+        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).as("with the deficits by year of origin")
+                .hasSize(5);
         try (XSSFWorkbook wb = workbook()) {
             List<XSSFChart> summary = wb.getSheet("Sammanfattning").getDrawingPatriarch().getCharts();
             assertThat(summary).extracting(c -> c.getTitleText().getString()).containsExactly(
@@ -233,5 +234,23 @@ class ReportMonthlyCommandTest {
         assertThat(CliRun.of("report", "financial", "--help").out()).contains("--loans").contains("--returns")
                 .contains("--policy").contains("--cash").contains("--plan");
         assertThat(CliRun.of("report", "--help").out()).contains("monthly").contains("financial").contains("plan");
+    }
+
+    @Test
+    void theBalanceRequirementSectionSaysWhatTwentyTwentySixMustDeliverAndWhetherTheForecastDoes() throws IOException {
+        try (XSSFWorkbook wb = workbook()) {
+            var sheet = wb.getSheet("Balanskrav");
+            StringBuilder text = new StringBuilder();
+            sheet.forEach(row -> row.forEach(c -> {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    text.append(c.getStringCellValue()).append('\n');
+                }
+            }));
+            assertThat(text.toString()).contains("Vid ingången av 2026 återstod 989 miljoner kronor att återställa: 239 från 2023 "
+                    + "(senast 2026), 193 från 2024 (senast 2027), 557 från 2025 (senast 2028).")
+                    .contains("2026 måste balanskravsresultatet bli minst 239 miljoner kronor");
+            assertThat(Workbooks.find(sheet, "2023", "Vid ingången av 2026").getNumericCellValue()).isEqualTo(-239.0);
+            assertThat(Workbooks.find(sheet, "Summa", "Vid ingången av 2026").getNumericCellValue()).isEqualTo(-989.0);
+        }
     }
 }

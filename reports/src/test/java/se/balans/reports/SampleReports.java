@@ -52,8 +52,10 @@ public final class SampleReports {
         return PlanDirectoryReader.read(sampleRegion());
     }
 
+    /** Regionplan 2025's own restoration table (2023 outcome, 2024 forecast, 2025–2027 plan), as published. */
     public static RestorationSchedule schedule() {
-        return BalanceRequirementHistory.read(sampleRegion().resolve("balance-requirement.csv")).schedule();
+        return BalanceRequirementHistory.read(repo().resolve("sample-data").resolve("fixtures")
+                .resolve("regionplan-2025-balance-requirement.csv")).schedule();
     }
 
     public static DocumentMetadata metadata() {

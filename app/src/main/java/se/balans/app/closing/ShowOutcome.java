@@ -3,6 +3,7 @@ package se.balans.app.closing;
 import java.time.YearMonth;
 
 import se.balans.app.MissingInputException;
+import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.history.HistoryRecords;
 import se.balans.reports.closing.ClosingData;
 import se.balans.store.Store;
@@ -21,6 +22,8 @@ public final class ShowOutcome {
     public static Result run(Store store, YearMonth month) {
         StoredClosing stored = StoredClosings.require(store, month,
                 () -> month + " is not closed; close it with: balans close " + month);
-        return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing()));
+        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(stored);
+        return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing(),
+                bkr.forecast(), bkr.missing()));
     }
 }

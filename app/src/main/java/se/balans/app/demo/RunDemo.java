@@ -22,6 +22,7 @@ import se.balans.app.report.WriteMonthlyReport;
 import se.balans.app.report.WritePlanReport;
 import se.balans.app.sample.WriteSampleLedger;
 import se.balans.app.workspace.OrganisationCheck;
+import se.balans.app.workspace.WorkspaceSetup;
 import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.io.Fingerprint;
@@ -128,8 +129,7 @@ public final class RunDemo {
         } finally {
             listener.progressDone();
         }
-        ClosingSetup setup = OrganisationCheck.setup(ws.organisation(), ws.closing(),
-                ClosingSetupReader.read(ws.closing()));
+        ClosingSetup setup = WorkspaceSetup.read(ws, ws.closing());
         listener.ledgerWritten(files);
         importLedger(store, files, ws, listener);
         closeMonths(store, setup, listener);

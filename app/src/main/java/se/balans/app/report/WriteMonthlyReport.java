@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import se.balans.app.MissingInputException;
 import se.balans.app.ConflictException;
+import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.closing.Staleness;
 import se.balans.app.closing.StoredClosings;
 import se.balans.io.plan.PlanDirectoryReader;
@@ -72,8 +73,10 @@ public final class WriteMonthlyReport {
                 info.closedAt().toInstant());
         String organisation = stored.organisation().isEmpty()
                 ? PlanDirectoryReader.read(request.planDir()).region() : stored.organisation();
+        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(stored);
         ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
-                StoredClosings.committeeNames(stored, request.language()), request.language(), metadata);
+                StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
+                bkr.forecast(), bkr.missing());
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.closing.CloseMonth;
 import se.balans.app.closing.StoredClosings;
 import se.balans.app.demo.DemoWorkspace;
@@ -21,6 +22,7 @@ import se.balans.cli.BalansHome;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
+import se.balans.cli.output.BalanceRequirementText;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
 import se.balans.cli.report.ReportOutputOptions;
@@ -150,6 +152,9 @@ public final class DemoCommand implements Callable<Integer> {
                     StoredClosings.committeeNames(closing, lang.language()));
             out.println(r.render(ct.summary()));
             out.println(r.render(ct.committees()));
+            ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(closing);
+            BalanceRequirementText.print(out, bkr.forecast(), bkr.missing(), l, lang.numbers());
+            out.println();
         }
 
         @Override

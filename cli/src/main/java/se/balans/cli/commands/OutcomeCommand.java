@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
+import se.balans.cli.output.BalanceRequirementText;
 import se.balans.cli.output.FormatOption;
 import se.balans.reports.closing.ClosingNarrative;
 import se.balans.reports.closing.ClosingTables;
@@ -50,7 +51,12 @@ public final class OutcomeCommand implements Callable<Integer> {
         try (Store store = storeOption.open()) {
             r = ShowOutcome.run(store, month);
         }
-        format.print(spec.commandLine().getOut(), r.data(), out -> table(r.stored(), out));
+        format.print(spec.commandLine().getOut(), r.data(), out -> {
+            table(r.stored(), out);
+            out.println();
+            BalanceRequirementText.print(out, r.data().balanceRequirement(), r.data().noBalanceRequirement(),
+                    lang.labels(), lang.numbers());
+        });
         return ExitCode.OK;
     }
 

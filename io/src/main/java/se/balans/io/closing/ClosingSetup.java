@@ -42,6 +42,24 @@ public record ClosingSetup(String organisation, LedgerMapping mapping, ClosingCo
         return new ClosingSetup(name, mapping, config, budgets, committees, files, warnings);
     }
 
+    /**
+     * The same configuration with the balance-requirement history the closing continues (the
+     * workspace's), recorded among its files as {@value ClosingSetupReader#HISTORY} in place of any
+     * history the configuration's folder held.
+     */
+    public ClosingSetup withHistory(SourceFile history) {
+        List<SourceFile> with = new java.util.ArrayList<>(files.stream()
+                .filter(f -> !f.name().equals(ClosingSetupReader.HISTORY)).toList());
+        with.add(new SourceFile(ClosingSetupReader.HISTORY, history.sha256(), history.content()));
+        with.sort(java.util.Comparator.comparing(SourceFile::name));
+        return new ClosingSetup(organisation, mapping, config, budgets, committees, with, warnings);
+    }
+
+    /** The balance-requirement history recorded with the configuration, if any. */
+    public Optional<SourceFile> history() {
+        return files.stream().filter(f -> f.name().equals(ClosingSetupReader.HISTORY)).findFirst();
+    }
+
     /** The committees' codes in report order: what the closing computes by. */
     public List<String> committeeCodes() {
         return committees.stream().map(Committee::code).toList();

@@ -33,6 +33,7 @@ import se.balans.engine.money.Money;
 import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.trace.SourceFile;
+import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.io.InputFileException;
 import se.balans.io.csv.CsvTable;
 
@@ -46,6 +47,12 @@ public final class ClosingSetupReader {
     public static final String ACCOUNTS = "account-mapping.csv";
     public static final String COST_CENTRES = "cost-centre-mapping.csv";
     public static final String PROFILES = "monthly-profiles.csv";
+    /**
+     * The balance-requirement history a closing continues into its forecast year: read from the
+     * folder when it is there, or given by the workspace ({@link ClosingSetup#withHistory}); stored
+     * verbatim with the closing like the other files.
+     */
+    public static final String HISTORY = "balance-requirement.csv";
     private static final Pattern BUDGET = Pattern.compile("budget-(\\d{4})\\.csv");
     private static final Set<String> SOURCE = Set.of("source", "description");
     /** The columns of a cost-centre mapping row for the rows booked without a cost centre on some accounts. */
@@ -62,7 +69,7 @@ public final class ClosingSetupReader {
             throw new InputFileException(dir, null, null, "not a directory with the closing configuration");
         }
         Map<String, String> files = new TreeMap<>();
-        for (String name : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES, PROFILES)) {
+        for (String name : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES, PROFILES, HISTORY)) {
             Path p = dir.resolve(name);
             if (Files.isRegularFile(p)) {
                 files.put(name, CsvTable.readUtf8(p));
@@ -114,6 +121,10 @@ public final class ClosingSetupReader {
         Map<Integer, AnnualBudget> budgets = new TreeMap<>();
         List<SourceFile> files = new ArrayList<>();
         List<ConfigWarning> warnings = new ArrayList<>();
+        if (texts.containsKey(HISTORY)) {
+            // Refused now, with its line, rather than when a report derives the forecast from it.
+            BalanceRequirementHistory.parse(dir.resolve(HISTORY), texts.get(HISTORY)).schedule();
+        }
         for (Map.Entry<String, String> e : new TreeMap<>(texts).entrySet()) {
             files.add(SourceFile.of(e.getKey(), e.getValue()));
             Matcher m = BUDGET.matcher(e.getKey());
@@ -123,6 +134,16 @@ public final class ClosingSetupReader {
             }
         }
         return new ClosingSetup("", mapping, config, budgets, committees, files, warnings);
+    }
+
+    /**
+     * The configuration with the balance-requirement history of {@code file} (the workspace's), read
+     * and checked as the closing will store it.
+     */
+    public static ClosingSetup withHistory(ClosingSetup setup, Path file) {
+        String text = CsvTable.readUtf8(file);
+        BalanceRequirementHistory.parse(file, text).schedule();
+        return setup.withHistory(SourceFile.of(HISTORY, text));
     }
 
     /** The committees of a {@code committees.csv} text, with their Swedish and English names. */

@@ -75,7 +75,15 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
     }
 
     public static BalanceRequirementHistory read(Path file) {
-        CsvTable t = CsvTable.read(file, Set.of("year", BalanceRequirementLine.RESULT.code()), optionalColumns());
+        return parse(file, CsvTable.readUtf8(file));
+    }
+
+    /**
+     * The history from its text, as a closing stored it ({@code file} names it in errors): a closing
+     * records the history it continued, so that its balance-requirement forecast can be re-derived.
+     */
+    public static BalanceRequirementHistory parse(Path file, String text) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("year", BalanceRequirementLine.RESULT.code()), optionalColumns());
         if (t.rows().isEmpty()) {
             throw new InputFileException(file, null, null, "no years: the file has a header but no rows");
         }

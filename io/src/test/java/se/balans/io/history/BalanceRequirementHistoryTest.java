@@ -30,7 +30,7 @@ class BalanceRequirementHistoryTest {
     @Test
     void theSampleHistoryGivesThePublishedTable() {
         RestorationSchedule s = BalanceRequirementHistory.read(
-                Repo.path("sample-data/region-vasterbotten/balance-requirement.csv")).schedule();
+                Repo.path("sample-data/fixtures/regionplan-2025-balance-requirement.csv")).schedule();
         assertThat(s.years()).extracting(y -> y.balanceRequirementResult().toMnkr().intValueExact())
                 .containsExactly(-753, -1210, 48, 348, 241);
         assertThat(s.years()).extracting(y -> y.closingUnrestored().toMnkr().intValueExact())

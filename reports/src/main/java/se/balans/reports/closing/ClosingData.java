@@ -3,7 +3,12 @@ package se.balans.reports.closing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
+import se.balans.engine.balancerequirement.BalanceRequirementForecast;
+import se.balans.engine.balancerequirement.BalanceRequirementLine;
+import se.balans.engine.balancerequirement.RestorationSchedule;
+import se.balans.engine.money.Money;
 import se.balans.engine.closing.Backtest;
 import se.balans.engine.closing.Measures;
 import se.balans.engine.closing.MonthlyClosing;
@@ -22,7 +27,9 @@ import se.balans.reports.table.Table;
  * @param record  the closing's identity: id, when, by whom, engine, inputs
  * @param closing the stored figures
  */
-public record ClosingData(ClosingRecord record, MonthlyClosing closing) implements ReportData {
+public record ClosingData(ClosingRecord record, MonthlyClosing closing,
+                          Optional<BalanceRequirementForecast> balanceRequirement,
+                          Optional<String> noBalanceRequirement) implements ReportData {
 
     /**
      * The measures of every figure set in CSV, in this order, after the month, level, committee and line.
@@ -34,6 +41,13 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing) implemen
     public ClosingData {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(closing, "closing");
+        Objects.requireNonNull(balanceRequirement, "balanceRequirement");
+        Objects.requireNonNull(noBalanceRequirement, "noBalanceRequirement");
+    }
+
+    /** A closing's data without its year's balance requirement. */
+    public ClosingData(ClosingRecord record, MonthlyClosing closing) {
+        this(record, closing, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -94,6 +108,8 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing) implemen
                         .put("weights", Data.array(b.profile().weights(), Data::number))
                         .build()))
                 .putIfPresent("backtest", c.backtest().map(ClosingData::backtest))
+                .putIfPresent("balance_requirement", balanceRequirement.map(ClosingData::balanceRequirement)
+                        .or(() -> noBalanceRequirement.map(why -> Data.object().text("missing", why).build())))
                 .build();
     }
 
@@ -104,6 +120,29 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing) implemen
                 .amount("budget_ytd", m.budgetYtd()).amount("budget_year", m.budgetYear())
                 .amount("deviation_ytd", cost ? m.costDeviationYtd() : m.deviationYtd())
                 .amount("forecast_year", m.forecastYear()).decimal("growth", m.growth()).build();
+    }
+
+    /** The year's balance requirement: the statement to date and forecast, and the deficits by origin. */
+    private static Data balanceRequirement(BalanceRequirementForecast f) {
+        Data.ObjectBuilder toDate = Data.object();
+        Data.ObjectBuilder forecast = Data.object();
+        for (BalanceRequirementLine line : BalanceRequirementLine.values()) {
+            toDate.amount(line.code(), f.toDate().amount(line));
+            forecast.amount(line.code(), f.forecast().input().amount(line));
+        }
+        List<Data> origins = new ArrayList<>();
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(f.openingByOrigin().keySet());
+        years.addAll(f.forecast().unrestoredByOrigin().keySet());
+        for (int origin : years) {
+            origins.add(Data.object().number("origin", origin).number("deadline", RestorationSchedule.deadline(origin))
+                    .amount("opening", f.openingByOrigin().getOrDefault(origin, Money.ZERO))
+                    .amount("restored", f.forecast().restored().getOrDefault(origin, Money.ZERO))
+                    .amount("closing", f.forecast().unrestoredFrom(origin)).build());
+        }
+        return Data.object().number("year", f.year()).put("to_date", toDate.build()).put("forecast", forecast.build())
+                .amount("opening_unrestored", f.openingUnrestored()).amount("closing_unrestored", f.closingUnrestored())
+                .amount("required_result", f.requiredResult()).bool("meets_deadlines", f.meetsDeadlines())
+                .amount("shortfall", f.shortfall()).put("by_origin", Data.array(origins)).build();
     }
 
     private static Data backtest(Backtest bt) {

@@ -6,14 +6,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
+import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.engine.closing.Measures;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyClosing.MonthSeries;
 import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.statement.StatementKind;
+import se.balans.reports.balancerequirement.BalanceRequirementForecastTables;
 import se.balans.reports.chart.Chart;
 import se.balans.reports.document.DocumentMetadata;
 import se.balans.reports.document.ReportDocument;
@@ -21,6 +24,7 @@ import se.balans.reports.document.Section;
 import se.balans.reports.table.Table;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.Language;
+import se.balans.reports.text.NumberStyle;
 
 /**
  * The monthly report (månadsrapport) of a closed month as a document: the summary in words and
@@ -65,8 +69,37 @@ public final class MonthlyReport {
     public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
                                        Map<String, String> committeeNames, Language language,
                                        DocumentMetadata metadata) {
-        return new MonthlyReport(closing, Map.copyOf(committeeNames), language)
-                .document(closingId, region, language, metadata);
+        return build(closing, closingId, region, committeeNames, language, metadata, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Builds the report of a closing with the balance requirement of its year.
+     *
+     * @param balanceRequirement the balance-requirement forecast derived from the closing
+     * @param noBalanceRequirement why there is none, said in its section rather than left out silently
+     */
+    public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
+                                       Map<String, String> committeeNames, Language language,
+                                       DocumentMetadata metadata, Optional<BalanceRequirementForecast> balanceRequirement,
+                                       Optional<String> noBalanceRequirement) {
+        MonthlyReport report = new MonthlyReport(closing, Map.copyOf(committeeNames), language);
+        report.balanceRequirement = balanceRequirement;
+        report.noBalanceRequirement = noBalanceRequirement;
+        return report.document(closingId, region, language, metadata);
+    }
+
+    private Optional<BalanceRequirementForecast> balanceRequirement = Optional.empty();
+    private Optional<String> noBalanceRequirement = Optional.empty();
+
+    /** Balanskravsresultat: prognos och återställande — or in words why the closing has none. */
+    private Optional<Section> balanceRequirementSection() {
+        if (balanceRequirement.isPresent()) {
+            BalanceRequirementForecastTables t = new BalanceRequirementForecastTables(balanceRequirement.get(), labels);
+            return Optional.of(section("balance_requirement", t.narrative(NumberStyle.of(labels.language())),
+                    List.of(t.statement(), t.restoration()), List.of(t.chart())));
+        }
+        return noBalanceRequirement.map(why -> section("balance_requirement",
+                List.of(labels.format("bkr.forecast.missing", why)), List.of(), List.of()));
     }
 
     private ReportDocument document(long closingId, String region, Language language, DocumentMetadata metadata) {
@@ -79,6 +112,7 @@ public final class MonthlyReport {
                 cumulativeChart(IncomeStatementLine.RESULT_FOR_YEAR))));
         sections.add(section("income", List.of(), List.of(tables.resultStatement()), List.of(netCostChart())));
         sections.add(section("committees", List.of(), List.of(tables.committees()), deviationChart()));
+        balanceRequirementSection().ifPresent(sections::add);
         List<Table> forecast = new ArrayList<>(List.of(tables.forecastBasis()));
         tables.backtest().ifPresent(forecast::add);
         sections.add(section("forecast", List.of(), forecast, List.of()));

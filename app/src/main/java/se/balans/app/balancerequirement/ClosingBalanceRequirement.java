@@ -1,0 +1,67 @@
+package se.balans.app.balancerequirement;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.balans.engine.InvalidInputException;
+import se.balans.engine.balancerequirement.BalanceRequirementForecast;
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.trace.SourceFile;
+import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.store.StoredClosing;
+
+/**
+ * The balance-requirement forecast of a stored closing: derived from what the closing recorded —
+ * its årets resultat to date and full-year forecast, and the balance-requirement history it was
+ * closed with — so that the same closing always gives the same forecast, and {@code verify}, which
+ * checks the closing's figures and the hash of every recorded file, covers it.
+ */
+public final class ClosingBalanceRequirement {
+    private ClosingBalanceRequirement() {
+    }
+
+    /**
+     * The forecast, or why there is none: the reports say which rather than leaving the section out
+     * without a word.
+     *
+     * @param forecast the forecast, when the closing recorded a history that reaches the year before
+     * @param missing  why there is no forecast, when there is none
+     */
+    public record Result(Optional<BalanceRequirementForecast> forecast, Optional<String> missing) {
+        public Result {
+            Objects.requireNonNull(forecast, "forecast");
+            Objects.requireNonNull(missing, "missing");
+            if (forecast.isPresent() == missing.isPresent()) {
+                throw new IllegalArgumentException("either a forecast or why there is none");
+            }
+        }
+
+        static Result missing(String why) {
+            return new Result(Optional.empty(), Optional.of(why));
+        }
+    }
+
+    public static Result of(StoredClosing stored) {
+        Optional<SourceFile> history = stored.config().stream()
+                .filter(f -> f.name().equals(ClosingSetupReader.HISTORY)).findFirst();
+        if (history.isEmpty()) {
+            return Result.missing("the closing of " + stored.info().period() + " recorded no balance-requirement "
+                    + "history (" + ClosingSetupReader.HISTORY + " in the workspace): close it again with one");
+        }
+        BalanceRequirementHistory h = BalanceRequirementHistory.parse(Path.of(ClosingSetupReader.HISTORY),
+                history.get().content());
+        MonthlyClosing c = stored.closing();
+        Measures result = c.line(IncomeStatementLine.RESULT_FOR_YEAR);
+        try {
+            return new Result(Optional.of(BalanceRequirementForecast.of(h.years(), h.openingReserve(),
+                    c.month().getYear(), result.ytd(), result.forecastYear(), Map.of())), Optional.empty());
+        } catch (InvalidInputException e) {
+            return Result.missing(e.getMessage());
+        }
+    }
+}

@@ -99,7 +99,7 @@ class ReportMonthlyCommandTest {
         assertThat(run.err()).isEmpty();
         try (XSSFWorkbook wb = workbook()) {
             assertThat(Workbooks.sheetNames(wb)).containsExactly("Sammanfattning", "Resultaträkning", "Nämnder",
-                    "Balanskrav", "Prognos");
+                    "Balanskrav", "Mål", "Prognos");
         }
     }
 

@@ -1,18 +1,24 @@
 package se.balans.app.balancerequirement;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import se.balans.engine.InvalidInputException;
+import se.balans.engine.balancerequirement.AdjustmentAccounts;
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
+import se.balans.engine.balancerequirement.BalanceRequirementLine;
 import se.balans.engine.closing.Measures;
 import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.trace.SourceFile;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.store.Store;
 import se.balans.store.StoredClosing;
 
 /**
@@ -46,7 +52,25 @@ public final class ClosingBalanceRequirement {
         }
     }
 
-    public static Result of(StoredClosing stored) {
+    /**
+     * @param store the store the closing is in: with accounts configured for the balanskravsjusteringar,
+     *              their balances are read from the imports the closing recorded, which never change
+     */
+    /** The adjustments booked to date on the accounts the closing recorded for them, if it recorded any. */
+    static Optional<Map<BalanceRequirementLine, Money>> adjustments(Store store, StoredClosing stored) {
+        Optional<SourceFile> file = stored.config().stream()
+                .filter(f -> f.name().equals(ClosingSetupReader.ADJUSTMENTS)).findFirst();
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        AdjustmentAccounts accounts = ClosingSetupReader.adjustmentAccounts(Path.of(ClosingSetupReader.ADJUSTMENTS),
+                file.get().content());
+        YearMonth month = stored.closing().month();
+        List<Long> imports = stored.imports().stream().map(StoredClosing.ImportRef::importId).toList();
+        return Optional.of(accounts.toDate(store.ledgerOf(imports, month.getYear(), month).amounts(), month));
+    }
+
+    public static Result of(Store store, StoredClosing stored) {
         Optional<SourceFile> history = stored.config().stream()
                 .filter(f -> f.name().equals(ClosingSetupReader.HISTORY)).findFirst();
         if (history.isEmpty()) {
@@ -59,7 +83,8 @@ public final class ClosingBalanceRequirement {
         Measures result = c.line(IncomeStatementLine.RESULT_FOR_YEAR);
         try {
             return new Result(Optional.of(BalanceRequirementForecast.of(h.years(), h.openingReserve(),
-                    c.month().getYear(), result.ytd(), result.forecastYear(), Map.of())), Optional.empty());
+                    c.month().getYear(), result.ytd(), result.forecastYear(), adjustments(store, stored))),
+                    Optional.empty());
         } catch (InvalidInputException e) {
             return Result.missing(e.getMessage());
         }

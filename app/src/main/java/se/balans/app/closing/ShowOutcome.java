@@ -1,10 +1,15 @@
 package se.balans.app.closing;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 
 import se.balans.app.MissingInputException;
 import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.history.HistoryRecords;
+import se.balans.engine.goal.GoalFollowUp;
+import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.closing.ClosingData;
 import se.balans.store.Store;
 import se.balans.store.StoredClosing;
@@ -20,10 +25,21 @@ public final class ShowOutcome {
 
     /** @throws MissingInputException when the month is not closed */
     public static Result run(Store store, YearMonth month) {
+        return run(store, month, Optional.empty());
+    }
+
+    /**
+     * With the plan ({@code planDir}), the closing's year's financial goals are followed up too.
+     *
+     * @throws MissingInputException when the month is not closed
+     */
+    public static Result run(Store store, YearMonth month, Optional<Path> planDir) {
         StoredClosing stored = StoredClosings.require(store, month,
                 () -> month + " is not closed; close it with: balans close " + month);
-        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(stored);
+        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
+        Optional<List<GoalFollowUp>> goals = planDir.map(d -> GoalFollowUp.of(
+                PlanDirectoryReader.read(d).goals(month.getYear()), stored.closing()));
         return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing(),
-                bkr.forecast(), bkr.missing()));
+                bkr.forecast(), bkr.missing(), goals));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
+import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.closing.CloseMonth;
 import se.balans.app.closing.ReopenMonth;
 import se.balans.app.closing.Staleness;
@@ -105,7 +106,7 @@ public final class RunDemo {
         void closed(CloseMonth.Closed closed);
 
         /** The last sample month's closing, to be shown. */
-        void lastClosing(StoredClosing closing);
+        void lastClosing(StoredClosing closing, ClosingBalanceRequirement.Result balanceRequirement);
 
         /** The reports are about to be written. */
         void writingReports(Path folder);
@@ -134,7 +135,7 @@ public final class RunDemo {
         importLedger(store, files, ws, listener);
         closeMonths(store, setup, listener);
         StoredClosing last = store.closing(LAST).orElseThrow();
-        listener.lastClosing(last);
+        listener.lastClosing(last, ClosingBalanceRequirement.of(store, last));
         listener.writingReports(request.output().folder());
         listener.reportsWritten(reports(store, request, plan));
     }

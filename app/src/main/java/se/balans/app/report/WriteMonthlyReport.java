@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import se.balans.app.MissingInputException;
 import se.balans.app.ConflictException;
 import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.closing.Staleness;
 import se.balans.app.closing.StoredClosings;
+import se.balans.engine.goal.GoalFollowUp;
+import se.balans.engine.plan.RegionalPlan;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.closing.MonthlyReport;
 import se.balans.reports.document.DocumentMetadata;
@@ -60,23 +63,24 @@ public final class WriteMonthlyReport {
             throw new ConflictException("the closing of " + month + " (#" + s.closing().id() + ") is stale: "
                     + Staleness.describe(s) + "; close it again first: balans close " + month + " --reopen");
         });
-        List<Path> files = write(stored, request);
+        List<Path> files = write(store, stored, request);
         ReportAudit.record(store, "monthly report " + month + " from closing #" + stored.info().id()
                 + ", inputs " + stored.info().inputsSha256(), files);
         return files;
     }
 
     /** The documents of one stored closing, without the audit record. */
-    static List<Path> write(StoredClosing stored, Request request) throws IOException {
+    static List<Path> write(Store store, StoredClosing stored, Request request) throws IOException {
         ClosingInfo info = stored.info();
         DocumentMetadata metadata = new DocumentMetadata(info.inputsSha256(), info.engineVersion(),
                 info.closedAt().toInstant());
-        String organisation = stored.organisation().isEmpty()
-                ? PlanDirectoryReader.read(request.planDir()).region() : stored.organisation();
-        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(stored);
+        RegionalPlan plan = PlanDirectoryReader.read(request.planDir());
+        String organisation = stored.organisation().isEmpty() ? plan.region() : stored.organisation();
+        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
+        List<GoalFollowUp> goals = GoalFollowUp.of(plan.goals(info.period().getYear()), stored.closing());
         ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
-                bkr.forecast(), bkr.missing());
+                bkr.forecast(), bkr.missing(), Optional.of(goals));
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

@@ -25,7 +25,7 @@ class ClosingBalanceRequirementTest {
             CloseMonth.run(store, new CloseMonth.Request(MARCH, SampleWorkspace.setup()));
             StoredClosing stored = store.closing(MARCH).orElseThrow();
 
-            ClosingBalanceRequirement.Result r = ClosingBalanceRequirement.of(stored);
+            ClosingBalanceRequirement.Result r = ClosingBalanceRequirement.of(store, stored);
 
             assertThat(stored.config()).anyMatch(f -> f.name().equals(ClosingSetupReader.HISTORY));
             var f = r.forecast().orElseThrow();
@@ -48,7 +48,7 @@ class ClosingBalanceRequirementTest {
         try (Store store = SampleWorkspace.storeWithLedger()) {
             CloseMonth.run(store, new CloseMonth.Request(MARCH, without));
 
-            ClosingBalanceRequirement.Result r = ClosingBalanceRequirement.of(store.closing(MARCH).orElseThrow());
+            ClosingBalanceRequirement.Result r = ClosingBalanceRequirement.of(store, store.closing(MARCH).orElseThrow());
 
             assertThat(r.forecast()).isEmpty();
             assertThat(r.missing()).hasValueSatisfying(m -> assertThat(m).contains("recorded no balance-requirement history"));
@@ -64,10 +64,37 @@ class ClosingBalanceRequirementTest {
         try (Store store = SampleWorkspace.storeWithLedger()) {
             CloseMonth.run(store, new CloseMonth.Request(MARCH, setup));
 
-            ClosingBalanceRequirement.Result r = ClosingBalanceRequirement.of(store.closing(MARCH).orElseThrow());
+            ClosingBalanceRequirement.Result r = ClosingBalanceRequirement.of(store, store.closing(MARCH).orElseThrow());
 
             assertThat(r.missing()).hasValueSatisfying(m -> assertThat(m).contains("ends with 2024"));
             assertThat(List.of(r.forecast())).containsExactly(java.util.Optional.empty());
+        }
+    }
+
+    @Test
+    void adjustmentAccountsAreFollowedFromTheImportsTheClosingRead() {
+        ClosingSetup full = SampleWorkspace.setup();
+        // Illustrative: the pension fund's return (8440) counted as unrealised value change in securities.
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        full.files().forEach(f -> texts.put(f.name(), f.content()));
+        texts.put(ClosingSetupReader.ADJUSTMENTS, "from,to,line\n8440,8440,unrealised_securities\n");
+        ClosingSetup setup = ClosingSetupReader.parse(SampleWorkspace.region(), texts).withOrganisation("Region Västerbotten");
+        try (Store store = SampleWorkspace.storeWithLedger()) {
+            CloseMonth.run(store, new CloseMonth.Request(MARCH, setup));
+            StoredClosing stored = store.closing(MARCH).orElseThrow();
+            Money booked = store.ledger(2026, MARCH).amounts().stream().filter(a -> a.account().equals("8440"))
+                    .map(se.balans.engine.ledger.LedgerAmount::amount).reduce(Money.ZERO, Money::plus);
+
+            var f = ClosingBalanceRequirement.of(store, stored).forecast().orElseThrow();
+
+            assertThat(booked.isNegative()).as("a return is a credit").isTrue();
+            assertThat(f.adjustmentsFollowed()).isTrue();
+            assertThat(f.toDate().amount(se.balans.engine.balancerequirement.BalanceRequirementLine.UNREALISED_SECURITIES))
+                    .isEqualTo(booked);
+            Money result = stored.closing().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR)
+                    .forecastYear();
+            assertThat(f.forecastResult()).as("the return to date is taken out of the forecast too")
+                    .isEqualTo(result.plus(booked));
         }
     }
 }

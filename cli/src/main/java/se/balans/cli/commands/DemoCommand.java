@@ -144,7 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         @Override
-        public void lastClosing(StoredClosing closing) {
+        public void lastClosing(StoredClosing closing, ClosingBalanceRequirement.Result bkr) {
             out.println();
             out.println(ClosingNarrative.of(closing.closing(), l));
             out.println();
@@ -152,7 +152,6 @@ public final class DemoCommand implements Callable<Integer> {
                     StoredClosings.committeeNames(closing, lang.language()));
             out.println(r.render(ct.summary()));
             out.println(r.render(ct.committees()));
-            ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(closing);
             BalanceRequirementText.print(out, bkr.forecast(), bkr.missing(), l, lang.numbers());
             out.println();
         }

@@ -1,9 +1,11 @@
 package se.balans.cli.commands;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import se.balans.app.closing.ShowOutcome;
@@ -16,6 +18,8 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
+import se.balans.cli.WorkspaceLookup;
+import se.balans.reports.closing.GoalFollowUpTable;
 import se.balans.cli.output.BalanceRequirementText;
 import se.balans.cli.output.FormatOption;
 import se.balans.reports.closing.ClosingNarrative;
@@ -44,18 +48,36 @@ public final class OutcomeCommand implements Callable<Integer> {
 
     @Mixin
     FormatOption format;
+    @Mixin
+    PlanOption planOption;
 
     @Override
     public Integer call() throws IOException {
         ShowOutcome.Result r;
         try (Store store = storeOption.open()) {
-            r = ShowOutcome.run(store, month);
+            // The plan's goals of the year are followed up when there is a plan: given, or the workspace's.
+            Optional<Path> plan = planOption.dir != null || WorkspaceLookup.find().isPresent()
+                    ? Optional.of(planOption.dir()) : Optional.empty();
+            r = ShowOutcome.run(store, month, plan);
         }
         format.print(spec.commandLine().getOut(), r.data(), out -> {
             table(r.stored(), out);
             out.println();
             BalanceRequirementText.print(out, r.data().balanceRequirement(), r.data().noBalanceRequirement(),
                     lang.labels(), lang.numbers());
+            r.data().goals().ifPresent(g -> {
+                out.println();
+                out.println(lang.labels().get("report.monthly.section.goals"));
+                out.println();
+                if (g.isEmpty()) {
+                    out.println(lang.labels().format("goals.followup.none", month.getYear()));
+                } else {
+                    out.println(lang.labels().get("goals.followup.rule"));
+                    out.println();
+                    out.print(new TextTableRenderer(lang.numbers()).render(
+                            GoalFollowUpTable.of(g, month.getYear(), lang.labels())));
+                }
+            });
         });
         return ExitCode.OK;
     }

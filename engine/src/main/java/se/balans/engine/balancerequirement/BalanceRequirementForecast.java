@@ -34,9 +34,12 @@ import se.balans.engine.money.Money;
  *                        balanskravsresultat, what it restores, what remains by year of origin, the
  *                        required result and the deadlines it would miss
  * @param openingByOrigin the deficits outstanding at the start of the year, by year of origin
+ * @param adjustmentsFollowed whether the adjustments were taken from accounts configured for them
+ *                        ({@link AdjustmentAccounts}); without, årets resultat counts whole and the
+ *                        reports say so
  */
 public record BalanceRequirementForecast(int year, BalanceRequirementInput toDate, RestorationYear forecast,
-                                         SortedMap<Integer, Money> openingByOrigin) {
+                                         SortedMap<Integer, Money> openingByOrigin, boolean adjustmentsFollowed) {
 
     public BalanceRequirementForecast {
         Objects.requireNonNull(toDate, "toDate");
@@ -50,13 +53,15 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
      * @param year           the year followed up
      * @param resultToDate   årets resultat to date
      * @param resultForecast årets resultat, full-year forecast
-     * @param adjustments    the balanskravsjusteringar booked to date, by line, signed as printed
+     * @param adjustments    the balanskravsjusteringar booked to date, by line, signed as printed; empty
+     *                       when no accounts are configured for them
      * @throws InvalidInputException when the history stops before the year before {@code year}, so that a
-     *                               deficit of a missing year would be silently absent
+     *                               deficit of a missing year would be silently absent, or an adjustment
+     *                               has the wrong sign (a realisation-gains account holding a loss)
      */
     public static BalanceRequirementForecast of(List<BalanceRequirementInput> history, Money openingReserve, int year,
                                                 Money resultToDate, Money resultForecast,
-                                                Map<BalanceRequirementLine, Money> adjustments) {
+                                                java.util.Optional<Map<BalanceRequirementLine, Money>> adjustments) {
         List<BalanceRequirementInput> earlier = new ArrayList<>();
         for (BalanceRequirementInput in : history) {
             if (in.year() < year) {
@@ -69,9 +74,10 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
                     + ", but the forecast of " + year + " continues from " + (year - 1) + ": add the years "
                     + (last + 1) + "–" + (year - 1) + " (their outcomes and any synnerliga skäl) to the history");
         }
-        BalanceRequirementInput toDate = input(year, resultToDate, adjustments);
+        Map<BalanceRequirementLine, Money> booked = adjustments.orElse(Map.of());
+        BalanceRequirementInput toDate = input(year, resultToDate, booked);
         List<BalanceRequirementInput> withForecast = new ArrayList<>(earlier);
-        withForecast.add(input(year, resultForecast, adjustments));
+        withForecast.add(input(year, resultForecast, booked));
         RestorationSchedule schedule = RestorationSchedule.compute(openingReserve, withForecast);
         RestorationYear forecast = schedule.year(year).orElseThrow();
         SortedMap<Integer, Money> opening = earlier.isEmpty() ? new TreeMap<>()
@@ -82,7 +88,7 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
                 outstanding.put(origin, amount);
             }
         });
-        return new BalanceRequirementForecast(year, toDate, forecast, outstanding);
+        return new BalanceRequirementForecast(year, toDate, forecast, outstanding, adjustments.isPresent());
     }
 
     private static BalanceRequirementInput input(int year, Money result, Map<BalanceRequirementLine, Money> adjustments) {

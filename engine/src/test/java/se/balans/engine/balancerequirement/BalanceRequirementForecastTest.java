@@ -33,7 +33,7 @@ class BalanceRequirementForecastTest {
     void aForecastBelowWhatTheDeadlineNeedsIsFlaggedWithItsShortfall() {
         // June 2026: årets resultat +25 to date, +50 forecast; 20 of unrealised gains booked to date.
         BalanceRequirementForecast f = BalanceRequirementForecast.of(HISTORY, Money.ZERO, 2026, m("25"), m("50"),
-                Map.of(BalanceRequirementLine.UNREALISED_SECURITIES, m("-20")));
+                java.util.Optional.of(Map.of(BalanceRequirementLine.UNREALISED_SECURITIES, m("-20"))));
 
         assertThat(f.openingByOrigin()).containsExactlyEntriesOf(new java.util.TreeMap<>(
                 Map.of(2023, m("-60"), 2024, m("-60"))));
@@ -51,7 +51,7 @@ class BalanceRequirementForecastTest {
     @Test
     void aForecastThatRestoresTheOldestFirstMeetsTheDeadline() {
         BalanceRequirementForecast f = BalanceRequirementForecast.of(HISTORY, Money.ZERO, 2026, m("10"), m("100"),
-                Map.of());
+                java.util.Optional.empty());
 
         assertThat(f.meetsDeadlines()).isTrue();
         assertThat(f.shortfall()).isEqualTo(Money.ZERO);
@@ -62,7 +62,7 @@ class BalanceRequirementForecastTest {
     @Test
     void aHistoryThatStopsBeforeLastYearIsRefusedRatherThanForgettingItsDeficits() {
         assertThatThrownBy(() -> BalanceRequirementForecast.of(HISTORY.subList(0, 2), Money.ZERO, 2026, m("0"),
-                m("0"), Map.of())).isInstanceOf(InvalidInputException.class)
+                m("0"), java.util.Optional.empty())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("ends with 2024, but the forecast of 2026 continues from 2025");
     }
 }

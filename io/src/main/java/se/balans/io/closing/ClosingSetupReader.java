@@ -32,6 +32,8 @@ import se.balans.engine.ledger.RangeMap;
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.Committee;
 import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.balancerequirement.AdjustmentAccounts;
+import se.balans.engine.balancerequirement.BalanceRequirementLine;
 import se.balans.engine.trace.SourceFile;
 import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.io.InputFileException;
@@ -53,6 +55,12 @@ public final class ClosingSetupReader {
      * verbatim with the closing like the other files.
      */
     public static final String HISTORY = "balance-requirement.csv";
+    /**
+     * Optional: the accounts that carry the balanskravsjusteringar ({@code from,to,line} with line one
+     * of {@link AdjustmentAccounts#LINES}), so that the balance requirement of the year follows them
+     * month by month; without it, årets resultat counts whole and the reports say so.
+     */
+    public static final String ADJUSTMENTS = "balance-requirement-accounts.csv";
     private static final Pattern BUDGET = Pattern.compile("budget-(\\d{4})\\.csv");
     private static final Set<String> SOURCE = Set.of("source", "description");
     /** The columns of a cost-centre mapping row for the rows booked without a cost centre on some accounts. */
@@ -69,7 +77,7 @@ public final class ClosingSetupReader {
             throw new InputFileException(dir, null, null, "not a directory with the closing configuration");
         }
         Map<String, String> files = new TreeMap<>();
-        for (String name : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES, PROFILES, HISTORY)) {
+        for (String name : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES, PROFILES, HISTORY, ADJUSTMENTS)) {
             Path p = dir.resolve(name);
             if (Files.isRegularFile(p)) {
                 files.put(name, CsvTable.readUtf8(p));
@@ -121,6 +129,9 @@ public final class ClosingSetupReader {
         Map<Integer, AnnualBudget> budgets = new TreeMap<>();
         List<SourceFile> files = new ArrayList<>();
         List<ConfigWarning> warnings = new ArrayList<>();
+        if (texts.containsKey(ADJUSTMENTS)) {
+            adjustmentAccounts(dir.resolve(ADJUSTMENTS), texts.get(ADJUSTMENTS));
+        }
         if (texts.containsKey(HISTORY)) {
             // Refused now, with its line, rather than when a report derives the forecast from it.
             BalanceRequirementHistory.parse(dir.resolve(HISTORY), texts.get(HISTORY)).schedule();
@@ -159,6 +170,29 @@ public final class ClosingSetupReader {
                     r.optionalText("name_en").orElse(null))));
         }
         return out;
+    }
+
+    /**
+     * The accounts of the balanskravsjusteringar from their file's text, as a closing stored it:
+     * {@code from,to,line}, ranges as in the account mapping.
+     */
+    public static AdjustmentAccounts adjustmentAccounts(Path file, String text) {
+        CsvTable t = withinRangeLimit(CsvTable.parse(file, text, Set.of("from", "to", "line"), SOURCE));
+        List<RangeMap.Entry<BalanceRequirementLine>> entries = new ArrayList<>();
+        Map<RangeMap.Entry<?>, CsvTable.Row> rows = new IdentityHashMap<>();
+        Set<String> codes = new java.util.TreeSet<>();
+        AdjustmentAccounts.LINES.forEach(l -> codes.add(l.code()));
+        for (CsvTable.Row r : t.rows()) {
+            PrefixRange range = range(r, "from", "to");
+            String code = r.text("line");
+            BalanceRequirementLine line = AdjustmentAccounts.LINES.stream().filter(l -> l.code().equals(code))
+                    .findFirst().orElseThrow(() -> r.error("line", "unknown adjustment \"" + code + "\"; expected one of "
+                            + String.join(", ", codes)));
+            RangeMap.Entry<BalanceRequirementLine> entry = new RangeMap.Entry<>(range, line);
+            entries.add(entry);
+            rows.put(entry, r);
+        }
+        return new AdjustmentAccounts(rangeMap(entries, rows, "from"));
     }
 
     private static RangeMap<AccountTarget> accountMapping(Path file, String text) {

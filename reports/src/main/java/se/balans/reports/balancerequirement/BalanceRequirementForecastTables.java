@@ -47,7 +47,8 @@ public final class BalanceRequirementForecastTables {
                         line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL));
             }
         }
-        b.note(labels.get("bkr.forecast.adjustments_note"));
+        b.note(labels.get(f.adjustmentsFollowed() ? "bkr.forecast.adjustments_followed"
+                : "bkr.forecast.adjustments_note"));
         return b.build();
     }
 

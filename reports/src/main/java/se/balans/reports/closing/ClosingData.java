@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.engine.balancerequirement.BalanceRequirementLine;
 import se.balans.engine.balancerequirement.RestorationSchedule;
+import se.balans.engine.goal.GoalFollowUp;
 import se.balans.engine.money.Money;
 import se.balans.engine.closing.Backtest;
 import se.balans.engine.closing.Measures;
@@ -29,7 +30,8 @@ import se.balans.reports.table.Table;
  */
 public record ClosingData(ClosingRecord record, MonthlyClosing closing,
                           Optional<BalanceRequirementForecast> balanceRequirement,
-                          Optional<String> noBalanceRequirement) implements ReportData {
+                          Optional<String> noBalanceRequirement,
+                          Optional<List<GoalFollowUp>> goals) implements ReportData {
 
     /**
      * The measures of every figure set in CSV, in this order, after the month, level, committee and line.
@@ -43,11 +45,12 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
         Objects.requireNonNull(closing, "closing");
         Objects.requireNonNull(balanceRequirement, "balanceRequirement");
         Objects.requireNonNull(noBalanceRequirement, "noBalanceRequirement");
+        Objects.requireNonNull(goals, "goals");
     }
 
     /** A closing's data without its year's balance requirement. */
     public ClosingData(ClosingRecord record, MonthlyClosing closing) {
-        this(record, closing, Optional.empty(), Optional.empty());
+        this(record, closing, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -110,6 +113,7 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
                 .putIfPresent("backtest", c.backtest().map(ClosingData::backtest))
                 .putIfPresent("balance_requirement", balanceRequirement.map(ClosingData::balanceRequirement)
                         .or(() -> noBalanceRequirement.map(why -> Data.object().text("missing", why).build())))
+                .putIfPresent("goals", goals.map(g -> Data.array(g, ClosingData::goal)))
                 .build();
     }
 
@@ -120,6 +124,15 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
                 .amount("budget_ytd", m.budgetYtd()).amount("budget_year", m.budgetYear())
                 .amount("deviation_ytd", cost ? m.costDeviationYtd() : m.deviationYtd())
                 .amount("forecast_year", m.forecastYear()).decimal("growth", m.growth()).build();
+    }
+
+    /** A goal followed up: its words, target, values to date and forecast (fractions or SEK), outlook. */
+    private static Data goal(GoalFollowUp f) {
+        return Data.object().text("id", f.goal().id()).text("text", f.goal().text())
+                .text("metric", f.goal().metric().code()).text("comparison", f.goal().atLeast() ? "at_least" : "at_most")
+                .decimal("target", f.goal().target()).decimal("to_date", f.toDate()).decimal("forecast", f.forecast())
+                .text("outlook", f.outlook().name().toLowerCase(java.util.Locale.ROOT)).text("missing", f.missing())
+                .build();
     }
 
     /** The year's balance requirement: the statement to date and forecast, and the deficits by origin. */

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.engine.closing.Measures;
+import se.balans.engine.goal.GoalFollowUp;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.closing.MonthlyClosing.MonthSeries;
 import se.balans.engine.money.Money;
@@ -69,7 +70,8 @@ public final class MonthlyReport {
     public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
                                        Map<String, String> committeeNames, Language language,
                                        DocumentMetadata metadata) {
-        return build(closing, closingId, region, committeeNames, language, metadata, Optional.empty(), Optional.empty());
+        return build(closing, closingId, region, committeeNames, language, metadata, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -77,19 +79,30 @@ public final class MonthlyReport {
      *
      * @param balanceRequirement the balance-requirement forecast derived from the closing
      * @param noBalanceRequirement why there is none, said in its section rather than left out silently
+     * @param goals the plan's goals of the closing's year followed up in it, when the plan is known
      */
     public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
                                        Map<String, String> committeeNames, Language language,
                                        DocumentMetadata metadata, Optional<BalanceRequirementForecast> balanceRequirement,
-                                       Optional<String> noBalanceRequirement) {
+                                       Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals) {
         MonthlyReport report = new MonthlyReport(closing, Map.copyOf(committeeNames), language);
         report.balanceRequirement = balanceRequirement;
         report.noBalanceRequirement = noBalanceRequirement;
+        report.goals = goals;
         return report.document(closingId, region, language, metadata);
     }
 
     private Optional<BalanceRequirementForecast> balanceRequirement = Optional.empty();
     private Optional<String> noBalanceRequirement = Optional.empty();
+    private Optional<List<GoalFollowUp>> goals = Optional.empty();
+
+    /** Finansiella mål: uppföljning — or that the plan has none for the year. */
+    private Optional<Section> goalsSection() {
+        return goals.map(g -> g.isEmpty()
+                ? section("goals", List.of(labels.format("goals.followup.none", year)), List.of(), List.of())
+                : section("goals", List.of(labels.get("goals.followup.rule")),
+                        List.of(GoalFollowUpTable.of(g, year, labels)), List.of()));
+    }
 
     /** Balanskravsresultat: prognos och återställande — or in words why the closing has none. */
     private Optional<Section> balanceRequirementSection() {
@@ -113,6 +126,7 @@ public final class MonthlyReport {
         sections.add(section("income", List.of(), List.of(tables.resultStatement()), List.of(netCostChart())));
         sections.add(section("committees", List.of(), List.of(tables.committees()), deviationChart()));
         balanceRequirementSection().ifPresent(sections::add);
+        goalsSection().ifPresent(sections::add);
         List<Table> forecast = new ArrayList<>(List.of(tables.forecastBasis()));
         tables.backtest().ifPresent(forecast::add);
         sections.add(section("forecast", List.of(), forecast, List.of()));

@@ -1,0 +1,102 @@
+package se.balans.engine.goal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.money.Money;
+import se.balans.engine.plan.FinancialGoal;
+import se.balans.engine.statement.IncomeStatementLine;
+
+/**
+ * A financial goal followed up in a month's closing (måluppföljning): its value on the outcome to
+ * date and on the full-year forecast, and the outlook.
+ *
+ * <p>The outlook, one rule: the forecast decides whether the goal is met at the year's end; a goal the
+ * forecast meets but the outcome to date does not is <em>at risk</em> — the year so far has not
+ * delivered what the forecast counts on. Only the closing's year's goals are followed up: a goal
+ * of another year is not the board's question for this year.
+ *
+ * @param toDate   the value on the outcome to date, when the closing has what it needs
+ * @param forecast the value on the full-year forecast, likewise
+ * @param missing  what the goal needs that the closing does not carry, when it cannot be followed up
+ */
+public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Optional<BigDecimal> forecast,
+                           Outlook outlook, Optional<String> missing) {
+
+    /** Bedömning. */
+    public enum Outlook {
+        /** Uppfylls: the forecast and the outcome to date both meet it. */
+        MET,
+        /** I riskzonen: the forecast meets it, the outcome to date does not. */
+        AT_RISK,
+        /** Uppfylls inte: the forecast does not meet it. */
+        NOT_MET,
+        /** Kan inte bedömas i månadsbokslutet. */
+        NOT_EVALUABLE
+    }
+
+    public GoalFollowUp {
+        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(toDate, "toDate");
+        Objects.requireNonNull(forecast, "forecast");
+        Objects.requireNonNull(outlook, "outlook");
+        Objects.requireNonNull(missing, "missing");
+    }
+
+    /**
+     * The goals of the closing's year, followed up in it.
+     *
+     * @param goals the plan's goals; those of other years are left out
+     */
+    public static List<GoalFollowUp> of(List<FinancialGoal> goals, MonthlyClosing closing) {
+        int year = closing.month().getYear();
+        List<GoalFollowUp> out = new ArrayList<>();
+        for (FinancialGoal g : goals) {
+            if (g.year() == year) {
+                out.add(of(g, closing));
+            }
+        }
+        return out;
+    }
+
+    static GoalFollowUp of(FinancialGoal goal, MonthlyClosing closing) {
+        return switch (goal.metric()) {
+            case OPERATING_RESULT_SHARE -> {
+                Measures result = closing.line(IncomeStatementLine.OPERATING_RESULT);
+                Measures taxes = closing.line(IncomeStatementLine.TAX_REVENUE);
+                Measures grants = closing.line(IncomeStatementLine.GENERAL_GRANTS);
+                yield followUp(goal, share(result.ytd(), taxes.ytd().plus(grants.ytd())),
+                        share(result.forecastYear(), taxes.forecastYear().plus(grants.forecastYear())));
+            }
+            case EQUITY_RATIO, EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> notEvaluable(goal,
+                    "the balance sheet at the month end, which closings do not carry yet");
+            case DEBT_SHARE, DEBT_CHANGE -> notEvaluable(goal,
+                    "the interest-bearing debt, which is followed in the financial report (balans report financial), "
+                            + "not yet in the closing");
+        };
+    }
+
+    private static Optional<BigDecimal> share(Money part, Money base) {
+        return base.isZero() ? Optional.empty() : Optional.of(part.ratioTo(base));
+    }
+
+    private static GoalFollowUp followUp(FinancialGoal goal, Optional<BigDecimal> toDate, Optional<BigDecimal> forecast) {
+        if (forecast.isEmpty()) {
+            return new GoalFollowUp(goal, toDate, forecast, Outlook.NOT_EVALUABLE,
+                    Optional.of("taxes and general grants in the forecast"));
+        }
+        Outlook outlook = !goal.isMetBy(forecast.get()) ? Outlook.NOT_MET
+                : toDate.isPresent() && !goal.isMetBy(toDate.get()) ? Outlook.AT_RISK : Outlook.MET;
+        return new GoalFollowUp(goal, toDate, forecast, outlook, Optional.empty());
+    }
+
+    private static GoalFollowUp notEvaluable(FinancialGoal goal, String needs) {
+        return new GoalFollowUp(goal, Optional.empty(), Optional.empty(), Outlook.NOT_EVALUABLE,
+                Optional.of("needs " + needs));
+    }
+}

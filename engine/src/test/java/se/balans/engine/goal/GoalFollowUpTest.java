@@ -1,0 +1,92 @@
+package se.balans.engine.goal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.ledger.LedgerMapping.Key;
+import se.balans.engine.money.Money;
+import se.balans.engine.plan.FinancialGoal;
+import se.balans.engine.plan.GoalMetric;
+import se.balans.engine.statement.IncomeStatementLine;
+
+/**
+ * A small region's June 2026 (illustrative, hand-computed): taxes 800 and grants 200 to date, 1 600 and
+ * 400 forecast; the goal: verksamhetens resultat at least 3 % of taxes and grants.
+ */
+class GoalFollowUpTest {
+    static final YearMonth JUNE = YearMonth.of(2026, 6);
+    static final FinancialGoal RESULT_GOAL = new FinancialGoal("resultatmal-2026", 2026,
+            GoalMetric.OPERATING_RESULT_SHARE, true, new BigDecimal("0.03"),
+            "2026 ska verksamhetens resultat uppgå till minst 3 procent av skatteintäkter och generella statsbidrag.");
+    static final FinancialGoal LAST_YEARS = new FinancialGoal("resultatmal-2025", 2025,
+            GoalMetric.OPERATING_RESULT_SHARE, true, new BigDecimal("0.02"), "2025 …");
+    static final FinancialGoal DEBT_GOAL = new FinancialGoal("skuldmal-2026", 2026, GoalMetric.DEBT_SHARE, false,
+            new BigDecimal("0.22"), "Låneskulden högst 22 procent.");
+
+    static Money m(String mnkr) {
+        return Money.ofMnkr(mnkr);
+    }
+
+    static Measures measures(String ytd, String forecast) {
+        return new Measures(Money.ZERO, m(ytd), Money.ZERO, Money.ZERO, Money.ZERO, m(forecast));
+    }
+
+    static MonthlyClosing june(String costsToDate, String costsForecast) {
+        List<MonthlyClosing.Row> rows = List.of(
+                new MonthlyClosing.Row(new Key("KS", IncomeStatementLine.OPERATING_COSTS), measures(costsToDate, costsForecast)),
+                new MonthlyClosing.Row(new Key("KS", IncomeStatementLine.TAX_REVENUE), measures("800", "1600")),
+                new MonthlyClosing.Row(new Key("KS", IncomeStatementLine.GENERAL_GRANTS), measures("200", "400")));
+        List<MonthlyClosing.MonthRow> months = new ArrayList<>();
+        for (MonthlyClosing.Row r : rows) {
+            for (int month = 1; month <= 12; month++) {
+                months.add(new MonthlyClosing.MonthRow(r.key(), month, Money.ZERO, Money.ZERO, Money.ZERO));
+            }
+        }
+        return new MonthlyClosing(JUNE, List.of("KS"), rows, months, List.of(), Optional.empty());
+    }
+
+    @Test
+    void aGoalTheForecastAndTheYearSoFarMeetIsMet() {
+        // to date 40 / 1 000 = 4 %; forecast 100 / 2 000 = 5 %
+        GoalFollowUp f = GoalFollowUp.of(List.of(RESULT_GOAL), june("-960", "-1900")).get(0);
+
+        assertThat(f.toDate()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.04"));
+        assertThat(f.forecast()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.05"));
+        assertThat(f.outlook()).isEqualTo(GoalFollowUp.Outlook.MET);
+    }
+
+    @Test
+    void aGoalTheForecastMeetsButTheYearSoFarDoesNotIsAtRisk() {
+        // to date 15 / 1 000 = 1,5 %; forecast 80 / 2 000 = 4 %
+        GoalFollowUp f = GoalFollowUp.of(List.of(RESULT_GOAL), june("-985", "-1920")).get(0);
+
+        assertThat(f.outlook()).isEqualTo(GoalFollowUp.Outlook.AT_RISK);
+    }
+
+    @Test
+    void aGoalTheForecastMissesIsNotMet() {
+        // forecast 50 / 2 000 = 2,5 %
+        GoalFollowUp f = GoalFollowUp.of(List.of(RESULT_GOAL), june("-960", "-1950")).get(0);
+
+        assertThat(f.forecast()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.025"));
+        assertThat(f.outlook()).isEqualTo(GoalFollowUp.Outlook.NOT_MET);
+    }
+
+    @Test
+    void onlyTheClosingYearsGoalsAndThoseTheClosingCannotJudgeSaySo() {
+        List<GoalFollowUp> all = GoalFollowUp.of(List.of(LAST_YEARS, RESULT_GOAL, DEBT_GOAL), june("-960", "-1900"));
+
+        assertThat(all).extracting(f -> f.goal().id()).containsExactly("resultatmal-2026", "skuldmal-2026");
+        assertThat(all.get(1).outlook()).isEqualTo(GoalFollowUp.Outlook.NOT_EVALUABLE);
+        assertThat(all.get(1).missing()).hasValueSatisfying(m -> assertThat(m).contains("interest-bearing debt"));
+    }
+}

@@ -1,0 +1,62 @@
+package se.balans.reports.closing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import se.balans.engine.goal.GoalFollowUp;
+import se.balans.engine.money.Money;
+import se.balans.engine.plan.FinancialGoal;
+import se.balans.engine.plan.GoalMetric;
+import se.balans.reports.table.Cell;
+import se.balans.reports.table.Table;
+import se.balans.reports.text.Labels;
+import se.balans.reports.text.NumberStyle;
+
+/**
+ * Finansiella mål: uppföljning — each goal of the closing's year with its target, its value on the
+ * outcome to date and on the forecast, and the outlook; the goals' own words below the table.
+ */
+public final class GoalFollowUpTable {
+    private GoalFollowUpTable() {
+    }
+
+    public static Table of(List<GoalFollowUp> goals, int year, Labels labels) {
+        Table.Builder b = Table.builder(labels.format("goals.followup.title", year), labels.get("label.goal"),
+                List.of(labels.get("label.target"), labels.get("bkr.forecast.col.to_date"),
+                        labels.get("bkr.forecast.col.forecast"), labels.get("goals.followup.col.outlook")));
+        StringBuilder notes = new StringBuilder();
+        for (GoalFollowUp f : goals) {
+            FinancialGoal g = f.goal();
+            String cmp = labels.get(g.atLeast() ? "goal.comparison.at_least" : "goal.comparison.at_most");
+            b.row(labels.get("goal.metric." + g.metric().code()), List.of(
+                    Cell.text(cmp + " " + value(g.metric(), g.target(), labels)), cell(g.metric(), f.toDate(), labels),
+                    cell(g.metric(), f.forecast(), labels), Cell.text(labels.get("goals.outlook." + f.outlook().name()))));
+            notes.append(notes.length() == 0 ? "" : "\n").append(g.text());
+            if (f.outlook() == GoalFollowUp.Outlook.NOT_EVALUABLE) {
+                notes.append(" (").append(labels.get("goals.missing." + needs(g.metric()))).append(')');
+            }
+        }
+        b.note(notes.toString());
+        return b.build();
+    }
+
+    /** What a goal the closing cannot judge needs, as the labels name it. */
+    private static String needs(GoalMetric metric) {
+        return switch (metric) {
+            case EQUITY_RATIO, EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> "balance_sheet";
+            case DEBT_SHARE, DEBT_CHANGE -> "debt";
+            case OPERATING_RESULT_SHARE -> "forecast";
+        };
+    }
+
+    private static Cell cell(GoalMetric metric, Optional<BigDecimal> v, Labels labels) {
+        return v.map(x -> metric.unit() == GoalMetric.Unit.RATIO ? Cell.percent(x) : Cell.amount(Money.ofSek(x)))
+                .orElse(Cell.EMPTY);
+    }
+
+    private static String value(GoalMetric metric, BigDecimal v, Labels labels) {
+        NumberStyle n = NumberStyle.of(labels.language());
+        return metric.unit() == GoalMetric.Unit.RATIO ? n.percent(v, 1) : n.mnkrWithUnit(Money.ofSek(v));
+    }
+}

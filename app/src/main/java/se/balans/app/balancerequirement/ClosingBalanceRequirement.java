@@ -57,7 +57,7 @@ public final class ClosingBalanceRequirement {
      *              their balances are read from the imports the closing recorded, which never change
      */
     /** The adjustments booked to date on the accounts the closing recorded for them, if it recorded any. */
-    static Optional<Map<BalanceRequirementLine, Money>> adjustments(Store store, StoredClosing stored) {
+    public static Optional<Map<BalanceRequirementLine, Money>> adjustments(Store store, StoredClosing stored) {
         Optional<SourceFile> file = stored.config().stream()
                 .filter(f -> f.name().equals(ClosingSetupReader.ADJUSTMENTS)).findFirst();
         if (file.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import se.balans.app.ConflictException;
 import se.balans.engine.ledger.LedgerAmount;
 import se.balans.engine.money.Money;
 import se.balans.store.ClosingInfo;
@@ -45,6 +46,20 @@ public final class Staleness {
             changedBy = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(changedBy));
             months = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(months));
         }
+    }
+
+    /**
+     * Refuses to build on a stale closing: what is derived from it (a report, a year's record) would
+     * show figures the ledger no longer gives.
+     *
+     * @throws ConflictException naming the closing, the import that made it stale and how to close it again
+     */
+    public static void requireCurrent(Store store, StoredClosing stored) {
+        checker(store).check(stored).ifPresent(s -> {
+            java.time.YearMonth month = stored.info().period();
+            throw new ConflictException("the closing of " + month + " (#" + s.closing().id() + ") is stale: "
+                    + describe(s) + "; close it again first: balans close " + month + " --reopen");
+        });
     }
 
     /** "import #7 changed 2026-02, 2026-03": what made a closing stale, in words for a message. */

@@ -28,7 +28,6 @@ import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.io.Fingerprint;
 import se.balans.io.closing.ClosingSetup;
-import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.io.ledger.LedgerAggregator;
 import se.balans.io.plan.PlanDirectoryReader;

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.balans.app.MissingInputException;
-import se.balans.app.ConflictException;
 import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.closing.Staleness;
 import se.balans.app.closing.StoredClosings;
@@ -59,10 +58,7 @@ public final class WriteMonthlyReport {
         YearMonth month = request.month();
         StoredClosing stored = StoredClosings.require(store, month, () -> month
                 + " is not closed, so there is no monthly report for it; close it first: balans close " + month);
-        Staleness.checker(store).check(stored).ifPresent(s -> {
-            throw new ConflictException("the closing of " + month + " (#" + s.closing().id() + ") is stale: "
-                    + Staleness.describe(s) + "; close it again first: balans close " + month + " --reopen");
-        });
+        Staleness.requireCurrent(store, stored);
         List<Path> files = write(store, stored, request);
         ReportAudit.record(store, "monthly report " + month + " from closing #" + stored.info().id()
                 + ", inputs " + stored.info().inputsSha256(), files);

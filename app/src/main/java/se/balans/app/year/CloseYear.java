@@ -69,10 +69,7 @@ public final class CloseYear {
         YearMonth december = YearMonth.of(year, 12);
         StoredClosing stored = StoredClosings.require(store, december, () -> "the year " + year
                 + " is closed from its December closing, and " + december + " is not closed: balans close " + december);
-        Staleness.checker(store).check(stored).ifPresent(s -> {
-            throw new ConflictException("the closing of " + december + " (#" + s.closing().id() + ") is stale: "
-                    + Staleness.describe(s) + "; close it again first: balans close " + december + " --reopen");
-        });
+        Staleness.requireCurrent(store, stored);
         Path file = request.history();
         String text = CsvTable.readUtf8(file);
         Optional<String> status = HistoryYear.status(file, text, year);

@@ -25,20 +25,21 @@ public final class ShowOutcome {
 
     /** @throws MissingInputException when the month is not closed */
     public static Result run(Store store, YearMonth month) {
-        return run(store, month, Optional.empty());
+        return run(store, month, Optional.empty(), Optional.empty());
     }
 
     /**
-     * With the plan ({@code planDir}), the closing's year's financial goals are followed up too.
+     * With the plan ({@code planDir}), the closing's year's financial goals are followed up too, the
+     * debt goals on the loan registers of the {@code treasury} folder.
      *
      * @throws MissingInputException when the month is not closed
      */
-    public static Result run(Store store, YearMonth month, Optional<Path> planDir) {
+    public static Result run(Store store, YearMonth month, Optional<Path> planDir, Optional<Path> treasury) {
         StoredClosing stored = StoredClosings.require(store, month,
                 () -> month + " is not closed; close it with: balans close " + month);
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
-        Optional<List<GoalFollowUp>> goals = planDir.map(d -> GoalFollowUp.of(
-                PlanDirectoryReader.read(d).goals(month.getYear()), stored.closing()));
+        Optional<List<GoalFollowUp>> goals = planDir.map(d -> ClosingGoals.of(stored, PlanDirectoryReader.read(d),
+                treasury));
         return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing(),
                 bkr.forecast(), bkr.missing(), goals));
     }

@@ -179,7 +179,7 @@ public final class RunDemo {
     private static List<Path> reports(Store store, Request request, RegionalPlan plan) throws IOException {
         Workspace ws = request.workspace();
         List<Path> written = new ArrayList<>();
-        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, ws.plan(),
+        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, ws.plan(), Optional.of(ws.treasury()),
                 request.language(), request.output())));
         written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(ws.plan(), plan.planYear(),
                 Optional.of(ws.balanceRequirement()), request.language(), request.output())));

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import se.balans.app.MissingInputException;
 import se.balans.app.balancerequirement.ClosingBalanceRequirement;
+import se.balans.app.closing.ClosingGoals;
 import se.balans.app.closing.Staleness;
 import se.balans.app.closing.StoredClosings;
 import se.balans.engine.goal.GoalFollowUp;
@@ -41,8 +42,15 @@ public final class WriteMonthlyReport {
      * @param planDir the plan directory whose organisation names a closing that did not record its own
      *                (closings stored before closings kept the organisation's name); read only then
      */
-    public record Request(YearMonth month, Path planDir, Language language, ReportOutput output) {
+    public record Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language,
+                          ReportOutput output) {
+        /** Without a treasury folder: the debt goals say they cannot be judged. */
+        public Request(YearMonth month, Path planDir, Language language, ReportOutput output) {
+            this(month, planDir, Optional.empty(), language, output);
+        }
+
         public Request {
+            Objects.requireNonNull(treasury, "treasury");
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(planDir, "planDir");
             Objects.requireNonNull(language, "language");
@@ -73,7 +81,7 @@ public final class WriteMonthlyReport {
         RegionalPlan plan = PlanDirectoryReader.read(request.planDir());
         String organisation = stored.organisation().isEmpty() ? plan.region() : stored.organisation();
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
-        List<GoalFollowUp> goals = GoalFollowUp.of(plan.goals(info.period().getYear()), stored.closing());
+        List<GoalFollowUp> goals = ClosingGoals.of(stored, plan, request.treasury());
         ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
                 bkr.forecast(), bkr.missing(), Optional.of(goals));

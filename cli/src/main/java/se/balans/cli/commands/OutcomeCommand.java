@@ -58,7 +58,7 @@ public final class OutcomeCommand implements Callable<Integer> {
             // The plan's goals of the year are followed up when there is a plan: given, or the workspace's.
             Optional<Path> plan = planOption.dir != null || WorkspaceLookup.find().isPresent()
                     ? Optional.of(planOption.dir()) : Optional.empty();
-            r = ShowOutcome.run(store, month, plan);
+            r = ShowOutcome.run(store, month, plan, WorkspaceLookup.find().map(w -> w.treasury()));
         }
         format.print(spec.commandLine().getOut(), r.data(), out -> {
             table(r.stored(), out);
@@ -72,7 +72,7 @@ public final class OutcomeCommand implements Callable<Integer> {
                 if (g.isEmpty()) {
                     out.println(lang.labels().format("goals.followup.none", month.getYear()));
                 } else {
-                    out.println(lang.labels().get("goals.followup.rule"));
+                    GoalFollowUpTable.rules(g, lang.labels()).forEach(out::println);
                     out.println();
                     out.print(new TextTableRenderer(lang.numbers()).render(
                             GoalFollowUpTable.of(g, month.getYear(), lang.labels())));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
+import se.balans.cli.WorkspaceLookup;
 import se.balans.app.report.WriteMonthlyReport;
 import se.balans.cli.report.ReportOutputOptions;
 import se.balans.store.Store;
@@ -46,6 +47,7 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         try (Store store = storeOption.open()) {
             WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(month, planOption.ownDir(),
+                    WorkspaceLookup.find().map(ws -> ws.treasury()),
                     lang.language(), output.output())).forEach(w::println);
         }
         w.flush();

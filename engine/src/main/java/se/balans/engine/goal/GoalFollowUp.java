@@ -26,7 +26,33 @@ import se.balans.engine.statement.IncomeStatementLine;
  * @param missing  what the goal needs that the closing does not carry, when it cannot be followed up
  */
 public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Optional<BigDecimal> forecast,
-                           Outlook outlook, Optional<String> missing) {
+                           Outlook outlook, Optional<Need> missing) {
+
+    /** What a goal the closing cannot judge needs. */
+    public enum Need {
+        /** The balance sheet at the month end, which closings do not carry yet. */
+        BALANCE_SHEET("the balance sheet at the month end, which closings do not carry yet"),
+        /** The loan register as of the month end ({@code loans-YYYY-MM-DD.csv}). */
+        LOAN_REGISTER("the loan register as of the month end"),
+        /** The loan register as of the end of the year before, for the change since. */
+        LOAN_REGISTER_YEAR_START("the loan register as of the end of the year before"),
+        /** Taxes and general grants in the forecast. */
+        TAXES_AND_GRANTS("taxes and general grants in the forecast");
+
+        private final String description;
+
+        Need(String description) {
+            this.description = description;
+        }
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String description() {
+            return description;
+        }
+    }
 
     /** Bedömning. */
     public enum Outlook {
@@ -54,17 +80,30 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
      * @param goals the plan's goals; those of other years are left out
      */
     public static List<GoalFollowUp> of(List<FinancialGoal> goals, MonthlyClosing closing) {
+        return of(goals, closing, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The goals of the closing's year, the debt goals judged on the loan registers: the debt at the
+     * month end against the forecast taxes and general grants (no borrowing is forecast: the value is
+     * the month end's, for the year), and its change since the end of the year before.
+     *
+     * @param debtAtMonthEnd  interest-bearing debt at the month end, from that date's loan register
+     * @param debtAtYearStart the same at the end of the year before
+     */
+    public static List<GoalFollowUp> of(List<FinancialGoal> goals, MonthlyClosing closing,
+                                        Optional<Money> debtAtMonthEnd, Optional<Money> debtAtYearStart) {
         int year = closing.month().getYear();
         List<GoalFollowUp> out = new ArrayList<>();
         for (FinancialGoal g : goals) {
             if (g.year() == year) {
-                out.add(of(g, closing));
+                out.add(of(g, closing, debtAtMonthEnd, debtAtYearStart));
             }
         }
         return out;
     }
 
-    static GoalFollowUp of(FinancialGoal goal, MonthlyClosing closing) {
+    static GoalFollowUp of(FinancialGoal goal, MonthlyClosing closing, Optional<Money> debt, Optional<Money> debtBefore) {
         return switch (goal.metric()) {
             case OPERATING_RESULT_SHARE -> {
                 Measures result = closing.line(IncomeStatementLine.OPERATING_RESULT);
@@ -73,11 +112,22 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
                 yield followUp(goal, share(result.ytd(), taxes.ytd().plus(grants.ytd())),
                         share(result.forecastYear(), taxes.forecastYear().plus(grants.forecastYear())));
             }
-            case EQUITY_RATIO, EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> notEvaluable(goal,
-                    "the balance sheet at the month end, which closings do not carry yet");
-            case DEBT_SHARE, DEBT_CHANGE -> notEvaluable(goal,
-                    "the interest-bearing debt, which is followed in the financial report (balans report financial), "
-                            + "not yet in the closing");
+            case EQUITY_RATIO, EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> notEvaluable(goal, Need.BALANCE_SHEET);
+            case DEBT_SHARE -> {
+                if (debt.isEmpty()) {
+                    yield notEvaluable(goal, Need.LOAN_REGISTER);
+                }
+                Optional<BigDecimal> share = share(debt.get(), closing.line(IncomeStatementLine.TAX_REVENUE).forecastYear()
+                        .plus(closing.line(IncomeStatementLine.GENERAL_GRANTS).forecastYear()));
+                yield followUp(goal, share, share);
+            }
+            case DEBT_CHANGE -> {
+                if (debt.isEmpty() || debtBefore.isEmpty()) {
+                    yield notEvaluable(goal, debt.isEmpty() ? Need.LOAN_REGISTER : Need.LOAN_REGISTER_YEAR_START);
+                }
+                Optional<BigDecimal> change = Optional.of(debt.get().minus(debtBefore.get()).sek());
+                yield followUp(goal, change, change);
+            }
         };
     }
 
@@ -87,16 +137,14 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
 
     private static GoalFollowUp followUp(FinancialGoal goal, Optional<BigDecimal> toDate, Optional<BigDecimal> forecast) {
         if (forecast.isEmpty()) {
-            return new GoalFollowUp(goal, toDate, forecast, Outlook.NOT_EVALUABLE,
-                    Optional.of("taxes and general grants in the forecast"));
+            return new GoalFollowUp(goal, toDate, forecast, Outlook.NOT_EVALUABLE, Optional.of(Need.TAXES_AND_GRANTS));
         }
         Outlook outlook = !goal.isMetBy(forecast.get()) ? Outlook.NOT_MET
                 : toDate.isPresent() && !goal.isMetBy(toDate.get()) ? Outlook.AT_RISK : Outlook.MET;
         return new GoalFollowUp(goal, toDate, forecast, outlook, Optional.empty());
     }
 
-    private static GoalFollowUp notEvaluable(FinancialGoal goal, String needs) {
-        return new GoalFollowUp(goal, Optional.empty(), Optional.empty(), Outlook.NOT_EVALUABLE,
-                Optional.of("needs " + needs));
+    private static GoalFollowUp notEvaluable(FinancialGoal goal, Need need) {
+        return new GoalFollowUp(goal, Optional.empty(), Optional.empty(), Outlook.NOT_EVALUABLE, Optional.of(need));
     }
 }

@@ -87,6 +87,22 @@ class GoalFollowUpTest {
 
         assertThat(all).extracting(f -> f.goal().id()).containsExactly("resultatmal-2026", "skuldmal-2026");
         assertThat(all.get(1).outlook()).isEqualTo(GoalFollowUp.Outlook.NOT_EVALUABLE);
-        assertThat(all.get(1).missing()).hasValueSatisfying(m -> assertThat(m).contains("interest-bearing debt"));
+        assertThat(all.get(1).missing()).contains(GoalFollowUp.Need.LOAN_REGISTER);
+    }
+
+    @Test
+    void theDebtGoalsAreJudgedOnTheLoanRegistersOfTheMonthEndAndTheYearBefore() {
+        FinancialGoal decrease = new FinancialGoal("skuldutveckling-2026", 2026, GoalMetric.DEBT_CHANGE, false,
+                BigDecimal.ZERO, "Låneskulden ska över tid minska.");
+        // debt 460 at the month end against forecast taxes and grants of 2 000: 23 %; 400 a year ago: +60
+        List<GoalFollowUp> all = GoalFollowUp.of(List.of(DEBT_GOAL, decrease), june("-960", "-1900"),
+                Optional.of(m("460")), Optional.of(m("400")));
+
+        assertThat(all.get(0).forecast()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.23"));
+        assertThat(all.get(0).outlook()).isEqualTo(GoalFollowUp.Outlook.NOT_MET);
+        assertThat(all.get(1).forecast()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("60000000"));
+        assertThat(all.get(1).outlook()).isEqualTo(GoalFollowUp.Outlook.NOT_MET);
+        assertThat(GoalFollowUp.of(List.of(decrease), june("-960", "-1900"), Optional.of(m("460")), Optional.empty())
+                .get(0).missing()).contains(GoalFollowUp.Need.LOAN_REGISTER_YEAR_START);
     }
 }

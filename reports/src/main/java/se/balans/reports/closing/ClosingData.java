@@ -131,7 +131,7 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
         return Data.object().text("id", f.goal().id()).text("text", f.goal().text())
                 .text("metric", f.goal().metric().code()).text("comparison", f.goal().atLeast() ? "at_least" : "at_most")
                 .decimal("target", f.goal().target()).decimal("to_date", f.toDate()).decimal("forecast", f.forecast())
-                .text("outlook", f.outlook().name().toLowerCase(java.util.Locale.ROOT)).text("missing", f.missing())
+                .text("outlook", f.outlook().name().toLowerCase(java.util.Locale.ROOT)).text("missing", f.missing().map(GoalFollowUp.Need::code))
                 .build();
     }
 

@@ -33,21 +33,21 @@ public final class GoalFollowUpTable {
                     Cell.text(cmp + " " + value(g.metric(), g.target(), labels)), cell(g.metric(), f.toDate(), labels),
                     cell(g.metric(), f.forecast(), labels), Cell.text(labels.get("goals.outlook." + f.outlook().name()))));
             notes.append(notes.length() == 0 ? "" : "\n").append(g.text());
-            if (f.outlook() == GoalFollowUp.Outlook.NOT_EVALUABLE) {
-                notes.append(" (").append(labels.get("goals.missing." + needs(g.metric()))).append(')');
-            }
+            f.missing().ifPresent(need -> notes.append(" (").append(labels.get("goals.missing." + need.code()))
+                    .append(')'));
         }
         b.note(notes.toString());
         return b.build();
     }
 
-    /** What a goal the closing cannot judge needs, as the labels name it. */
-    private static String needs(GoalMetric metric) {
-        return switch (metric) {
-            case EQUITY_RATIO, EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> "balance_sheet";
-            case DEBT_SHARE, DEBT_CHANGE -> "debt";
-            case OPERATING_RESULT_SHARE -> "forecast";
-        };
+    /** How the outlook is judged, said above the table: the forecast rule, and the debt rule when a debt goal is there. */
+    public static List<String> rules(List<GoalFollowUp> goals, Labels labels) {
+        List<String> rules = new java.util.ArrayList<>(List.of(labels.get("goals.followup.rule")));
+        if (goals.stream().anyMatch(f -> f.goal().metric() == GoalMetric.DEBT_SHARE
+                || f.goal().metric() == GoalMetric.DEBT_CHANGE)) {
+            rules.add(labels.get("goals.debt_rule"));
+        }
+        return rules;
     }
 
     private static Cell cell(GoalMetric metric, Optional<BigDecimal> v, Labels labels) {

@@ -100,8 +100,11 @@ public final class MonthlyReport {
     private Optional<Section> goalsSection() {
         return goals.map(g -> g.isEmpty()
                 ? section("goals", List.of(labels.format("goals.followup.none", year)), List.of(), List.of())
-                : section("goals", List.of(labels.get("goals.followup.rule")),
-                        List.of(GoalFollowUpTable.of(g, year, labels)), List.of()));
+                : section("goals", goalRules(g), List.of(GoalFollowUpTable.of(g, year, labels)), List.of()));
+    }
+
+    private List<String> goalRules(List<GoalFollowUp> g) {
+        return GoalFollowUpTable.rules(g, labels);
     }
 
     /** Balanskravsresultat: prognos och återställande — or in words why the closing has none. */

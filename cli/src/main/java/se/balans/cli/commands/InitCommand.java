@@ -25,11 +25,12 @@ import se.balans.reports.text.Labels;
 
 /** {@code balans init}: creates an organisation's workspace. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a workspace: the folder of one organisation, with its balans.properties (name,",
-                "organisation number, fiscal year, where the plan, closing configuration, treasury files and store",
-                "are). Every command run in the folder or below it works on that organisation, and a ledger file",
-                "of another organisation is refused. --from copies the plan, configuration and treasury files of a",
-                "template (last year's workspace, or sample-data/region-vasterbotten) into it. See docs/workspace.md."})
+        description = "Create a workspace: the folder of one organisation, with its balans.properties (name, "
+                + "organisation number, fiscal year, where the plan, closing configuration, treasury files and "
+                + "store are). Every command run in the folder or below it works on that organisation, and a "
+                + "ledger file of another organisation is refused. --from copies the plan, configuration and "
+                + "treasury files of a template (last year's workspace, or sample-data/region-vasterbotten) into "
+                + "it. See docs/workspace.md.")
 public final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -26,12 +26,12 @@ import se.balans.store.Store;
 
 /** {@code balans year close YEAR}: records the year's balanskravsresultat into the workspace's history. */
 @Command(name = "close", mixinStandardHelpOptions = true,
-        description = {"Close a year's balance requirement: record its final balanskravsresultat into the workspace's",
-                "history (balance_requirement= in balans.properties), from the December closing (årets resultat and",
-                "the adjustments on the accounts configured for them) and what the council decided after the year",
-                "(synnerliga skäl, the resultatreserv). The next year's closings continue from it. The file is",
-                "rewritten with its comments and other rows kept, read back before it replaces the old one, and",
-                "the step is recorded in the audit log with the file's SHA-256."})
+        description = "Close a year's balance requirement: record its final balanskravsresultat into the workspace's "
+                + "history (balance_requirement= in balans.properties), from the December closing (årets resultat "
+                + "and the adjustments on the accounts configured for them) and what the council decided after the "
+                + "year (synnerliga skäl, the resultatreserv). The next year's closings continue from it. The file "
+                + "is rewritten with its comments and other rows kept, read back before it replaces the old one, "
+                + "and the step is recorded in the audit log with the file's SHA-256.")
 public final class YearCloseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

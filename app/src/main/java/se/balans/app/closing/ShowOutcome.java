@@ -41,6 +41,6 @@ public final class ShowOutcome {
         Optional<List<GoalFollowUp>> goals = planDir.map(d -> ClosingGoals.of(stored, PlanDirectoryReader.read(d),
                 treasury));
         return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing(),
-                bkr.forecast(), bkr.missing(), goals));
+                bkr.forecast(), bkr.missing(), goals, ClosingBudget.revision(stored)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import se.balans.app.MissingInputException;
 import se.balans.app.balancerequirement.ClosingBalanceRequirement;
+import se.balans.app.closing.ClosingBudget;
 import se.balans.app.closing.ClosingGoals;
 import se.balans.app.closing.Staleness;
 import se.balans.app.closing.StoredClosings;
@@ -84,7 +85,7 @@ public final class WriteMonthlyReport {
         List<GoalFollowUp> goals = ClosingGoals.of(stored, plan, request.treasury());
         ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
-                bkr.forecast(), bkr.missing(), Optional.of(goals));
+                bkr.forecast(), bkr.missing(), Optional.of(goals), ClosingBudget.revision(stored));
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

@@ -19,6 +19,7 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.WorkspaceLookup;
+import se.balans.reports.closing.BudgetRevisionTable;
 import se.balans.reports.closing.GoalFollowUpTable;
 import se.balans.cli.output.BalanceRequirementText;
 import se.balans.cli.output.FormatOption;
@@ -62,6 +63,12 @@ public final class OutcomeCommand implements Callable<Integer> {
         }
         format.print(spec.commandLine().getOut(), r.data(), out -> {
             table(r.stored(), out);
+            r.data().budgetRevision().ifPresent(rev -> {
+                out.println();
+                out.println(BudgetRevisionTable.sentence(rev, lang.labels()));
+                out.println();
+                out.print(new TextTableRenderer(lang.numbers()).render(BudgetRevisionTable.of(rev, lang.labels())));
+            });
             out.println();
             BalanceRequirementText.print(out, r.data().balanceRequirement(), r.data().noBalanceRequirement(),
                     lang.labels(), lang.numbers());

@@ -49,4 +49,13 @@ public record AnnualBudget(int year, Map<Key, Money> amounts) {
     public Money amount(Key key) {
         return amounts.getOrDefault(key, Money.ZERO);
     }
+
+    /** A line of the result statement for the whole organisation: its own amounts, or its components' sum. */
+    public Money total(IncomeStatementLine line) {
+        if (!line.components().isEmpty()) {
+            return Money.sum(line.components().stream().map(this::total).toList());
+        }
+        return Money.sum(amounts.entrySet().stream().filter(e -> e.getKey().line() == line).map(Map.Entry::getValue)
+                .toList());
+    }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.balans.engine.closing.AnnualBudget;
+import se.balans.engine.closing.BudgetRevision;
 import se.balans.engine.closing.ClosingConfig;
 import se.balans.engine.closing.ForecastMethod;
 import se.balans.engine.closing.MonthlyProfile;
@@ -61,7 +62,12 @@ public final class ClosingSetupReader {
      * month by month; without it, årets resultat counts whole and the reports say so.
      */
     public static final String ADJUSTMENTS = "balance-requirement-accounts.csv";
-    private static final Pattern BUDGET = Pattern.compile("budget-(\\d{4})\\.csv");
+    /**
+     * {@code budget-YYYY.csv}, the budget as adopted, and {@code budget-YYYY-rN.csv}, its revisions
+     * (N from 1): a closing uses the latest revision of its year and records every version, so that
+     * reports name the one used and show the revision against the original.
+     */
+    private static final Pattern BUDGET = Pattern.compile("budget-(\\d{4})(?:-r([1-9][0-9]?))?\\.csv");
     private static final Set<String> SOURCE = Set.of("source", "description");
     /** The columns of a cost-centre mapping row for the rows booked without a cost centre on some accounts. */
     static final String ACCOUNT_FROM = "account_from";
@@ -136,12 +142,18 @@ public final class ClosingSetupReader {
             // Refused now, with its line, rather than when a report derives the forecast from it.
             BalanceRequirementHistory.parse(dir.resolve(HISTORY), texts.get(HISTORY)).schedule();
         }
+        Map<Integer, Integer> revisionUsed = new TreeMap<>();
         for (Map.Entry<String, String> e : new TreeMap<>(texts).entrySet()) {
             files.add(SourceFile.of(e.getKey(), e.getValue()));
             Matcher m = BUDGET.matcher(e.getKey());
             if (m.matches()) {
                 int year = Integer.parseInt(m.group(1));
-                budgets.put(year, budget(dir.resolve(e.getKey()), e.getValue(), year, known, warnings));
+                int revision = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                AnnualBudget b = budget(dir.resolve(e.getKey()), e.getValue(), year, known, warnings);
+                if (revision >= revisionUsed.getOrDefault(year, -1)) {
+                    revisionUsed.put(year, revision);
+                    budgets.put(year, b);
+                }
             }
         }
         return new ClosingSetup("", mapping, config, budgets, committees, files, warnings);
@@ -155,6 +167,34 @@ public final class ClosingSetupReader {
         String text = CsvTable.readUtf8(file);
         BalanceRequirementHistory.parse(file, text).schedule();
         return setup.withHistory(SourceFile.of(HISTORY, text));
+    }
+
+    /**
+     * The revision of {@code year}'s budget among a configuration's texts (as a closing recorded them),
+     * if the year's budget was revised.
+     */
+    public static Optional<BudgetRevision> budgetRevision(Path dir, Map<String, String> texts, int year) {
+        String original = "budget-" + year + ".csv";
+        String latest = null;
+        int latestRevision = 0;
+        for (String name : texts.keySet()) {
+            Matcher m = BUDGET.matcher(name);
+            if (m.matches() && Integer.parseInt(m.group(1)) == year && m.group(2) != null
+                    && Integer.parseInt(m.group(2)) > latestRevision) {
+                latestRevision = Integer.parseInt(m.group(2));
+                latest = name;
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        Set<String> known = new LinkedHashSet<>(committeeList(dir.resolve(COMMITTEES), texts.get(COMMITTEES)).stream()
+                .map(Committee::code).toList());
+        List<ConfigWarning> ignored = new ArrayList<>();
+        Optional<AnnualBudget> adopted = Optional.ofNullable(texts.get(original))
+                .map(t -> budget(dir.resolve(original), t, year, known, ignored));
+        return Optional.of(new BudgetRevision(year, adopted.map(a -> original), latest, adopted,
+                budget(dir.resolve(latest), texts.get(latest), year, known, ignored)));
     }
 
     /** The committees of a {@code committees.csv} text, with their Swedish and English names. */

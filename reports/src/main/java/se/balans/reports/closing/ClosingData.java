@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.engine.balancerequirement.BalanceRequirementLine;
 import se.balans.engine.balancerequirement.RestorationSchedule;
+import se.balans.engine.closing.BudgetRevision;
 import se.balans.engine.goal.GoalFollowUp;
 import se.balans.engine.money.Money;
 import se.balans.engine.closing.Backtest;
@@ -31,7 +32,8 @@ import se.balans.reports.table.Table;
 public record ClosingData(ClosingRecord record, MonthlyClosing closing,
                           Optional<BalanceRequirementForecast> balanceRequirement,
                           Optional<String> noBalanceRequirement,
-                          Optional<List<GoalFollowUp>> goals) implements ReportData {
+                          Optional<List<GoalFollowUp>> goals,
+                          Optional<BudgetRevision> budgetRevision) implements ReportData {
 
     /**
      * The measures of every figure set in CSV, in this order, after the month, level, committee and line.
@@ -46,11 +48,12 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
         Objects.requireNonNull(balanceRequirement, "balanceRequirement");
         Objects.requireNonNull(noBalanceRequirement, "noBalanceRequirement");
         Objects.requireNonNull(goals, "goals");
+        Objects.requireNonNull(budgetRevision, "budgetRevision");
     }
 
     /** A closing's data without its year's balance requirement. */
     public ClosingData(ClosingRecord record, MonthlyClosing closing) {
-        this(record, closing, Optional.empty(), Optional.empty(), Optional.empty());
+        this(record, closing, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -114,6 +117,7 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
                 .putIfPresent("balance_requirement", balanceRequirement.map(ClosingData::balanceRequirement)
                         .or(() -> noBalanceRequirement.map(why -> Data.object().text("missing", why).build())))
                 .putIfPresent("goals", goals.map(g -> Data.array(g, ClosingData::goal)))
+                .putIfPresent("budget_revision", budgetRevision.map(ClosingData::budgetRevision))
                 .build();
     }
 
@@ -124,6 +128,18 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
                 .amount("budget_ytd", m.budgetYtd()).amount("budget_year", m.budgetYear())
                 .amount("deviation_ytd", cost ? m.costDeviationYtd() : m.deviationYtd())
                 .amount("forecast_year", m.forecastYear()).decimal("growth", m.growth()).build();
+    }
+
+    /** Which budget the closing used, and the revised lines against the adopted ones. */
+    private static Data budgetRevision(BudgetRevision r) {
+        Data.ObjectBuilder adopted = Data.object();
+        Data.ObjectBuilder revised = Data.object();
+        for (IncomeStatementLine line : IncomeStatementLine.values()) {
+            r.adopted(line).ifPresent(a -> adopted.amount(line.code(), a));
+            revised.amount(line.code(), r.revised(line));
+        }
+        return Data.object().number("year", r.year()).text("used", r.used()).text("original", r.original())
+                .putIfPresent("adopted", r.adopted().map(a -> adopted.build())).put("revised", revised.build()).build();
     }
 
     /** A goal followed up: its words, target, values to date and forecast (fractions or SEK), outlook. */

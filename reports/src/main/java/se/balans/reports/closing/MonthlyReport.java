@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
+import se.balans.engine.closing.BudgetRevision;
 import se.balans.engine.closing.Measures;
 import se.balans.engine.goal.GoalFollowUp;
 import se.balans.engine.closing.MonthlyClosing;
@@ -71,7 +72,7 @@ public final class MonthlyReport {
                                        Map<String, String> committeeNames, Language language,
                                        DocumentMetadata metadata) {
         return build(closing, closingId, region, committeeNames, language, metadata, Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -80,21 +81,25 @@ public final class MonthlyReport {
      * @param balanceRequirement the balance-requirement forecast derived from the closing
      * @param noBalanceRequirement why there is none, said in its section rather than left out silently
      * @param goals the plan's goals of the closing's year followed up in it, when the plan is known
+     * @param budgetRevision the revision of the year's budget the closing used, when it was revised
      */
     public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
                                        Map<String, String> committeeNames, Language language,
                                        DocumentMetadata metadata, Optional<BalanceRequirementForecast> balanceRequirement,
-                                       Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals) {
+                                       Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
+                                       Optional<BudgetRevision> budgetRevision) {
         MonthlyReport report = new MonthlyReport(closing, Map.copyOf(committeeNames), language);
         report.balanceRequirement = balanceRequirement;
         report.noBalanceRequirement = noBalanceRequirement;
         report.goals = goals;
+        report.budgetRevision = budgetRevision;
         return report.document(closingId, region, language, metadata);
     }
 
     private Optional<BalanceRequirementForecast> balanceRequirement = Optional.empty();
     private Optional<String> noBalanceRequirement = Optional.empty();
     private Optional<List<GoalFollowUp>> goals = Optional.empty();
+    private Optional<BudgetRevision> budgetRevision = Optional.empty();
 
     /** Finansiella mål: uppföljning — or that the plan has none for the year. */
     private Optional<Section> goalsSection() {
@@ -123,7 +128,10 @@ public final class MonthlyReport {
         List<String> text = new ArrayList<>(List.of(ClosingNarrative.of(closing, labels).split("\n\n")));
         LocalDate closedOn = LocalDate.ofInstant(metadata.timestamp(), ZoneOffset.UTC);
         text.add(labels.format("report.monthly.source", closingId, monthAndYear(), closedOn));
-        sections.add(section("summary", text, List.of(tables.summary()), List.of(
+        budgetRevision.ifPresent(r -> text.add(BudgetRevisionTable.sentence(r, labels)));
+        List<Table> summaryTables = new ArrayList<>(List.of(tables.summary()));
+        budgetRevision.ifPresent(r -> summaryTables.add(BudgetRevisionTable.of(r, labels)));
+        sections.add(section("summary", text, summaryTables, List.of(
                 cumulativeChart(IncomeStatementLine.OPERATING_RESULT),
                 cumulativeChart(IncomeStatementLine.RESULT_FOR_YEAR))));
         sections.add(section("income", List.of(), List.of(tables.resultStatement()), List.of(netCostChart())));

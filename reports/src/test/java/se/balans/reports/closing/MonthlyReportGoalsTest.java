@@ -35,7 +35,7 @@ class MonthlyReportGoalsTest {
                 Optional.of(new BigDecimal("0.04")), GoalFollowUp.Outlook.AT_RISK, Optional.empty());
 
         ReportDocument doc = MonthlyReport.build(ClosingWithoutLastYearTest.WITH, 15, "Region X", Map.of(),
-                Language.SV, SampleReports.metadata(), Optional.empty(), Optional.empty(), Optional.of(List.of(atRisk)));
+                Language.SV, SampleReports.metadata(), Optional.empty(), Optional.empty(), Optional.of(List.of(atRisk)), Optional.empty());
 
         Table t = goals(doc).tables().get(0);
         assertThat(t.title()).isEqualTo("Finansiella mål 2026: uppföljning");
@@ -48,7 +48,7 @@ class MonthlyReportGoalsTest {
     @Test
     void aYearWithoutGoalsSaysSo() {
         ReportDocument doc = MonthlyReport.build(ClosingWithoutLastYearTest.WITH, 15, "Region X", Map.of(),
-                Language.SV, SampleReports.metadata(), Optional.empty(), Optional.empty(), Optional.of(List.of()));
+                Language.SV, SampleReports.metadata(), Optional.empty(), Optional.empty(), Optional.of(List.of()), Optional.empty());
 
         assertThat(goals(doc).paragraphs()).containsExactly("Planen har inga finansiella mål för 2026.");
     }

@@ -66,21 +66,24 @@ public final class HistoryYear {
             throw new InputFileException(file, null, "year", "the history ends with " + last + "; record "
                     + (last + 1) + (year - 1 > last + 1 ? "–" + (year - 1) : "") + " before " + year);
         }
+        // Written as the file is: a file Excel saved in a Swedish locale keeps its semicolons and decimal commas.
+        char delimiter = t.delimiter();
         Map<String, String> row = new LinkedHashMap<>();
         row.put("year", String.valueOf(year));
-        row.put(BalanceRequirementLine.RESULT.code(), plain(in.result()));
-        for (Map.Entry<BalanceRequirementLine, Money> e : in.amounts().entrySet()) {
-            if (e.getKey() != BalanceRequirementLine.RESULT && !e.getValue().isZero()) {
-                row.put(e.getKey().code(), plain(e.getValue()));
+        row.put(BalanceRequirementLine.RESULT.code(), plain(in.result(), delimiter));
+        for (BalanceRequirementLine line : BalanceRequirementLine.values()) {
+            Money m = in.amounts().get(line);
+            if (line != BalanceRequirementLine.RESULT && m != null && !m.isZero()) {
+                row.put(line.code(), plain(m, delimiter));
             }
         }
-        row.put(BalanceRequirementHistory.SPECIAL_REASONS, plain(in.specialReasons()));
+        row.put(BalanceRequirementHistory.SPECIAL_REASONS, plain(in.specialReasons(), delimiter));
         row.put("status", status);
         row.put("note", note);
         columns.addAll(row.keySet());
         rows.add(row);
         rows.sort(Comparator.comparingInt(r -> Integer.parseInt(r.get("year"))));
-        String written = comments(text) + csv(columns, rows);
+        String written = comments(text) + csv(columns, rows, delimiter);
         BalanceRequirementHistory.parse(file, written).schedule();
         return written;
     }
@@ -91,9 +94,10 @@ public final class HistoryYear {
     }
 
     /** Amounts as the file writes them: mnkr, exact, without trailing zeros. */
-    private static String plain(Money m) {
+    private static String plain(Money m, char delimiter) {
         String s = m.toMnkr().stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        s = s.equals("-0") ? "0" : s;
+        return delimiter == ';' ? s.replace('.', ',') : s;
     }
 
     /** The comment lines before the header, kept as they are. */
@@ -108,9 +112,9 @@ public final class HistoryYear {
         return sb.toString();
     }
 
-    private static String csv(Set<String> columns, List<Map<String, String>> rows) {
+    private static String csv(Set<String> columns, List<Map<String, String>> rows, char delimiter) {
         StringWriter w = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator('\n').build();
         try (CSVPrinter p = new CSVPrinter(w, format)) {
             p.printRecord(columns);
             for (Map<String, String> r : rows) {

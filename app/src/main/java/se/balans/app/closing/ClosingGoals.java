@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import se.balans.app.report.TreasuryFiles;
 import se.balans.engine.goal.GoalFollowUp;
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.RegionalPlan;
@@ -35,7 +36,7 @@ public final class ClosingGoals {
 
     /** The interest-bearing debt as of a date, from that date's register, if there is one. */
     static Optional<Money> debt(Path treasury, LocalDate asOf) {
-        Path file = treasury.resolve("loans-" + asOf + ".csv");
+        Path file = TreasuryFiles.register(treasury, asOf);
         return Files.isRegularFile(file) ? Optional.of(LoanRegister.read(file).metrics(asOf).totalDebt())
                 : Optional.empty();
     }

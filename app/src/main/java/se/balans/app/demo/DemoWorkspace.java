@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import se.balans.app.ConflictException;
+import se.balans.app.sample.WriteSampleLedger;
 import se.balans.engine.organisation.Organisation;
 import se.balans.io.workspace.Workspace;
 
@@ -17,7 +18,7 @@ import se.balans.io.workspace.Workspace;
  */
 public final class DemoWorkspace {
     /** The sample organisation, as Regionplan 2025 and the sample ledger's {@code #ORGNR} name it. */
-    public static final Organisation SAMPLE = Organisation.of("Region Västerbotten", "232100-0222");
+    public static final Organisation SAMPLE = WriteSampleLedger.ORGANISATION;
     static final String REGION = "sample-data/region-vasterbotten";
 
     private DemoWorkspace() {

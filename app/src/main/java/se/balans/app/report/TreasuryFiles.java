@@ -48,12 +48,17 @@ public record TreasuryFiles(Path loans, Path returns, Optional<Path> policy, Pat
      * @throws MissingInputException when there is none
      */
     public static Path defaultLoans(Path folder, YearMonth month) {
-        Path file = folder.resolve("loans-" + FinancialMonth.asOf(month) + ".csv");
+        Path file = register(folder, FinancialMonth.asOf(month));
         if (Files.isRegularFile(file)) {
             return file;
         }
         throw new MissingInputException("no loan register as of " + FinancialMonth.asOf(month)
                 + ": expected " + file + " (" + registers(folder) + "); give one with --loans FILE");
+    }
+
+    /** The loan register as of a date in a treasury folder: {@code loans-YYYY-MM-DD.csv}, whether there or not. */
+    public static Path register(Path folder, java.time.LocalDate asOf) {
+        return folder.resolve("loans-" + asOf + ".csv");
     }
 
     private static String registers(Path folder) {

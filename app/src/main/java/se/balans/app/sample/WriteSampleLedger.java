@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 
 import se.balans.app.MissingInputException;
 import se.balans.io.sample.LedgerOutline;
+import se.balans.engine.organisation.Organisation;
 import se.balans.io.sample.SampleLedgerFiles;
 import se.balans.io.sample.SampleLedgerGenerator;
 
@@ -19,8 +20,8 @@ import se.balans.io.sample.SampleLedgerGenerator;
  * reports. The same request always gives the same files.
  */
 public final class WriteSampleLedger {
-    /** The sample organisation as its ledger files name it (#FNAMN). */
-    public static final String ORGANISATION = "Region Västerbotten";
+    /** The sample organisation as its ledger files name it (#FNAMN, #ORGNR) and the demo's workspace holds it. */
+    public static final Organisation ORGANISATION = Organisation.of("Region Västerbotten", "232100-0222");
     private static final String FILE_PREFIX = "region-vasterbotten";
 
     private WriteSampleLedger() {

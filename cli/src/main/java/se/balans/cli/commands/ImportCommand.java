@@ -118,7 +118,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = InputFileException.printable(file.toString());
         for (LedgerWarning w : r.warnings()) {
-            err.println("balans: warning: " + name + (w.line() > 0 ? ":" : ": ") + w);
+            err.println("balans: warning: " + w.in(name));
         }
         long more = r.warningCount() - r.warnings().size();
         if (more > 0) {

@@ -10,6 +10,7 @@ import se.balans.engine.closing.Measures;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.FinancialGoal;
+import se.balans.engine.ratio.FinancialRatios;
 import se.balans.engine.statement.IncomeStatementLine;
 
 /**
@@ -109,16 +110,17 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
                 Measures result = closing.line(IncomeStatementLine.OPERATING_RESULT);
                 Measures taxes = closing.line(IncomeStatementLine.TAX_REVENUE);
                 Measures grants = closing.line(IncomeStatementLine.GENERAL_GRANTS);
-                yield followUp(goal, share(result.ytd(), taxes.ytd().plus(grants.ytd())),
-                        share(result.forecastYear(), taxes.forecastYear().plus(grants.forecastYear())));
+                yield followUp(goal, FinancialRatios.ratio(result.ytd(), taxes.ytd().plus(grants.ytd())),
+                        FinancialRatios.ratio(result.forecastYear(), taxes.forecastYear().plus(grants.forecastYear())));
             }
             case EQUITY_RATIO, EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> notEvaluable(goal, Need.BALANCE_SHEET);
             case DEBT_SHARE -> {
                 if (debt.isEmpty()) {
                     yield notEvaluable(goal, Need.LOAN_REGISTER);
                 }
-                Optional<BigDecimal> share = share(debt.get(), closing.line(IncomeStatementLine.TAX_REVENUE).forecastYear()
-                        .plus(closing.line(IncomeStatementLine.GENERAL_GRANTS).forecastYear()));
+                Optional<BigDecimal> share = FinancialRatios.ratio(debt.get(),
+                        closing.line(IncomeStatementLine.TAX_REVENUE).forecastYear()
+                                .plus(closing.line(IncomeStatementLine.GENERAL_GRANTS).forecastYear()));
                 yield followUp(goal, share, share);
             }
             case DEBT_CHANGE -> {
@@ -129,10 +131,6 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
                 yield followUp(goal, change, change);
             }
         };
-    }
-
-    private static Optional<BigDecimal> share(Money part, Money base) {
-        return base.isZero() ? Optional.empty() : Optional.of(part.ratioTo(base));
     }
 
     private static GoalFollowUp followUp(FinancialGoal goal, Optional<BigDecimal> toDate, Optional<BigDecimal> forecast) {

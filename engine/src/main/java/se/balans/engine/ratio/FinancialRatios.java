@@ -60,7 +60,8 @@ public final class FinancialRatios {
         return ratio(bs.value(BalanceSheetLine.INTEREST_BEARING_DEBT), taxesAndGrants(is));
     }
 
-    private static Optional<BigDecimal> ratio(Money numerator, Money base) {
+    /** A part of a base, as a fraction; none when the base is zero. */
+    public static Optional<BigDecimal> ratio(Money numerator, Money base) {
         return base.isZero() ? Optional.empty() : Optional.of(numerator.ratioTo(base));
     }
 }

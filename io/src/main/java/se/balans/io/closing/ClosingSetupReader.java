@@ -37,6 +37,7 @@ import se.balans.engine.balancerequirement.AdjustmentAccounts;
 import se.balans.engine.balancerequirement.BalanceRequirementLine;
 import se.balans.engine.trace.SourceFile;
 import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.io.InputFileException;
 import se.balans.io.csv.CsvTable;
 
@@ -106,17 +107,7 @@ public final class ClosingSetupReader {
      * configuration sits beside its plan as the sample region's does; {@code ""} otherwise.
      */
     static String organisation(Path dir) {
-        Path props = dir.resolve("plan.properties");
-        if (!Files.isRegularFile(props)) {
-            return "";
-        }
-        java.util.Properties p = new java.util.Properties();
-        try (java.io.Reader r = Files.newBufferedReader(props, java.nio.charset.StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new InputFileException(props, null, null, "cannot read: " + e.getMessage(), e);
-        }
-        return p.getProperty("region", "").strip();
+        return Files.isRegularFile(dir.resolve(PlanDirectoryReader.PROPERTIES)) ? PlanDirectoryReader.region(dir) : "";
     }
 
     /** Parses the configuration from file texts keyed by file name; {@code dir} names them in errors. */
@@ -142,21 +133,38 @@ public final class ClosingSetupReader {
             // Refused now, with its line, rather than when a report derives the forecast from it.
             BalanceRequirementHistory.parse(dir.resolve(HISTORY), texts.get(HISTORY)).schedule();
         }
-        Map<Integer, Integer> revisionUsed = new TreeMap<>();
+        Map<Integer, String> used = budgetsUsed(texts.keySet());
         for (Map.Entry<String, String> e : new TreeMap<>(texts).entrySet()) {
             files.add(SourceFile.of(e.getKey(), e.getValue()));
             Matcher m = BUDGET.matcher(e.getKey());
             if (m.matches()) {
+                // Every version is read, so that a broken one is refused, though only the latest is used.
                 int year = Integer.parseInt(m.group(1));
-                int revision = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
                 AnnualBudget b = budget(dir.resolve(e.getKey()), e.getValue(), year, known, warnings);
-                if (revision >= revisionUsed.getOrDefault(year, -1)) {
-                    revisionUsed.put(year, revision);
+                if (e.getKey().equals(used.get(year))) {
                     budgets.put(year, b);
                 }
             }
         }
         return new ClosingSetup("", mapping, config, budgets, committees, files, warnings);
+    }
+
+    /** The one rule of budget versions: per year, the file of the latest revision, else the adopted budget. */
+    private static Map<Integer, String> budgetsUsed(java.util.Collection<String> names) {
+        Map<Integer, String> used = new TreeMap<>();
+        Map<Integer, Integer> revision = new TreeMap<>();
+        for (String name : names) {
+            Matcher m = BUDGET.matcher(name);
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                int r = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                if (r >= revision.getOrDefault(year, -1)) {
+                    revision.put(year, r);
+                    used.put(year, name);
+                }
+            }
+        }
+        return used;
     }
 
     /**
@@ -175,17 +183,8 @@ public final class ClosingSetupReader {
      */
     public static Optional<BudgetRevision> budgetRevision(Path dir, Map<String, String> texts, int year) {
         String original = "budget-" + year + ".csv";
-        String latest = null;
-        int latestRevision = 0;
-        for (String name : texts.keySet()) {
-            Matcher m = BUDGET.matcher(name);
-            if (m.matches() && Integer.parseInt(m.group(1)) == year && m.group(2) != null
-                    && Integer.parseInt(m.group(2)) > latestRevision) {
-                latestRevision = Integer.parseInt(m.group(2));
-                latest = name;
-            }
-        }
-        if (latest == null) {
+        String latest = budgetsUsed(texts.keySet()).get(year);
+        if (latest == null || latest.equals(original)) {
             return Optional.empty();
         }
         Set<String> known = new LinkedHashSet<>(committeeList(dir.resolve(COMMITTEES), texts.get(COMMITTEES)).stream()

@@ -20,9 +20,14 @@ public record LedgerWarning(long line, String field, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** {@code line: field: message}, the form the CLI prints after the file's name. */
+    /** {@code line: field: message}; without the line when the warning is about the file as a whole. */
     @Override
     public String toString() {
         return (line > 0 ? line + ": " : "") + (field.isEmpty() ? "" : field + ": ") + message;
+    }
+
+    /** {@code file:line: field: message} (or {@code file: field: message}), as errors name their place. */
+    public String in(String file) {
+        return file + (line > 0 ? ":" : ": ") + this;
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
+import se.balans.engine.organisation.Organisation;
+
 /**
  * Writes a generated sample ledger, one file per fiscal year, as SIE 4 (the format a region's
  * ledger system exports), as the CSV ledger format, or as a ledger/hledger journal (for the
@@ -51,7 +53,7 @@ public final class SampleLedgerFiles {
      * @param rowsWritten receives the running number of transaction rows, for progress
      */
     public static List<Path> write(LedgerOutline outline, SampleLedgerGenerator.Options options, Path dir,
-                                   String prefix, String company, Format format, LongConsumer rowsWritten) {
+                                   String prefix, Organisation company, Format format, LongConsumer rowsWritten) {
         List<Path> out = new ArrayList<>();
         long[] rows = {0};
         try {
@@ -65,7 +67,7 @@ public final class SampleLedgerFiles {
                     switch (format) {
                         case SIE -> sieHeader(w, y.year(), last, company);
                         case CSV -> w.write("date,series,voucher,account,cost_centre,amount,text\n");
-                        case JOURNAL -> w.write("; " + company + " " + y.year() + ", generated sample ledger\n");
+                        case JOURNAL -> w.write("; " + company.name() + " " + y.year() + ", generated sample ledger\n");
                     }
                     SampleLedgerGenerator.generate(y, options, v -> {
                         try {
@@ -91,10 +93,10 @@ public final class SampleLedgerFiles {
         return out;
     }
 
-    private static void sieHeader(Writer w, int year, YearMonth last, String company) throws IOException {
+    private static void sieHeader(Writer w, int year, YearMonth last, Organisation company) throws IOException {
         w.write("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Balans sample-ledger\" 1\n");
         w.write("#GEN " + last.atEndOfMonth().format(SIE_DATE) + "\n");
-        w.write("#FNAMN " + quote(company) + "\n#ORGNR 232100-0222\n");
+        w.write("#FNAMN " + quote(company.name()) + "\n#ORGNR " + company.number() + "\n");
         w.write("#RAR 0 " + LocalDate.of(year, 1, 1).format(SIE_DATE) + " " + LocalDate.of(year, 12, 31).format(SIE_DATE)
                 + "\n#VALUTA SEK\n");
         for (Map.Entry<String, String> a : SampleLedgerGenerator.accountNames().entrySet()) {

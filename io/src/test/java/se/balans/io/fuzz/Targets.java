@@ -181,7 +181,8 @@ final class Targets {
                 List<Seed> seeds = new ArrayList<>();
                 for (SampleLedgerFiles.Format f : List.of(SampleLedgerFiles.Format.SIE, SampleLedgerFiles.Format.CSV)) {
                     Path first = SampleLedgerFiles.write(outline, new SampleLedgerGenerator.Options(1_000, 2025), dir,
-                            "sample", "Region Västerbotten", f, rows -> { }).get(0);
+                            "sample", se.balans.engine.organisation.Organisation.of("Region Västerbotten", "232100-0222"), f,
+                            rows -> { }).get(0);
                     seeds.add(new Seed(f == SampleLedgerFiles.Format.SIE ? "ledger.se" : "ledger.csv",
                             "generated " + first.getFileName(), Files.readAllBytes(first)));
                 }

@@ -10,8 +10,8 @@ import se.balans.engine.plan.FinancialGoal;
 import se.balans.engine.plan.GoalMetric;
 import se.balans.reports.table.Cell;
 import se.balans.reports.table.Table;
+import se.balans.reports.text.GoalText;
 import se.balans.reports.text.Labels;
-import se.balans.reports.text.NumberStyle;
 
 /**
  * Finansiella mål: uppföljning — each goal of the closing's year with its target, its value on the
@@ -28,9 +28,8 @@ public final class GoalFollowUpTable {
         StringBuilder notes = new StringBuilder();
         for (GoalFollowUp f : goals) {
             FinancialGoal g = f.goal();
-            String cmp = labels.get(g.atLeast() ? "goal.comparison.at_least" : "goal.comparison.at_most");
             b.row(labels.get("goal.metric." + g.metric().code()), List.of(
-                    Cell.text(cmp + " " + value(g.metric(), g.target(), labels)), cell(g.metric(), f.toDate(), labels),
+                    Cell.text(GoalText.target(g, labels)), cell(g.metric(), f.toDate(), labels),
                     cell(g.metric(), f.forecast(), labels), Cell.text(labels.get("goals.outlook." + f.outlook().name()))));
             notes.append(notes.length() == 0 ? "" : "\n").append(g.text());
             f.missing().ifPresent(need -> notes.append(" (").append(labels.get("goals.missing." + need.code()))
@@ -53,10 +52,5 @@ public final class GoalFollowUpTable {
     private static Cell cell(GoalMetric metric, Optional<BigDecimal> v, Labels labels) {
         return v.map(x -> metric.unit() == GoalMetric.Unit.RATIO ? Cell.percent(x) : Cell.amount(Money.ofSek(x)))
                 .orElse(Cell.EMPTY);
-    }
-
-    private static String value(GoalMetric metric, BigDecimal v, Labels labels) {
-        NumberStyle n = NumberStyle.of(labels.language());
-        return metric.unit() == GoalMetric.Unit.RATIO ? n.percent(v, 1) : n.mnkrWithUnit(Money.ofSek(v));
     }
 }

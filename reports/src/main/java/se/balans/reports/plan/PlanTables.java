@@ -29,8 +29,8 @@ import se.balans.engine.statement.StatementLine;
 import se.balans.reports.table.Cell;
 import se.balans.reports.table.Row;
 import se.balans.reports.table.Table;
+import se.balans.reports.text.GoalText;
 import se.balans.reports.text.Labels;
-import se.balans.reports.text.NumberStyle;
 
 /** The regional plan as tables: key figures, the three budgets, frames and bridge, investments, goals. */
 public final class PlanTables {
@@ -187,19 +187,12 @@ public final class PlanTables {
                 List.of(labels.get("label.target"), labels.get("label.value"), labels.get("label.verdict")));
         for (GoalEvaluation e : evals) {
             FinancialGoal g = e.goal();
-            String cmp = labels.get(g.atLeast() ? "goal.comparison.at_least" : "goal.comparison.at_most");
-            Cell target = Cell.text(cmp + " " + formatGoalValue(g.metric(), g.target()));
-            Cell value = e.value().map(v -> Cell.text(formatGoalValue(g.metric(), v))).orElse(Cell.EMPTY);
+            Cell target = Cell.text(GoalText.target(g, labels));
+            Cell value = e.value().map(v -> Cell.text(GoalText.value(g.metric(), v, labels))).orElse(Cell.EMPTY);
             b.row(labels.get("goal.metric." + g.metric().code()),
                     List.of(target, value, Cell.text(labels.get("goal.status." + e.status().name()))));
         }
         return b.build();
-    }
-
-    private String formatGoalValue(GoalMetric metric, java.math.BigDecimal v) {
-        NumberStyle n = NumberStyle.of(labels.language());
-        return metric.unit() == GoalMetric.Unit.RATIO ? n.percent(v, 1)
-                : n.mnkrWithUnit(Money.ofSek(v));
     }
 
     private static Cell percent(Optional<java.math.BigDecimal> fraction) {

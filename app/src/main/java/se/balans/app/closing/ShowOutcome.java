@@ -2,13 +2,10 @@ package se.balans.app.closing;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 
 import se.balans.app.MissingInputException;
-import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.history.HistoryRecords;
-import se.balans.engine.goal.GoalFollowUp;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.closing.ClosingData;
 import se.balans.store.Store;
@@ -37,10 +34,7 @@ public final class ShowOutcome {
     public static Result run(Store store, YearMonth month, Optional<Path> planDir, Optional<Path> treasury) {
         StoredClosing stored = StoredClosings.require(store, month,
                 () -> month + " is not closed; close it with: balans close " + month);
-        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
-        Optional<List<GoalFollowUp>> goals = planDir.map(d -> ClosingGoals.of(stored, PlanDirectoryReader.read(d),
-                treasury));
         return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing(),
-                bkr.forecast(), bkr.missing(), goals, ClosingBudget.revision(stored)));
+                ClosingFollowUp.of(store, stored, planDir.map(PlanDirectoryReader::read), treasury)));
     }
 }

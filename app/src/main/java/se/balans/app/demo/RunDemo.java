@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
-import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.closing.CloseMonth;
+import se.balans.app.closing.ClosingFollowUp;
 import se.balans.app.closing.ReopenMonth;
 import se.balans.app.closing.Staleness;
 import se.balans.app.ledger.ImportLedger;
@@ -34,6 +34,7 @@ import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.io.sample.SampleLedgerFiles;
 import se.balans.io.sample.SampleLedgerGenerator;
 import se.balans.io.workspace.Workspace;
+import se.balans.reports.closing.YearFollowUp;
 import se.balans.reports.text.Language;
 import se.balans.store.ImportMode;
 import se.balans.store.ImportInfo;
@@ -105,7 +106,7 @@ public final class RunDemo {
         void closed(CloseMonth.Closed closed);
 
         /** The last sample month's closing, to be shown. */
-        void lastClosing(StoredClosing closing, ClosingBalanceRequirement.Result balanceRequirement);
+        void lastClosing(StoredClosing closing, YearFollowUp year);
 
         /** The reports are about to be written. */
         void writingReports(Path folder);
@@ -134,7 +135,7 @@ public final class RunDemo {
         importLedger(store, files, ws, listener);
         closeMonths(store, setup, listener);
         StoredClosing last = store.closing(LAST).orElseThrow();
-        listener.lastClosing(last, ClosingBalanceRequirement.of(store, last));
+        listener.lastClosing(last, ClosingFollowUp.of(store, last, Optional.of(plan), Optional.of(ws.treasury())));
         listener.writingReports(request.output().folder());
         listener.reportsWritten(reports(store, request, plan));
     }

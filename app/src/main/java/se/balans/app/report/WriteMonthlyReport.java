@@ -8,12 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.balans.app.MissingInputException;
-import se.balans.app.balancerequirement.ClosingBalanceRequirement;
-import se.balans.app.closing.ClosingBudget;
-import se.balans.app.closing.ClosingGoals;
+import se.balans.app.closing.ClosingFollowUp;
 import se.balans.app.closing.Staleness;
 import se.balans.app.closing.StoredClosings;
-import se.balans.engine.goal.GoalFollowUp;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.closing.MonthlyReport;
@@ -81,11 +78,9 @@ public final class WriteMonthlyReport {
                 info.closedAt().toInstant());
         RegionalPlan plan = PlanDirectoryReader.read(request.planDir());
         String organisation = stored.organisation().isEmpty() ? plan.region() : stored.organisation();
-        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
-        List<GoalFollowUp> goals = ClosingGoals.of(stored, plan, request.treasury());
         ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
-                bkr.forecast(), bkr.missing(), Optional.of(goals), ClosingBudget.revision(stored));
+                ClosingFollowUp.of(store, stored, Optional.of(plan), request.treasury()));
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import se.balans.app.balancerequirement.ClosingBalanceRequirement;
 import se.balans.app.closing.CloseMonth;
 import se.balans.app.closing.StoredClosings;
 import se.balans.app.demo.DemoWorkspace;
@@ -33,6 +32,7 @@ import se.balans.io.workspace.Workspace;
 import se.balans.reports.balancerequirement.BalanceRequirementTables;
 import se.balans.reports.closing.ClosingNarrative;
 import se.balans.reports.closing.ClosingTables;
+import se.balans.reports.closing.YearFollowUp;
 import se.balans.reports.plan.PlanTables;
 import se.balans.reports.table.TextTableRenderer;
 import se.balans.reports.text.Labels;
@@ -144,7 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         @Override
-        public void lastClosing(StoredClosing closing, ClosingBalanceRequirement.Result bkr) {
+        public void lastClosing(StoredClosing closing, YearFollowUp year) {
             out.println();
             out.println(ClosingNarrative.of(closing.closing(), l));
             out.println();
@@ -152,7 +152,7 @@ public final class DemoCommand implements Callable<Integer> {
                     StoredClosings.committeeNames(closing, lang.language()));
             out.println(r.render(ct.summary()));
             out.println(r.render(ct.committees()));
-            BalanceRequirementText.print(out, bkr.forecast(), bkr.missing(), l, lang.numbers());
+            BalanceRequirementText.print(out, year, l, lang.numbers());
             out.println();
         }
 

@@ -63,16 +63,15 @@ public final class OutcomeCommand implements Callable<Integer> {
         }
         format.print(spec.commandLine().getOut(), r.data(), out -> {
             table(r.stored(), out);
-            r.data().budgetRevision().ifPresent(rev -> {
+            r.data().year().budgetRevision().ifPresent(rev -> {
                 out.println();
                 out.println(BudgetRevisionTable.sentence(rev, lang.labels()));
                 out.println();
                 out.print(new TextTableRenderer(lang.numbers()).render(BudgetRevisionTable.of(rev, lang.labels())));
             });
             out.println();
-            BalanceRequirementText.print(out, r.data().balanceRequirement(), r.data().noBalanceRequirement(),
-                    lang.labels(), lang.numbers());
-            r.data().goals().ifPresent(g -> {
+            BalanceRequirementText.print(out, r.data().year(), lang.labels(), lang.numbers());
+            r.data().year().goals().ifPresent(g -> {
                 out.println();
                 out.println(lang.labels().get("report.monthly.section.goals"));
                 out.println();

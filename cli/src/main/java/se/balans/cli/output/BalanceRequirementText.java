@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.reports.balancerequirement.BalanceRequirementForecastTables;
+import se.balans.reports.closing.YearFollowUp;
 import se.balans.reports.table.TextTableRenderer;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.NumberStyle;
@@ -14,8 +15,9 @@ public final class BalanceRequirementText {
     private BalanceRequirementText() {
     }
 
-    public static void print(PrintWriter out, Optional<BalanceRequirementForecast> forecast, Optional<String> missing,
-                             Labels labels, NumberStyle numbers) {
+    public static void print(PrintWriter out, YearFollowUp year, Labels labels, NumberStyle numbers) {
+        Optional<BalanceRequirementForecast> forecast = year.balanceRequirement();
+        Optional<String> missing = year.noBalanceRequirement();
         out.println(labels.get("report.monthly.section.balance_requirement"));
         out.println();
         if (forecast.isEmpty()) {

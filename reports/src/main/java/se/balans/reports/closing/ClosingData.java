@@ -29,11 +29,7 @@ import se.balans.reports.table.Table;
  * @param record  the closing's identity: id, when, by whom, engine, inputs
  * @param closing the stored figures
  */
-public record ClosingData(ClosingRecord record, MonthlyClosing closing,
-                          Optional<BalanceRequirementForecast> balanceRequirement,
-                          Optional<String> noBalanceRequirement,
-                          Optional<List<GoalFollowUp>> goals,
-                          Optional<BudgetRevision> budgetRevision) implements ReportData {
+public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFollowUp year) implements ReportData {
 
     /**
      * The measures of every figure set in CSV, in this order, after the month, level, committee and line.
@@ -45,15 +41,12 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
     public ClosingData {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(closing, "closing");
-        Objects.requireNonNull(balanceRequirement, "balanceRequirement");
-        Objects.requireNonNull(noBalanceRequirement, "noBalanceRequirement");
-        Objects.requireNonNull(goals, "goals");
-        Objects.requireNonNull(budgetRevision, "budgetRevision");
+        Objects.requireNonNull(year, "year");
     }
 
     /** A closing's data without its year's balance requirement. */
     public ClosingData(ClosingRecord record, MonthlyClosing closing) {
-        this(record, closing, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        this(record, closing, YearFollowUp.NONE);
     }
 
     /**
@@ -114,10 +107,10 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing,
                         .put("weights", Data.array(b.profile().weights(), Data::number))
                         .build()))
                 .putIfPresent("backtest", c.backtest().map(ClosingData::backtest))
-                .putIfPresent("balance_requirement", balanceRequirement.map(ClosingData::balanceRequirement)
-                        .or(() -> noBalanceRequirement.map(why -> Data.object().text("missing", why).build())))
-                .putIfPresent("goals", goals.map(g -> Data.array(g, ClosingData::goal)))
-                .putIfPresent("budget_revision", budgetRevision.map(ClosingData::budgetRevision))
+                .putIfPresent("balance_requirement", year.balanceRequirement().map(ClosingData::balanceRequirement)
+                        .or(() -> year.noBalanceRequirement().map(why -> Data.object().text("missing", why).build())))
+                .putIfPresent("goals", year.goals().map(g -> Data.array(g, ClosingData::goal)))
+                .putIfPresent("budget_revision", year.budgetRevision().map(ClosingData::budgetRevision))
                 .build();
     }
 

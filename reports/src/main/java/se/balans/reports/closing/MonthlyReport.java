@@ -49,9 +49,13 @@ public final class MonthlyReport {
     private final int month;
     /** Whether last year was booked: without it the charts draw no last-year series of zeros. */
     private final boolean hasLastYear;
+    /** The closing's year beyond its figures: balance requirement, goals, budget revision. */
+    private final YearFollowUp followUp;
 
-    private MonthlyReport(MonthlyClosing closing, Map<String, String> committeeNames, Language language) {
+    private MonthlyReport(MonthlyClosing closing, Map<String, String> committeeNames, Language language,
+                          YearFollowUp followUp) {
         this.closing = closing;
+        this.followUp = java.util.Objects.requireNonNull(followUp, "followUp");
         this.labels = Labels.of(language);
         this.committeeNames = committeeNames;
         this.tables = new ClosingTables(closing, labels, committeeNames);
@@ -71,39 +75,25 @@ public final class MonthlyReport {
     public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
                                        Map<String, String> committeeNames, Language language,
                                        DocumentMetadata metadata) {
-        return build(closing, closingId, region, committeeNames, language, metadata, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return build(closing, closingId, region, committeeNames, language, metadata, YearFollowUp.NONE);
     }
 
     /**
      * Builds the report of a closing with the balance requirement of its year.
      *
-     * @param balanceRequirement the balance-requirement forecast derived from the closing
-     * @param noBalanceRequirement why there is none, said in its section rather than left out silently
-     * @param goals the plan's goals of the closing's year followed up in it, when the plan is known
-     * @param budgetRevision the revision of the year's budget the closing used, when it was revised
+     * @param year the balance requirement, the goals and the budget revision of the closing's year
      */
     public static ReportDocument build(MonthlyClosing closing, long closingId, String region,
                                        Map<String, String> committeeNames, Language language,
-                                       DocumentMetadata metadata, Optional<BalanceRequirementForecast> balanceRequirement,
-                                       Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
-                                       Optional<BudgetRevision> budgetRevision) {
-        MonthlyReport report = new MonthlyReport(closing, Map.copyOf(committeeNames), language);
-        report.balanceRequirement = balanceRequirement;
-        report.noBalanceRequirement = noBalanceRequirement;
-        report.goals = goals;
-        report.budgetRevision = budgetRevision;
+                                       DocumentMetadata metadata, YearFollowUp year) {
+        MonthlyReport report = new MonthlyReport(closing, Map.copyOf(committeeNames), language, year);
         return report.document(closingId, region, language, metadata);
     }
 
-    private Optional<BalanceRequirementForecast> balanceRequirement = Optional.empty();
-    private Optional<String> noBalanceRequirement = Optional.empty();
-    private Optional<List<GoalFollowUp>> goals = Optional.empty();
-    private Optional<BudgetRevision> budgetRevision = Optional.empty();
 
     /** Finansiella mål: uppföljning — or that the plan has none for the year. */
     private Optional<Section> goalsSection() {
-        return goals.map(g -> g.isEmpty()
+        return followUp.goals().map(g -> g.isEmpty()
                 ? section("goals", List.of(labels.format("goals.followup.none", year)), List.of(), List.of())
                 : section("goals", goalRules(g), List.of(GoalFollowUpTable.of(g, year, labels)), List.of()));
     }
@@ -114,12 +104,13 @@ public final class MonthlyReport {
 
     /** Balanskravsresultat: prognos och återställande — or in words why the closing has none. */
     private Optional<Section> balanceRequirementSection() {
-        if (balanceRequirement.isPresent()) {
-            BalanceRequirementForecastTables t = new BalanceRequirementForecastTables(balanceRequirement.get(), labels);
+        if (followUp.balanceRequirement().isPresent()) {
+            BalanceRequirementForecastTables t = new BalanceRequirementForecastTables(followUp.balanceRequirement().get(),
+                    labels);
             return Optional.of(section("balance_requirement", t.narrative(NumberStyle.of(labels.language())),
                     List.of(t.statement(), t.restoration()), List.of(t.chart())));
         }
-        return noBalanceRequirement.map(why -> section("balance_requirement",
+        return followUp.noBalanceRequirement().map(why -> section("balance_requirement",
                 List.of(labels.format("bkr.forecast.missing", why)), List.of(), List.of()));
     }
 
@@ -128,9 +119,9 @@ public final class MonthlyReport {
         List<String> text = new ArrayList<>(List.of(ClosingNarrative.of(closing, labels).split("\n\n")));
         LocalDate closedOn = LocalDate.ofInstant(metadata.timestamp(), ZoneOffset.UTC);
         text.add(labels.format("report.monthly.source", closingId, monthAndYear(), closedOn));
-        budgetRevision.ifPresent(r -> text.add(BudgetRevisionTable.sentence(r, labels)));
+        followUp.budgetRevision().ifPresent(r -> text.add(BudgetRevisionTable.sentence(r, labels)));
         List<Table> summaryTables = new ArrayList<>(List.of(tables.summary()));
-        budgetRevision.ifPresent(r -> summaryTables.add(BudgetRevisionTable.of(r, labels)));
+        followUp.budgetRevision().ifPresent(r -> summaryTables.add(BudgetRevisionTable.of(r, labels)));
         sections.add(section("summary", text, summaryTables, List.of(
                 cumulativeChart(IncomeStatementLine.OPERATING_RESULT),
                 cumulativeChart(IncomeStatementLine.RESULT_FOR_YEAR))));

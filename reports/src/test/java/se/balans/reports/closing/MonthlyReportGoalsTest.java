@@ -35,7 +35,8 @@ class MonthlyReportGoalsTest {
                 Optional.of(new BigDecimal("0.04")), GoalFollowUp.Outlook.AT_RISK, Optional.empty());
 
         ReportDocument doc = MonthlyReport.build(ClosingWithoutLastYearTest.WITH, 15, "Region X", Map.of(),
-                Language.SV, SampleReports.metadata(), Optional.empty(), Optional.empty(), Optional.of(List.of(atRisk)), Optional.empty());
+                Language.SV, SampleReports.metadata(), new YearFollowUp(Optional.empty(), Optional.empty(),
+                        Optional.of(List.of(atRisk)), Optional.empty()));
 
         Table t = goals(doc).tables().get(0);
         assertThat(t.title()).isEqualTo("Finansiella mål 2026: uppföljning");
@@ -48,7 +49,8 @@ class MonthlyReportGoalsTest {
     @Test
     void aYearWithoutGoalsSaysSo() {
         ReportDocument doc = MonthlyReport.build(ClosingWithoutLastYearTest.WITH, 15, "Region X", Map.of(),
-                Language.SV, SampleReports.metadata(), Optional.empty(), Optional.empty(), Optional.of(List.of()), Optional.empty());
+                Language.SV, SampleReports.metadata(), new YearFollowUp(Optional.empty(), Optional.empty(),
+                        Optional.of(List.of()), Optional.empty()));
 
         assertThat(goals(doc).paragraphs()).containsExactly("Planen har inga finansiella mål för 2026.");
     }

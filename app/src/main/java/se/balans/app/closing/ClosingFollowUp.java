@@ -1,0 +1,31 @@
+package se.balans.app.closing;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import se.balans.app.balancerequirement.ClosingBalanceRequirement;
+import se.balans.engine.plan.RegionalPlan;
+import se.balans.reports.closing.YearFollowUp;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/**
+ * A stored closing's year beyond its figures, assembled once for every output of it: the balance
+ * requirement of the year ({@link ClosingBalanceRequirement}), the plan's goals of the year
+ * ({@link ClosingGoals}) when the plan is known, and the budget revision used ({@link ClosingBudget}).
+ */
+public final class ClosingFollowUp {
+    private ClosingFollowUp() {
+    }
+
+    /**
+     * @param plan     the workspace's plan, whose goals of the year are followed up
+     * @param treasury the workspace's treasury folder, for the debt goals
+     */
+    public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
+                                  Optional<Path> treasury) {
+        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
+        return new YearFollowUp(bkr.forecast(), bkr.missing(), plan.map(p -> ClosingGoals.of(stored, p, treasury)),
+                ClosingBudget.revision(stored));
+    }
+}

@@ -120,6 +120,10 @@ final class XlsxStyles {
             case SUBTITLE, NOTE -> {
                 f.setItalic(true);
                 f.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
+                if (k == Kind.NOTE) {
+                    s.setWrapText(true);
+                    s.setVerticalAlignment(VerticalAlignment.TOP);
+                }
             }
             case TABLE_TITLE -> {
                 f.setBold(true);

@@ -126,7 +126,8 @@ public final class XlsxWriter {
         private int frozenRows = -1;
         private int maxColumn;
         private final java.util.SortedSet<Integer> headerRows = new java.util.TreeSet<>();
-        private final List<Integer> paragraphRows = new java.util.ArrayList<>();
+        /** Paragraphs and table notes: running text that wraps across the table's columns. */
+        private final List<Integer> wrappedRows = new java.util.ArrayList<>();
 
         SheetWriter(XSSFWorkbook wb, XlsxStyles styles, Labels labels, ReportDocument doc, Section section) {
             this.styles = styles;
@@ -145,7 +146,7 @@ public final class XlsxWriter {
             row += 2;
             for (String p : section.paragraphs()) {
                 text(row, 0, p, Kind.PARAGRAPH);
-                paragraphRows.add(row);
+                wrappedRows.add(row);
                 row += 2;
             }
             for (Table t : section.tables()) {
@@ -192,7 +193,10 @@ public final class XlsxWriter {
             }
             if (t.note().isPresent()) {
                 for (String line : t.note().get().split("\n")) {
+                    // Wrapped like a paragraph: a long note left to overflow widens what prints, and
+                    // fit-to-width would shrink the whole sheet to make room for it.
                     text(row, 0, line, Kind.NOTE);
+                    wrappedRows.add(row);
                     row++;
                 }
             }
@@ -298,8 +302,9 @@ public final class XlsxWriter {
         }
 
         /**
-         * A paragraph spans the columns the tables use, wraps within them, and gets the height of
-         * its lines (estimated from the characters, like the column widths: no font is measured).
+         * A paragraph or a table's note spans the columns the tables use, wraps within them, and gets
+         * the height of its lines (estimated from the characters, like the column widths: no font is
+         * measured).
          */
         private void paragraphs() {
             int last = Math.max(maxColumn, 6);
@@ -307,7 +312,7 @@ public final class XlsxWriter {
             for (int c = 0; c <= last; c++) {
                 chars += sheet.getColumnWidth(c) / 256;
             }
-            for (int r : paragraphRows) {
+            for (int r : wrappedRows) {
                 sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, last));
                 String text = sheet.getRow(r).getCell(0).getStringCellValue();
                 // A column's width counts the default font's digits; running text is about as wide.

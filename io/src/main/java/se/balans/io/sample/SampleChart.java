@@ -7,7 +7,8 @@ import se.balans.engine.statement.IncomeStatementLine;
 
 /**
  * The sample region's chart: accounts per result line (Region-Bas style numbers and names) with
- * their weight in the line, and cost centres per committee. Illustrative: the seeds publish no
+ * their weight in the line and their balance-sheet counter-account, the balance-sheet accounts and
+ * what the bank settles monthly, and cost centres per committee. Illustrative: the seeds publish no
  * chart of accounts; the numbers follow the classes of {@code account-mapping.csv}.
  */
 final class SampleChart {
@@ -57,22 +58,56 @@ final class SampleChart {
                     new Account("8310", "Läkemedelsbidrag", 3, "S", "1930")),
             IncomeStatementLine.FINANCIAL_INCOME, List.of(
                     new Account("8410", "Ränteintäkter", 1, "F", "1930"),
-                    new Account("8440", "Avkastning pensionsmedel", 5, "F", "1350")),
+                    new Account("8440", "Avkastning pensionsmedel", 5, "F", "1820")),
             IncomeStatementLine.FINANCIAL_COSTS, List.of(
                     new Account("8510", "Räntekostnader lån", 1, "F", "1930"),
-                    new Account("8540", "Finansiell kostnad pensioner", 3, "F", "2920")));
+                    new Account("8540", "Finansiell kostnad pensioner", 3, "F", "2210")));
 
-    /** Balance-sheet accounts the vouchers' counter-rows use. */
-    static final Map<String, String> BALANCE_ACCOUNTS = Map.of(
-            "1119", "Ackumulerade avskrivningar byggnader",
-            "1229", "Ackumulerade avskrivningar inventarier",
-            "1350", "Pensionsmedelsplaceringar",
-            "1510", "Kundfordringar",
-            "1930", "Bank",
-            "2440", "Leverantörsskulder",
-            "2710", "Personalens källskatt och arbetsgivaravgifter",
-            "2740", "Upplupna pensionskostnader",
-            "2920", "Pensionsskuld");
+    /** Likvida medel: where payments go, and what the outline's {@code cash} items set at month end. */
+    static final String BANK = "1930";
+    /** Short-term placements (with the pension fund): what the bank moves money to or from at month end. */
+    static final String PLACEMENTS = "1820";
+    /** Eget kapital: where a year's result goes when the next year opens. */
+    static final String EQUITY = "2010";
+    /** Lån från kreditinstitut: the outline's loans. */
+    static final String LOANS = "2310";
+
+    /**
+     * The balance-sheet accounts (Region-Bas style numbers and Swedish names; illustrative): the vouchers'
+     * counter-rows, the settlements, investments, loans and placements, and the opening balances.
+     */
+    static final Map<String, String> BALANCE_ACCOUNTS = Map.ofEntries(
+            Map.entry("1110", "Byggnader och mark"),
+            Map.entry("1119", "Ackumulerade avskrivningar byggnader"),
+            Map.entry("1210", "Maskiner och inventarier"),
+            Map.entry("1229", "Ackumulerade avskrivningar inventarier"),
+            Map.entry("1410", "Förråd"),
+            Map.entry("1510", "Kundfordringar"),
+            Map.entry("1790", "Förutbetalda kostnader och upplupna intäkter"),
+            Map.entry(PLACEMENTS, "Kortfristiga placeringar (pensionsmedel)"),
+            Map.entry(BANK, "Bank"),
+            Map.entry(EQUITY, "Eget kapital"),
+            Map.entry("2210", "Avsättning för pensioner"),
+            Map.entry(LOANS, "Lån från kreditinstitut"),
+            Map.entry("2390", "Övriga långfristiga skulder (investeringsbidrag)"),
+            Map.entry("2440", "Leverantörsskulder"),
+            Map.entry("2710", "Personalens källskatt och arbetsgivaravgifter"),
+            Map.entry("2740", "Upplupna pensionskostnader"),
+            Map.entry("2920", "Upplupna semesterlöner och övertid"),
+            Map.entry("2990", "Övriga upplupna kostnader och förutbetalda intäkter"));
+
+    /**
+     * A receivable or liability the bank settles each month: what stood on it at the end of the month
+     * before is paid (or received) on {@code day}, so about one month is always outstanding (illustrative).
+     */
+    record Settlement(String account, int day, String text) {
+    }
+
+    static final List<Settlement> SETTLEMENTS = List.of(
+            new Settlement("2710", 12, "Betalning skatteavdrag och arbetsgivaravgifter"),
+            new Settlement("1510", 20, "Inbetalningar kundfordringar"),
+            new Settlement("2740", 20, "Betalning pensionspremier"),
+            new Settlement("2440", 25, "Betalning leverantörsskulder"));
 
     /** Operating cost centres per committee; RS's region-wide items go to {@link #FINANCE}. */
     static final Map<String, List<CostCentre>> COST_CENTRES = Map.of(

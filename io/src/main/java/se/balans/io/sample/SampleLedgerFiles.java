@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.function.LongConsumer;
 
 import se.balans.engine.organisation.Organisation;
@@ -23,6 +24,10 @@ import se.balans.engine.organisation.Organisation;
  * Writes a generated sample ledger, one file per fiscal year, as SIE 4 (the format a region's
  * ledger system exports), as the CSV ledger format, or as a ledger/hledger journal (for the
  * benchmark, which times the same postings in all three programs).
+ *
+ * <p>Only the SIE file states the year's opening balances ({@code #IB 0}, after the account plan):
+ * the CSV format has no such record, and the journal keeps to the SIE file's transactions, so
+ * both carry the vouchers alone; their balance-sheet accounts show the year's movements.
  */
 public final class SampleLedgerFiles {
 
@@ -58,18 +63,22 @@ public final class SampleLedgerFiles {
         long[] rows = {0};
         try {
             Files.createDirectories(dir);
+            LedgerOutline.Year before = null;
+            SortedMap<String, Long> closing = null;
             for (LedgerOutline.Year y : outline.years().values()) {
+                SortedMap<String, Long> opening = before != null && y.previous() == before
+                        ? SampleLedgerGenerator.carriedForward(closing) : SampleLedgerGenerator.opening(y, options);
                 Path file = dir.resolve(prefix + "-" + y.year() + "." + format.extension());
                 Path tmp = dir.resolve(file.getFileName() + ".tmp");
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
                         format == Format.SIE ? CP437 : StandardCharsets.UTF_8), 1 << 16)) {
                     YearMonth last = YearMonth.of(y.year(), y.operatingResult().lastKey());
                     switch (format) {
-                        case SIE -> sieHeader(w, y.year(), last, company);
+                        case SIE -> sieHeader(w, y.year(), last, company, opening);
                         case CSV -> w.write("date,series,voucher,account,cost_centre,amount,text\n");
                         case JOURNAL -> w.write("; " + company.name() + " " + y.year() + ", generated sample ledger\n");
                     }
-                    SampleLedgerGenerator.generate(y, options, v -> {
+                    closing = SampleLedgerGenerator.generate(y, options, opening, v -> {
                         try {
                             switch (format) {
                                 case SIE -> sieVoucher(w, v);
@@ -82,6 +91,7 @@ public final class SampleLedgerFiles {
                         rows[0] += v.rows().size();
                         rowsWritten.accept(rows[0]);
                     });
+                    before = y;
                 }
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -93,7 +103,8 @@ public final class SampleLedgerFiles {
         return out;
     }
 
-    private static void sieHeader(Writer w, int year, YearMonth last, Organisation company) throws IOException {
+    private static void sieHeader(Writer w, int year, YearMonth last, Organisation company,
+                                  Map<String, Long> opening) throws IOException {
         w.write("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Balans sample-ledger\" 1\n");
         w.write("#GEN " + last.atEndOfMonth().format(SIE_DATE) + "\n");
         w.write("#FNAMN " + quote(company.name()) + "\n#ORGNR " + company.number() + "\n");
@@ -105,6 +116,11 @@ public final class SampleLedgerFiles {
         w.write("#DIM 1 \"Kostnadsställe\"\n");
         for (Map.Entry<String, String> c : SampleLedgerGenerator.costCentreNames().entrySet()) {
             w.write("#OBJEKT 1 " + quote(c.getKey()) + " " + quote(c.getValue()) + "\n");
+        }
+        for (Map.Entry<String, Long> b : opening.entrySet()) {
+            StringBuilder sb = new StringBuilder("#IB 0 ").append(b.getKey()).append(' ');
+            amount(sb, b.getValue());
+            w.write(sb.append('\n').toString());
         }
     }
 

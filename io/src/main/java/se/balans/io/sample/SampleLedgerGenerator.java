@@ -7,11 +7,15 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import se.balans.engine.money.Money;
@@ -25,6 +29,13 @@ import se.balans.engine.statement.IncomeStatementLine;
  * <p>The monthly totals per result line are exactly the outline's, so closings of the generated
  * ledger reproduce the outline's figures to the öre; only the spreading is random, from a fixed
  * seed, so the same outline and options always give the same ledger, byte for byte.
+ *
+ * <p>The balance sheet tells an illustrative story around that: the year opens at its opening
+ * balances; each month the bank settles what customers, suppliers, payroll taxes and pension
+ * premiums stood at the month before (so about a month stays outstanding), pays a twelfth of the
+ * year's investments, borrows and repays the outline's loans, and at month end moves money to or
+ * from short-term placements so that the bank holds the outline's cash. These vouchers (series B
+ * and I) are exact and draw nothing from the random seed.
  */
 public final class SampleLedgerGenerator {
 
@@ -45,17 +56,44 @@ public final class SampleLedgerGenerator {
     }
 
     private static final int ROWS_PER_VOUCHER = 12;
+    /** The series of the bank's payments, loans and placements. */
+    private static final String BANK_SERIES = "B";
+    /** The series of the investments. */
+    private static final String INVESTMENT_SERIES = "I";
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final BigDecimal ORE_PER_SEK = BigDecimal.valueOf(100);
 
     private SampleLedgerGenerator() {
     }
 
-    /** Generates one year's vouchers in date order. */
-    public static void generate(LedgerOutline.Year y, Options o, Consumer<SampleVoucher> out) {
+    /**
+     * Generates one year's vouchers in date order, opening at {@link #opening the year's opening balances}.
+     *
+     * @return the year's closing balances: see {@link #generate(LedgerOutline.Year, Options, Map, Consumer)}
+     */
+    public static SortedMap<String, Long> generate(LedgerOutline.Year y, Options o, Consumer<SampleVoucher> out) {
+        return generate(y, o, opening(y, o), out);
+    }
+
+    /**
+     * Generates one year's vouchers in date order: the result side (taxes, grants, committees, financial
+     * items) and the balance-sheet side (settlements, investments, loans and placements; illustrative).
+     * The balance-sheet vouchers draw nothing from the random seed, so the result side's rows are the
+     * same whatever the year opens with.
+     *
+     * @param opening the opening balance per account in öre, debit positive
+     * @return the closing balance per account in öre: the balance-sheet accounts' opening plus the
+     *         year's movements; the other accounts' movements in the year (the result, not yet moved
+     *         to equity: {@link #carriedForward})
+     */
+    public static SortedMap<String, Long> generate(LedgerOutline.Year y, Options o, Map<String, Long> opening,
+                                                   Consumer<SampleVoucher> out) {
         SplittableRandom random = new SplittableRandom(o.seed() * 31 + y.year());
         Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Long> balances = new HashMap<>(opening);
         long monthRows = Math.max(200, o.rowsPerYear() / 12);
         for (int month : y.operatingResult().keySet()) {
+            Map<String, Long> monthStart = new HashMap<>(balances);
             List<Target> targets = targets(y, month);
             long total = 0;
             for (Target t : targets) {
@@ -66,12 +104,130 @@ public final class SampleLedgerGenerator {
                 int pieces = (int) Math.max(1, Math.round((double) monthRows * Math.abs(t.ore) / Math.max(1, total)));
                 vouchers.addAll(vouchers(y.year(), month, t, pieces, random));
             }
+            vouchers.addAll(payments(y, month, monthStart));
+            for (SampleVoucher v : vouchers) {
+                book(balances, v);
+            }
+            placement(y, month, monthStart, balances).ifPresent(v -> {
+                book(balances, v);
+                vouchers.add(v);
+            });
             vouchers.sort(java.util.Comparator.comparing(SampleVoucher::date).thenComparing(SampleVoucher::series));
             for (SampleVoucher v : vouchers) {
                 int n = numbers.merge(v.series(), 1, Integer::sum);
                 out.accept(new SampleVoucher(v.series(), n, v.date(), v.text(), v.rows()));
             }
         }
+        SortedMap<String, Long> closing = new TreeMap<>();
+        balances.forEach((account, ore) -> {
+            if (ore != 0) {
+                closing.put(account, ore);
+            }
+        });
+        return closing;
+    }
+
+    /**
+     * A year's opening balances per account in öre, debit positive: the outline's for its first year;
+     * for a later year the previous year's closing balances with its result moved to equity (the
+     * previous years are generated, with the same options, to know them).
+     */
+    public static SortedMap<String, Long> opening(LedgerOutline.Year y, Options o) {
+        if (y.previous() == null) {
+            SortedMap<String, Long> out = new TreeMap<>();
+            y.opening().forEach((account, amount) -> {
+                if (!amount.isZero()) {
+                    out.put(account, ore(amount));
+                }
+            });
+            return out;
+        }
+        LedgerOutline.Year p = y.previous();
+        return carriedForward(generate(p, o, opening(p, o), v -> { }));
+    }
+
+    /**
+     * The next year's opening balances from a year's closing ones: the balance-sheet accounts (classes
+     * 1 and 2) as they closed, and the year's result — the negated sum of every other account — added
+     * to eget kapital. They sum to zero when the year's opening balances did, as every voucher balances.
+     */
+    public static SortedMap<String, Long> carriedForward(Map<String, Long> closing) {
+        SortedMap<String, Long> out = new TreeMap<>();
+        long resultMovements = 0;
+        for (Map.Entry<String, Long> e : closing.entrySet()) {
+            if (isBalanceSheet(e.getKey())) {
+                out.merge(e.getKey(), e.getValue(), Long::sum);
+            } else {
+                resultMovements += e.getValue();
+            }
+        }
+        out.merge(SampleChart.EQUITY, resultMovements, Long::sum);
+        out.values().removeIf(v -> v == 0);
+        return out;
+    }
+
+    /** Whether an account is on the balance sheet (classes 1 and 2) rather than in the result. */
+    static boolean isBalanceSheet(String account) {
+        return account.startsWith("1") || account.startsWith("2");
+    }
+
+    private static void book(Map<String, Long> balances, SampleVoucher v) {
+        for (SampleVoucher.Row r : v.rows()) {
+            balances.merge(r.account(), r.ore(), Long::sum);
+        }
+    }
+
+    /**
+     * The month's bank vouchers (illustrative): last month's receivables and liabilities settled, a
+     * twelfth of the year's investments, and the loans borrowed and repaid.
+     */
+    private static List<SampleVoucher> payments(LedgerOutline.Year y, int month, Map<String, Long> monthStart) {
+        List<SampleVoucher> out = new ArrayList<>();
+        for (SampleChart.Settlement s : SampleChart.SETTLEMENTS) {
+            long due = monthStart.getOrDefault(s.account(), 0L);
+            if (due != 0) {
+                out.add(new SampleVoucher(BANK_SERIES, 0, LocalDate.of(y.year(), month, s.day()),
+                        s.text() + " " + monthName(month), List.of(new SampleVoucher.Row(s.account(), "", -due),
+                        new SampleVoucher.Row(SampleChart.BANK, "", due))));
+            }
+        }
+        for (Map.Entry<String, Money> e : y.investments().entrySet()) {
+            long part = monthPart(e.getValue(), month);
+            if (part != 0) {
+                out.add(new SampleVoucher(INVESTMENT_SERIES, 0, LocalDate.of(y.year(), month, 15),
+                        "Investeringar " + SampleChart.BALANCE_ACCOUNTS.get(e.getKey()).toLowerCase(Locale.ROOT) + " "
+                                + monthName(month), List.of(new SampleVoucher.Row(e.getKey(), "", part),
+                        new SampleVoucher.Row(SampleChart.BANK, "", -part))));
+            }
+        }
+        for (LedgerOutline.Loan l : y.loans()) {
+            if (l.date().getMonthValue() == month) {
+                long amount = ore(l.amount());
+                out.add(new SampleVoucher(BANK_SERIES, 0, l.date(), (amount > 0 ? "Upptaget lån " : "Återbetalt lån ")
+                        + l.id(), List.of(new SampleVoucher.Row(SampleChart.BANK, "", amount),
+                        new SampleVoucher.Row(SampleChart.LOANS, "", -amount))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The month-end move between the bank and short-term placements that leaves the bank at the
+     * outline's cash for the month, or where it stood at the end of the month before when the outline
+     * gives none.
+     */
+    private static Optional<SampleVoucher> placement(LedgerOutline.Year y, int month,
+                                                     Map<String, Long> monthStart, Map<String, Long> balances) {
+        Money wanted = y.cash().get(month);
+        long target = wanted != null ? ore(wanted) : monthStart.getOrDefault(SampleChart.BANK, 0L);
+        long surplus = balances.getOrDefault(SampleChart.BANK, 0L) - target;
+        if (surplus == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new SampleVoucher(BANK_SERIES, 0, YearMonth.of(y.year(), month).atEndOfMonth(),
+                (surplus > 0 ? "Placering av överskottslikviditet " : "Uttag från kortfristiga placeringar ")
+                        + monthName(month), List.of(new SampleVoucher.Row(SampleChart.PLACEMENTS, "", surplus),
+                new SampleVoucher.Row(SampleChart.BANK, "", -surplus))));
     }
 
     /** An amount to book in a month: one committee's result line, signed as the result statement. */
@@ -196,8 +352,11 @@ public final class SampleLedgerGenerator {
     }
 
     private static String text(SampleChart.Account acc, int month) {
-        String m = Month.of(month).getDisplayName(TextStyle.FULL, Locale.forLanguageTag("sv-SE"));
-        return acc.name() + " " + m;
+        return acc.name() + " " + monthName(month);
+    }
+
+    private static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, SWEDISH);
     }
 
     private static SampleChart.Account pick(List<SampleChart.Account> accounts, int totalWeight,

@@ -105,6 +105,9 @@ class SampleLedgerReproducesTheSeedsTest {
         assertThat(result.ytd()).isEqualTo(Money.ofMnkr("18"));
         assertThat(result.deviationYtd()).isEqualTo(Money.ofMnkr("-200"));
         assertThat(c.committeeNetCost("RS").costDeviationYtd()).isEqualTo(Money.ofMnkr("-19"));
+        assertThat(c.committeeNetCost("RS").growth()).as("regionstyrelsen's net-cost growth, +5,3 %")
+                .hasValueSatisfying(g -> assertThat(g.setScale(3, java.math.RoundingMode.HALF_UP))
+                        .isEqualByComparingTo("0.053"));
         Money committees = Money.ZERO;
         for (String k : setup.committeeCodes()) {
             committees = committees.plus(c.committeeNetCost(k).costDeviationYtd());

@@ -108,7 +108,8 @@ class ReportFinancialCommandTest {
         CliRun r = CliRun.of("report", "financial", "--month", "2026-01", "--out", dir.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("no loan register as of 2026-01-31").contains("loans-2026-01-31.csv")
-                .contains("loans-2025-07-31.csv, loans-2026-02-28.csv").contains("--loans");
+                .contains("loans-2025-07-31.csv, loans-2025-12-31.csv, loans-2026-02-28.csv, loans-2026-03-31.csv")
+                .contains("--loans");
     }
 
     @Test

@@ -99,7 +99,7 @@ class ReportMonthlyCommandTest {
         assertThat(run.err()).isEmpty();
         try (XSSFWorkbook wb = workbook()) {
             assertThat(Workbooks.sheetNames(wb)).containsExactly("Sammanfattning", "Resultaträkning", "Nämnder",
-                    "Balanskrav", "Mål", "Prognos");
+                    "Balanskrav", "Mål", "Balansräkning", "Prognos");
         }
     }
 
@@ -125,8 +125,8 @@ class ReportMonthlyCommandTest {
 
     @Test
     void theChartsAreNativeAndTheOutcomeStopsAtTheClosedMonth() throws IOException {
-        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).as("with the deficits by year of origin")
-                .hasSize(5);
+        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).as("with the deficits by year of origin and soliditet")
+                .hasSize(6);
         try (XSSFWorkbook wb = workbook()) {
             List<XSSFChart> summary = wb.getSheet("Sammanfattning").getDrawingPatriarch().getCharts();
             assertThat(summary).extracting(c -> c.getTitleText().getString()).containsExactly(

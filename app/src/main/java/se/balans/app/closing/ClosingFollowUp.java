@@ -12,7 +12,8 @@ import se.balans.store.StoredClosing;
 /**
  * A stored closing's year beyond its figures, assembled once for every output of it: the balance
  * requirement of the year ({@link ClosingBalanceRequirement}), the plan's goals of the year
- * ({@link ClosingGoals}) when the plan is known, and the budget revision used ({@link ClosingBudget}).
+ * ({@link ClosingGoals}) when the plan is known, the budget revision used ({@link ClosingBudget}) and the
+ * balance sheet at the month end ({@link ClosingBalanceSheet}).
  */
 public final class ClosingFollowUp {
     private ClosingFollowUp() {
@@ -25,7 +26,9 @@ public final class ClosingFollowUp {
     public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
                                   Optional<Path> treasury) {
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
-        return new YearFollowUp(bkr.forecast(), bkr.missing(), plan.map(p -> ClosingGoals.of(stored, p, treasury)),
-                ClosingBudget.revision(stored));
+        ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(store, stored, plan, treasury);
+        return new YearFollowUp(bkr.forecast(), bkr.missing(),
+                plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
+                ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing());
     }
 }

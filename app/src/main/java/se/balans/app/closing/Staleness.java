@@ -141,17 +141,36 @@ public final class Staleness {
         }
         // Another file supplies some months now: stale only if their balances differ from what was read.
         int firstYear = ClosingComputation.firstYearRead(month);
-        Map<YearMonth, Map<String, Money>> before = byMonth(store.ledgerOf(List.copyOf(read), firstYear, month), changed);
-        Map<YearMonth, Map<String, Money>> now = byMonth(store.ledger(firstYear, month), changed);
+        LedgerSnapshot thenRead = store.ledgerOf(List.copyOf(read), firstYear, month);
+        LedgerSnapshot current = store.ledger(firstYear, month);
+        Map<YearMonth, Map<String, Money>> before = byMonth(thenRead, changed);
+        Map<YearMonth, Map<String, Money>> now = byMonth(current, changed);
         SortedSet<YearMonth> differ = new TreeSet<>();
         for (YearMonth m : changed) {
             if (!before.getOrDefault(m, Map.of()).equals(now.getOrDefault(m, Map.of()))) {
                 differ.add(m);
             }
         }
+        // Changed opening balances (#IB) change the balance sheet from the year's first month on.
+        Map<Integer, Map<String, Money>> openedBefore = openings(thenRead);
+        Map<Integer, Map<String, Money>> openedNow = openings(current);
+        for (YearMonth m : changed) {
+            if (!openedBefore.getOrDefault(m.getYear(), Map.of()).equals(openedNow.getOrDefault(m.getYear(), Map.of()))) {
+                differ.add(YearMonth.of(m.getYear(), 1).isBefore(from) ? from : YearMonth.of(m.getYear(), 1));
+                differ.add(m);
+            }
+        }
         changedBy.removeIf(id -> java.util.Collections.disjoint(monthsOfCause.get(id), differ));
         return differ.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new Stale(stored.info(), changedBy, differ));
+    }
+
+    /** The opening balances by year and account; zeros left out. */
+    private static Map<Integer, Map<String, Money>> openings(LedgerSnapshot snapshot) {
+        Map<Integer, Map<String, Money>> out = new java.util.HashMap<>();
+        snapshot.openings().stream().filter(o -> !o.amount().isZero()).forEach(o -> out
+                .computeIfAbsent(o.year(), k -> new java.util.HashMap<>()).merge(o.account(), o.amount(), Money::plus));
+        return out;
     }
 
     /** The amounts of the given months by account and cost centre; what nets to zero is left out. */

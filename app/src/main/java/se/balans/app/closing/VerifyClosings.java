@@ -1,5 +1,8 @@
 package se.balans.app.closing;
 
+import se.balans.engine.balancesheet.BalanceSheetFollowUp;
+import se.balans.engine.money.Money;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -135,6 +138,12 @@ public final class VerifyClosings {
                 ClosingComputation.firstYearRead(month), month);
         MonthlyClosing again = ClosingComputation.compute(setup, month, ledger);
         diffs.addAll(ClosingComparison.compare(stored.closing(), again));
+        // The balance sheet is derived from the same recorded imports and configuration: recomputed here,
+        // a ledger that does not tie is a finding, never a silently unbalanced sheet in a report.
+        ClosingBalanceSheet.of(store, stored, Optional.empty(), Optional.empty()).balanceSheet()
+                .map(BalanceSheetFollowUp::position).filter(p -> !p.ties())
+                .ifPresent(p -> diffs.add(new Difference("balance sheet: the ledger's balances sum to (trial balance)",
+                        Money.ZERO, p.trialBalanceDifference())));
         return new ClosingCheck(stored.info(), diffs, stored.info().engineVersion().equals(EngineVersion.get()));
     }
 

@@ -46,7 +46,8 @@ import se.balans.store.StoredClosing;
  * balance-requirement schedule; the sample ledger written, imported and every sample month closed;
  * the monthly, plan and financial reports written. Run again, it leaves what is up to date as it is: a
  * file already imported is skipped, a closed month is kept unless it read an import that has since been
- * superseded (a sample ledger of another version), in which case it is reopened and closed again.
+ * superseded (a sample ledger of another version) or was closed with other configuration files, in which
+ * case it is reopened and closed again.
  *
  * <p>What happens is told to a {@link Listener} as it happens, so a front end can show it step by step.
  */
@@ -166,7 +167,8 @@ public final class RunDemo {
         Staleness.of(store).forEach(s -> staleMonths.add(s.closing().period()));
         for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
             Optional<StoredClosing> closed = store.closing(m);
-            boolean stale = staleMonths.contains(m);
+            // A closing of other configuration files (a sample of another version) is closed again too.
+            boolean stale = staleMonths.contains(m) || closed.isPresent() && !sameFiles(closed.get(), setup);
             if (closed.isPresent() && !stale) {
                 listener.alreadyClosed(m);
                 continue;
@@ -174,6 +176,14 @@ public final class RunDemo {
             CloseMonth.Request request = new CloseMonth.Request(m, setup);
             listener.closed(stale ? ReopenMonth.run(store, request) : CloseMonth.run(store, request));
         }
+    }
+
+    private static boolean sameFiles(StoredClosing closed, ClosingSetup setup) {
+        Set<String> recorded = new HashSet<>();
+        closed.config().forEach(f -> recorded.add(f.name() + ' ' + f.sha256()));
+        Set<String> now = new HashSet<>();
+        setup.files().forEach(f -> now.add(f.name() + ' ' + f.sha256()));
+        return recorded.equals(now);
     }
 
     /** The board's documents of the sample: the monthly report, the plan report and the financial report. */

@@ -186,7 +186,8 @@ public final class ImportLedger {
                 .flatMap(o -> OrganisationCheck.ledger(o, file, summary.header()));
         LedgerImport ledger = new LedgerImport(file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), sha256, summary.bytes(), summary.format(),
-                summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames());
+                summary.charset().name(), summary.vouchers(), summary.rows(), agg.balances(), agg.accountNames(),
+                agg.openingBalances(file));
         return new Parsed(ledger, summary, organisationWarning);
     }
 

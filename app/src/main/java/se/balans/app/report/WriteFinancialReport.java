@@ -1,5 +1,11 @@
 package se.balans.app.report;
 
+import se.balans.app.closing.ClosingBalanceSheet;
+import se.balans.app.closing.Staleness;
+import se.balans.engine.balancesheet.BalanceSheetPosition;
+import se.balans.reports.treasury.LedgerReconciliation;
+import se.balans.store.StoredClosing;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,7 +59,7 @@ public final class WriteFinancialReport {
 
     /** @return the written paths */
     public static List<Path> run(Store store, Request request) throws IOException {
-        List<Path> files = write(request);
+        List<Path> files = write(request, Optional.of(store));
         TreasuryFiles in = request.files();
         ReportAudit.record(store, "financial report " + request.month() + " from " + in.loans() + ", "
                 + in.returns() + ", " + in.cash(), files);
@@ -61,6 +67,32 @@ public final class WriteFinancialReport {
     }
 
     static List<Path> write(Request request) throws IOException {
+        return write(request, Optional.empty());
+    }
+
+    /**
+     * The ledger's debt and cash at the month end from the month's closing, or why there are none: a
+     * month not closed, a closing the ledger has since changed under (stale), a closing without a
+     * balance sheet.
+     */
+    static LedgerReconciliation ledger(Store store, YearMonth month, RegionalPlan plan) {
+        Optional<StoredClosing> stored = store.closing(month);
+        if (stored.isEmpty()) {
+            return LedgerReconciliation.missing(month + " is not closed (balans close " + month + ")");
+        }
+        Optional<Staleness.Stale> stale = Staleness.of(store, c -> c.id() == stored.get().info().id()).stream().findFirst();
+        if (stale.isPresent()) {
+            return LedgerReconciliation.missing(Staleness.describe(stale.get()));
+        }
+        ClosingBalanceSheet.Result r = ClosingBalanceSheet.of(store, stored.get(), Optional.of(plan), Optional.empty());
+        if (r.balanceSheet().isEmpty()) {
+            return LedgerReconciliation.missing(r.missing().orElseThrow());
+        }
+        BalanceSheetPosition p = r.balanceSheet().get().position();
+        return LedgerReconciliation.of(stored.get().info().id(), p.interestBearingDebt(), p.cash());
+    }
+
+    private static List<Path> write(Request request, Optional<Store> store) throws IOException {
         Path planDir = request.planDir();
         YearMonth month = request.month();
         TreasuryFiles in = request.files();
@@ -81,8 +113,10 @@ public final class WriteFinancialReport {
                 plan, policy);
         DocumentMetadata metadata = new DocumentMetadata(Fingerprint.of(in.byRole(planDir), EngineVersion.get()),
                 EngineVersion.get(), timestamp(month));
-        return request.output().write(FinancialReport.build(figures, plan.region(), request.language(), metadata),
-                BASE_NAME + "-" + month);
+        var document = store.isPresent()
+                ? FinancialReport.build(figures, plan.region(), request.language(), metadata, ledger(store.get(), month, plan))
+                : FinancialReport.build(figures, plan.region(), request.language(), metadata);
+        return request.output().write(document, BASE_NAME + "-" + month);
     }
 
     /** Fixed by the inputs: the month's last day, UTC midnight. */

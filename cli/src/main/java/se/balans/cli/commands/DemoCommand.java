@@ -22,6 +22,7 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.BalanceRequirementText;
+import se.balans.cli.output.BalanceSheetText;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
 import se.balans.cli.report.ReportOutputOptions;
@@ -153,6 +154,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println(r.render(ct.summary()));
             out.println(r.render(ct.committees()));
             BalanceRequirementText.print(out, year, l, lang.numbers());
+            out.println();
+            BalanceSheetText.print(out, year, l, lang.numbers());
             out.println();
         }
 

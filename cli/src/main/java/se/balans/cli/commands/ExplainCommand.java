@@ -1,5 +1,7 @@
 package se.balans.cli.commands;
 
+import se.balans.app.explain.ExplainBalanceSheet;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -34,8 +36,10 @@ import se.balans.store.Store;
                 "a closing read), the rule, and the intermediate values. Examples:",
                 "  balans explain balance-requirement 2025",
                 "  balans explain outcome 2026-03 verksamhetens-resultat",
-                "  balans explain outcome 2026-03 nettokostnad --committee HSN"},
-        subcommands = {ExplainCommand.BalanceRequirement.class, ExplainCommand.Outcome.class})
+                "  balans explain outcome 2026-03 nettokostnad --committee HSN",
+                "  balans explain balance-sheet 2026-03 räntebärande-låneskuld"},
+        subcommands = {ExplainCommand.BalanceRequirement.class, ExplainCommand.Outcome.class,
+                ExplainCommand.BalanceSheet.class})
 public final class ExplainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -123,6 +127,40 @@ public final class ExplainCommand implements Runnable {
                 } else {
                     out.print(explain.run(store, month, target).render());
                 }
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code explain balance-sheet YYYY-MM [LINE]}. */
+    @Command(name = "balance-sheet", mixinStandardHelpOptions = true,
+            description = {"A closed month's balance sheet at the month end: each line's rule and every account's",
+                    "balance, where the opening balances came from, and the trial balance. LINE is a line's code",
+                    "(fixed_assets, current_assets, opening_equity, result_for_year, interest_bearing_debt, …) or",
+                    "its name with hyphens (anläggningstillgångar, räntebärande-låneskuld, …); without it, every line."})
+    public static final class BalanceSheet implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LanguageOption lang;
+        @Mixin
+        StoreOption storeOption;
+
+        @Parameters(index = "0", paramLabel = "YYYY-MM", converter = YearMonthConverter.class,
+                description = "The closed month.")
+        YearMonth month;
+
+        @Parameters(index = "1", paramLabel = "LINE", arity = "0..1", description = "One line of the balance sheet.")
+        String line;
+
+        @Override
+        public Integer call() {
+            Optional<se.balans.engine.statement.BalanceSheetLine> only = Optional.ofNullable(line)
+                    .map(ExplainBalanceSheet::line);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Store store = storeOption.open()) {
+                out.print(new ExplainBalanceSheet(lang.labels(), lang.numbers()).run(store, month, only).render());
             }
             out.flush();
             return ExitCode.OK;

@@ -22,6 +22,7 @@ import se.balans.cli.WorkspaceLookup;
 import se.balans.reports.closing.BudgetRevisionTable;
 import se.balans.reports.closing.GoalFollowUpTable;
 import se.balans.cli.output.BalanceRequirementText;
+import se.balans.cli.output.BalanceSheetText;
 import se.balans.cli.output.FormatOption;
 import se.balans.reports.closing.ClosingNarrative;
 import se.balans.reports.closing.ClosingTables;
@@ -84,6 +85,8 @@ public final class OutcomeCommand implements Callable<Integer> {
                             GoalFollowUpTable.of(g, month.getYear(), lang.labels())));
                 }
             });
+            out.println();
+            BalanceSheetText.print(out, r.data().year(), lang.labels(), lang.numbers());
         });
         return ExitCode.OK;
     }

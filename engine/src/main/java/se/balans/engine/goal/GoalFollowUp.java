@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import se.balans.engine.balancesheet.BalanceSheetFollowUp;
 import se.balans.engine.closing.Measures;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.money.Money;
@@ -31,8 +32,10 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
 
     /** What a goal the closing cannot judge needs. */
     public enum Need {
-        /** The balance sheet at the month end, which closings do not carry yet. */
-        BALANCE_SHEET("the balance sheet at the month end, which closings do not carry yet"),
+        /** The balance sheet at the month end (a balance-sheet mapping and opening balances). */
+        BALANCE_SHEET("the balance sheet at the month end"),
+        /** The ansvarsförbindelse from the pension administrator's statement. */
+        PENSION_LIABILITY("the pension administrator's ansvarsförbindelse"),
         /** The loan register as of the month end ({@code loans-YYYY-MM-DD.csv}). */
         LOAN_REGISTER("the loan register as of the month end"),
         /** The loan register as of the end of the year before, for the change since. */
@@ -94,17 +97,30 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
      */
     public static List<GoalFollowUp> of(List<FinancialGoal> goals, MonthlyClosing closing,
                                         Optional<Money> debtAtMonthEnd, Optional<Money> debtAtYearStart) {
+        return of(goals, closing, debtAtMonthEnd, debtAtYearStart, Optional.empty());
+    }
+
+    /**
+     * The goals of the closing's year, the soliditet goals judged on the closing's balance sheet: at the
+     * month end to date, at the forecast year end for the year.
+     *
+     * @param sheet the closing's balance sheet followed up, when it has one
+     */
+    public static List<GoalFollowUp> of(List<FinancialGoal> goals, MonthlyClosing closing,
+                                        Optional<Money> debtAtMonthEnd, Optional<Money> debtAtYearStart,
+                                        Optional<BalanceSheetFollowUp> sheet) {
         int year = closing.month().getYear();
         List<GoalFollowUp> out = new ArrayList<>();
         for (FinancialGoal g : goals) {
             if (g.year() == year) {
-                out.add(of(g, closing, debtAtMonthEnd, debtAtYearStart));
+                out.add(of(g, closing, debtAtMonthEnd, debtAtYearStart, sheet));
             }
         }
         return out;
     }
 
-    static GoalFollowUp of(FinancialGoal goal, MonthlyClosing closing, Optional<Money> debt, Optional<Money> debtBefore) {
+    static GoalFollowUp of(FinancialGoal goal, MonthlyClosing closing, Optional<Money> debt, Optional<Money> debtBefore,
+                           Optional<BalanceSheetFollowUp> sheet) {
         return switch (goal.metric()) {
             case OPERATING_RESULT_SHARE -> {
                 Measures result = closing.line(IncomeStatementLine.OPERATING_RESULT);
@@ -113,7 +129,15 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
                 yield followUp(goal, FinancialRatios.ratio(result.ytd(), taxes.ytd().plus(grants.ytd())),
                         FinancialRatios.ratio(result.forecastYear(), taxes.forecastYear().plus(grants.forecastYear())));
             }
-            case EQUITY_RATIO, EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> notEvaluable(goal, Need.BALANCE_SHEET);
+            case EQUITY_RATIO -> sheet.isEmpty() ? notEvaluable(goal, Need.BALANCE_SHEET)
+                    : followUp(goal, sheet.get().equityRatio(), sheet.get().forecastEquityRatio(), Need.BALANCE_SHEET);
+            case EQUITY_RATIO_INCL_PENSION_COMMITMENTS -> {
+                if (sheet.isEmpty()) {
+                    yield notEvaluable(goal, Need.BALANCE_SHEET);
+                }
+                Optional<BigDecimal> forecast = sheet.get().forecastEquityRatioInclPensionCommitments();
+                yield followUp(goal, sheet.get().equityRatioInclPensionCommitments(), forecast, Need.PENSION_LIABILITY);
+            }
             case DEBT_SHARE -> {
                 if (debt.isEmpty()) {
                     yield notEvaluable(goal, Need.LOAN_REGISTER);
@@ -134,8 +158,14 @@ public record GoalFollowUp(FinancialGoal goal, Optional<BigDecimal> toDate, Opti
     }
 
     private static GoalFollowUp followUp(FinancialGoal goal, Optional<BigDecimal> toDate, Optional<BigDecimal> forecast) {
+        return followUp(goal, toDate, forecast, Need.TAXES_AND_GRANTS);
+    }
+
+    /** @param need what the forecast value needs, named when there is none */
+    private static GoalFollowUp followUp(FinancialGoal goal, Optional<BigDecimal> toDate, Optional<BigDecimal> forecast,
+                                         Need need) {
         if (forecast.isEmpty()) {
-            return new GoalFollowUp(goal, toDate, forecast, Outlook.NOT_EVALUABLE, Optional.of(Need.TAXES_AND_GRANTS));
+            return new GoalFollowUp(goal, toDate, forecast, Outlook.NOT_EVALUABLE, Optional.of(need));
         }
         Outlook outlook = !goal.isMetBy(forecast.get()) ? Outlook.NOT_MET
                 : toDate.isPresent() && !goal.isMetBy(toDate.get()) ? Outlook.AT_RISK : Outlook.MET;

@@ -1,5 +1,6 @@
 package se.balans.engine.liquidity;
 
+import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,10 +11,11 @@ import se.balans.engine.statement.CashFlowLine;
 /**
  * Month-end cash against the plan's cash-flow budget (likviditet mot kassaflödesbudget).
  *
- * <p>The plan budgets cash only at the year's start and end; it has no monthly path, and spreading
- * the year's change evenly over the months would invent one (tax income and pension payments are
- * strongly seasonal). So the month's cash is compared with the budgeted cash at the end of its
- * year, and the budgeted opening cash is shown beside it.
+ * <p>The plan budgets cash only at the year's start and end; it has no monthly path. A month end is
+ * never compared with the year end (that compares unlike things: a February balance against a
+ * December budget). It is compared with the budget periodised linearly — the year's budgeted change
+ * spread evenly over its months, named as such because tax income and pension payments are seasonal —
+ * and, where the ledger gives it, with the same month end last year (the closing's balance sheet).
  *
  * @param plannedOpeningCash likvida medel vid årets början in the plan's cash-flow budget
  * @param plannedClosingCash likvida medel vid årets slut in the plan's cash-flow budget
@@ -35,8 +37,22 @@ public record CashVsPlan(CashBalance actual, Optional<Money> plannedOpeningCash,
                 plan.cashFlow(year).map(s -> s.value(CashFlowLine.CLOSING_CASH)));
     }
 
-    /** Actual cash less the budgeted cash at the end of the year. */
-    public Optional<Money> deviationFromPlannedClosing() {
-        return plannedClosingCash.map(p -> actual.cash().minus(p));
+    /**
+     * The budgeted cash at a month end, periodised linearly: the opening cash plus the month's share
+     * (months elapsed / 12) of the year's budgeted change. The one rule of periodising the cash budget.
+     */
+    public static Money periodised(Money opening, Money closing, YearMonth month) {
+        return opening.plus(closing.minus(opening).times(java.math.BigDecimal.valueOf(month.getMonthValue()))
+                .dividedBy(java.math.BigDecimal.valueOf(12)));
+    }
+
+    /** The budgeted cash at the month end, periodised linearly, when the plan gives both the opening and closing cash. */
+    public Optional<Money> plannedAtMonthEnd() {
+        return plannedOpeningCash.flatMap(o -> plannedClosingCash.map(c -> periodised(o, c, actual.month())));
+    }
+
+    /** Actual cash less the periodised budget at the month end. */
+    public Optional<Money> deviationFromPeriodisedPlan() {
+        return plannedAtMonthEnd().map(p -> actual.cash().minus(p));
     }
 }

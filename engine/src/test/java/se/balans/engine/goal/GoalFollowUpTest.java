@@ -105,4 +105,56 @@ class GoalFollowUpTest {
         assertThat(GoalFollowUp.of(List.of(decrease), june("-960", "-1900"), Optional.of(m("460")), Optional.empty())
                 .get(0).missing()).contains(GoalFollowUp.Need.LOAN_REGISTER_YEAR_START);
     }
+
+    static final FinancialGoal SOLIDITET = new FinancialGoal("soliditet-2026", 2026,
+            GoalMetric.EQUITY_RATIO_INCL_PENSION_COMMITMENTS, true, new BigDecimal("0.11"),
+            "Soliditeten inklusive ansvarsförbindelsen ska vara minst 11 procent.");
+
+    /** June: equity 550 of assets 1 370, ansvarsförbindelse 400 (10,9 %); the year end 570 of 1 390, 300 (19,4 %). */
+    static java.util.Optional<se.balans.engine.balancesheet.BalanceSheetFollowUp> sheet() {
+        java.util.Map<se.balans.engine.statement.BalanceSheetLine, Money> june = new java.util.EnumMap<>(
+                se.balans.engine.statement.BalanceSheetLine.class);
+        june.put(se.balans.engine.statement.BalanceSheetLine.FIXED_ASSETS, m("970"));
+        june.put(se.balans.engine.statement.BalanceSheetLine.CURRENT_ASSETS, m("400"));
+        june.put(se.balans.engine.statement.BalanceSheetLine.OPENING_EQUITY, m("500"));
+        june.put(se.balans.engine.statement.BalanceSheetLine.RESULT_FOR_YEAR, m("50"));
+        june.put(se.balans.engine.statement.BalanceSheetLine.PENSION_PROVISIONS, m("320"));
+        june.put(se.balans.engine.statement.BalanceSheetLine.LONG_TERM_LIABILITIES, m("450"));
+        june.put(se.balans.engine.statement.BalanceSheetLine.CURRENT_LIABILITIES, m("50"));
+        var statement = se.balans.engine.statement.Statement.of(se.balans.engine.statement.StatementKind.BALANCE_SHEET,
+                2026, june);
+        var position = new se.balans.engine.balancesheet.BalanceSheetPosition(JUNE, statement, m("400"), Money.ZERO,
+                se.balans.engine.balancesheet.BalanceSheetPosition.Opening.FILE, java.util.Map.of(), List.of(), m("450"));
+        java.util.Map<se.balans.engine.statement.BalanceSheetLine, Money> budget = new java.util.EnumMap<>(june);
+        budget.put(se.balans.engine.statement.BalanceSheetLine.CURRENT_ASSETS, m("470"));
+        budget.put(se.balans.engine.statement.BalanceSheetLine.RESULT_FOR_YEAR, m("70"));
+        return java.util.Optional.of(se.balans.engine.balancesheet.BalanceSheetFollowUp.of(position,
+                java.util.Optional.of(se.balans.engine.statement.Statement.of(
+                        se.balans.engine.statement.StatementKind.BALANCE_SHEET, 2026, budget)), m("70"),
+                List.of(new se.balans.engine.balancesheet.PensionCommitment(java.time.LocalDate.of(2026, 6, 30), m("400"),
+                                false, "KPA"),
+                        new se.balans.engine.balancesheet.PensionCommitment(java.time.LocalDate.of(2026, 12, 31), m("300"),
+                                true, "KPA prognos")),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+    }
+
+    @Test
+    void aSoliditetGoalTheYearEndMeetsButJuneDoesNotIsAtRisk() {
+        GoalFollowUp f = GoalFollowUp.of(List.of(SOLIDITET), june("-960", "-1900"), Optional.empty(), Optional.empty(),
+                sheet()).get(0);
+        // June (550 − 400) / 1 370 = 10,9 % < 11 %; year end, the lines as in June and equity 500 + 70:
+        // (570 − 300) / (570 + 320 + 450 + 50) = 270 / 1 390 = 19,42 %.
+        assertThat(f.toDate().orElseThrow().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("10.9");
+        assertThat(f.forecast().orElseThrow().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("19.42");
+        assertThat(f.outlook()).isEqualTo(GoalFollowUp.Outlook.AT_RISK);
+    }
+
+    @Test
+    void withoutABalanceSheetASoliditetGoalSaysWhatItNeeds() {
+        GoalFollowUp f = GoalFollowUp.of(List.of(SOLIDITET), june("-960", "-1900")).get(0);
+        assertThat(f.outlook()).isEqualTo(GoalFollowUp.Outlook.NOT_EVALUABLE);
+        assertThat(f.missing()).contains(GoalFollowUp.Need.BALANCE_SHEET);
+    }
 }

@@ -27,12 +27,14 @@ class CashVsPlanTest {
     }
 
     @Test
-    void cashIsComparedWithTheBudgetedCashAtTheEndOfItsYear() {
+    void cashIsComparedWithTheBudgetPeriodisedToTheMonthEndNeverWithTheYearEnd() {
         CashVsPlan c = CashVsPlan.of(new CashBalance(YearMonth.of(2025, 7), Money.ofMnkr("517")),
                 planWithCash(2025, "349", "461"));
         assertThat(c.plannedOpeningCash()).contains(Money.ofMnkr("349"));
         assertThat(c.plannedClosingCash()).contains(Money.ofMnkr("461"));
-        assertThat(c.deviationFromPlannedClosing()).contains(Money.ofMnkr("56"));
+        // 349 + (461 − 349) × 7/12 = 414.333…: July's cash 517 is 102.67 above it (not 56 above December's 461).
+        assertThat(c.plannedAtMonthEnd().orElseThrow().sek()).isEqualByComparingTo("414333333.33");
+        assertThat(c.deviationFromPeriodisedPlan().orElseThrow().sek()).isEqualByComparingTo("102666666.67");
     }
 
     @Test
@@ -40,7 +42,7 @@ class CashVsPlanTest {
         CashVsPlan c = CashVsPlan.of(new CashBalance(YearMonth.of(2030, 1), Money.ofMnkr("100")),
                 planWithCash(2025, "349", "461"));
         assertThat(c.plannedClosingCash()).isEmpty();
-        assertThat(c.deviationFromPlannedClosing()).isEmpty();
+        assertThat(c.deviationFromPeriodisedPlan()).isEmpty();
     }
 
     @Test

@@ -84,7 +84,8 @@ public final class ClosingSetupReader {
             throw new InputFileException(dir, null, null, "not a directory with the closing configuration");
         }
         Map<String, String> files = new TreeMap<>();
-        for (String name : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES, PROFILES, HISTORY, ADJUSTMENTS)) {
+        for (String name : List.of(COMMITTEES, ACCOUNTS, COST_CENTRES, PROFILES, HISTORY, ADJUSTMENTS,
+                BalanceSheetFiles.MAPPING, BalanceSheetFiles.PENSIONS)) {
             Path p = dir.resolve(name);
             if (Files.isRegularFile(p)) {
                 files.put(name, CsvTable.readUtf8(p));
@@ -128,6 +129,12 @@ public final class ClosingSetupReader {
         List<ConfigWarning> warnings = new ArrayList<>();
         if (texts.containsKey(ADJUSTMENTS)) {
             adjustmentAccounts(dir.resolve(ADJUSTMENTS), texts.get(ADJUSTMENTS));
+        }
+        if (texts.containsKey(BalanceSheetFiles.MAPPING)) {
+            BalanceSheetFiles.mapping(dir.resolve(BalanceSheetFiles.MAPPING), texts.get(BalanceSheetFiles.MAPPING));
+        }
+        if (texts.containsKey(BalanceSheetFiles.PENSIONS)) {
+            BalanceSheetFiles.pensions(dir.resolve(BalanceSheetFiles.PENSIONS), texts.get(BalanceSheetFiles.PENSIONS));
         }
         if (texts.containsKey(HISTORY)) {
             // Refused now, with its line, rather than when a report derives the forecast from it.
@@ -260,7 +267,7 @@ public final class ClosingSetupReader {
      * A range from two columns, each bound checked on its own so that the error names the column it
      * is in; codes may hold letters ({@code TF41}), see {@link PrefixRange}.
      */
-    private static PrefixRange range(CsvTable.Row r, String fromColumn, String toColumn) {
+    static PrefixRange range(CsvTable.Row r, String fromColumn, String toColumn) {
         String from = r.text(fromColumn);
         r.check(fromColumn, () -> {
             PrefixRange.requireBound("start", from);
@@ -318,7 +325,7 @@ public final class ClosingSetupReader {
      * checking ranges for overlaps takes time with the square of their number: a damaged file of
      * 20 000 rows took 12 s, one of 8 MiB would take most of an hour.
      */
-    private static CsvTable withinRangeLimit(CsvTable t) {
+    static CsvTable withinRangeLimit(CsvTable t) {
         if (t.rows().size() > MAX_RANGES) {
             throw t.rows().get(MAX_RANGES).error(null, "more than " + MAX_RANGES + " ranges: a mapping has tens or "
                     + "hundreds; not the right file?");
@@ -330,7 +337,7 @@ public final class ClosingSetupReader {
      * The ranges as a map, or the refusal of two that overlap at the later one's line, naming the
      * earlier one's.
      */
-    private static <V> RangeMap<V> rangeMap(List<RangeMap.Entry<V>> entries, Map<RangeMap.Entry<?>, CsvTable.Row> rows,
+    static <V> RangeMap<V> rangeMap(List<RangeMap.Entry<V>> entries, Map<RangeMap.Entry<?>, CsvTable.Row> rows,
                                             String column) {
         try {
             return RangeMap.of(entries);

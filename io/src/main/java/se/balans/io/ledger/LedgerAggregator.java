@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 import se.balans.engine.ledger.LedgerBalance;
+import se.balans.engine.ledger.OpeningBalance;
 import se.balans.engine.money.Money;
 
 /**
@@ -55,6 +56,11 @@ public final class LedgerAggregator implements LedgerSink {
     /** #PSALDO of the current year: per month and account, the total and the cost-centre parts. */
     private final Map<Key, Sum> periodBalances = new HashMap<>();
     private final Map<String, String> accountNames = new TreeMap<>();
+    /** #IB 0 by account, in öre: the opening balances of the file's fiscal year. */
+    private final Map<String, Long> openings = new TreeMap<>();
+    /** The calendar year the file's fiscal year (#RAR 0) starts in; null when it names none. */
+    private Integer fiscalYear;
+    private long openingLine;
     private final Progress progress;
     private final BooleanSupplier stop;
     private long vouchers;
@@ -98,9 +104,24 @@ public final class LedgerAggregator implements LedgerSink {
         return lastMonth;
     }
 
-    /** Keeps the current year's period balances: the account's total (no objects) and its cost-centre parts. */
+    @Override
+    public void header(LedgerHeader h) {
+        h.fiscalYear(0).ifPresent(y -> fiscalYear = y.start().getYear());
+    }
+
+    /**
+     * Keeps the current year's opening balances ({@code #IB 0}: per account, objects have their own
+     * {@code #OIB}) and period balances: the account's total (no objects) and its cost-centre parts.
+     */
     @Override
     public void balance(BalanceRecord b) {
+        if (b.kind() == BalanceRecord.Kind.IB && b.yearIndex() == 0) {
+            if (openingLine == 0) {
+                openingLine = b.line();
+            }
+            openings.merge(b.account(), b.amount().movePointRight(2).longValueExact(), Long::sum);
+            return;
+        }
         if (b.kind() != BalanceRecord.Kind.PSALDO || b.yearIndex() != 0 || b.period() == null
                 || !b.dimensions().isEmpty()) {
             return;
@@ -121,6 +142,27 @@ public final class LedgerAggregator implements LedgerSink {
     @Override
     public void progress(long bytesRead, long bytesTotal) {
         progress.bytes(bytesRead, bytesTotal);
+    }
+
+    /**
+     * The opening balances of the file's fiscal year ({@code #IB 0}), by account; none when the file
+     * states none.
+     *
+     * @throws se.balans.io.InputFileException when the file states opening balances but no fiscal year ({@code #RAR 0})
+     *         to say which year they open
+     */
+    public List<OpeningBalance> openingBalances(java.nio.file.Path file) {
+        if (openings.isEmpty()) {
+            return List.of();
+        }
+        if (fiscalYear == null) {
+            throw new se.balans.io.InputFileException(file, openingLine, null, "#IB 0 without a fiscal year: the file "
+                    + "states opening balances but no #RAR 0 with its first and last day, so the year they open is unknown");
+        }
+        List<OpeningBalance> out = new ArrayList<>(openings.size());
+        openings.forEach((account, ore) -> out.add(OpeningBalance.of(fiscalYear, account,
+                Money.ofSek(BigDecimal.valueOf(ore, 2)))));
+        return out;
     }
 
     /** Account names as the file gives them, by number. */

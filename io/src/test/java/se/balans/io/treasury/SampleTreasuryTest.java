@@ -166,15 +166,16 @@ class SampleTreasuryTest {
     }
 
     @Test
-    void cashWas517InJuly2025And264InFebruary2026AgainstThePlansYearEndCash() {
+    void cashWas517InJuly2025And264InFebruary2026AgainstThePlansCashPeriodisedToTheMonthEnd() {
         CashHistory cash = CashFile.read(sample("cash.csv"));
         RegionalPlan plan = PlanDirectoryReader.read(Repo.samplePlan());
         CashVsPlan july = CashVsPlan.of(cash.at(YearMonth.of(2025, 7)).orElseThrow(), plan);
         assertThat(july.actual().cash()).isEqualTo(Money.ofMnkr("517"));
         assertThat(july.plannedClosingCash()).contains(Money.ofMnkr("461"));
-        assertThat(july.deviationFromPlannedClosing()).contains(Money.ofMnkr("56"));
+        // 349 + 112 × 7/12 = 414.3 budgeted at the end of July 2025; 461 + 46 × 2/12 = 468.7 at the end of February 2026.
+        assertThat(july.deviationFromPeriodisedPlan().orElseThrow().sek()).isEqualByComparingTo("102666666.67");
         CashVsPlan february = CashVsPlan.of(cash.at(YearMonth.of(2026, 2)).orElseThrow(), plan);
-        assertThat(february.deviationFromPlannedClosing()).contains(Money.ofMnkr("-243"));
+        assertThat(february.deviationFromPeriodisedPlan().orElseThrow().sek()).isEqualByComparingTo("-204666666.67");
     }
 
     @Test

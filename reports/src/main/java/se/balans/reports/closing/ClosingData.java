@@ -1,5 +1,10 @@
 package se.balans.reports.closing;
 
+import se.balans.engine.balancesheet.BalanceSheetFollowUp;
+import se.balans.engine.balancesheet.BalanceSheetPosition;
+import se.balans.engine.statement.BalanceSheetLine;
+import se.balans.engine.statement.Statement;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +57,9 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
     /**
      * One record per figure set. Level {@code region}: the result statement's lines and net
      * financial items; {@code committee}: each committee's net cost; {@code detail}: the stored
-     * grain (committee and line).
+     * grain (committee and line); {@code balance_requirement}: the balanskravsutredning to date and
+     * forecast; {@code balance_sheet}: the month end, the budget's and the forecast year end, cash
+     * and soliditet (fractions).
      */
     @Override
     public Table records() {
@@ -70,7 +77,44 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
         for (MonthlyClosing.Row r : c.rows()) {
             record(t, "detail", r.key().committee(), r.key().line().code(), r.measures(), false);
         }
+        year.balanceRequirement().ifPresent(f -> {
+            for (BalanceRequirementLine line : BalanceRequirementLine.values()) {
+                yearRecord(t, "balance_requirement", line.code(), Cell.amount(f.toDate().amount(line)), Cell.EMPTY,
+                        Cell.amount(f.forecast().input().amount(line)));
+            }
+        });
+        year.balanceSheet().ifPresent(f -> {
+            for (BalanceSheetLine line : BalanceSheetLine.values()) {
+                if (line.isMemo() && !f.outcome().has(line)) {
+                    continue;
+                }
+                yearRecord(t, "balance_sheet", line.code(), Cell.amount(f.outcome().value(line)),
+                        f.budget().map(b -> !line.isMemo() || b.has(line)
+                                ? Cell.amount(b.value(line)) : Cell.EMPTY).orElse(Cell.EMPTY),
+                        f.forecast().map(x -> Cell.amount(x.value(line))).orElse(Cell.EMPTY));
+            }
+            yearRecord(t, "balance_sheet", "cash", Cell.amount(f.position().cash()),
+                    f.cashBudget().map(Cell::amount).orElse(Cell.EMPTY), Cell.EMPTY);
+            yearRecord(t, "balance_sheet", "equity_ratio", f.equityRatio().map(Cell::percent).orElse(Cell.EMPTY),
+                    f.budget().flatMap(se.balans.engine.ratio.FinancialRatios::equityRatio).map(Cell::percent)
+                            .orElse(Cell.EMPTY), f.forecastEquityRatio().map(Cell::percent).orElse(Cell.EMPTY));
+            yearRecord(t, "balance_sheet", "equity_ratio_incl_pension_commitments",
+                    f.equityRatioInclPensionCommitments().map(Cell::percent).orElse(Cell.EMPTY),
+                    f.budget().flatMap(se.balans.engine.ratio.FinancialRatios::equityRatioInclPensionCommitments)
+                            .map(Cell::percent).orElse(Cell.EMPTY),
+                    f.forecastEquityRatioInclPensionCommitments().map(Cell::percent).orElse(Cell.EMPTY));
+        });
         return t.build();
+    }
+
+    /**
+     * A record of the year's follow-up in the same columns: the value to date (the month end for the
+     * balance sheet) as {@code ytd}, the budget's year end as {@code budget_year}, the forecast as
+     * {@code forecast_year}; the other measures empty.
+     */
+    private void yearRecord(Table.Builder t, String level, String line, Cell toDate, Cell budgetYear, Cell forecast) {
+        t.keyed(closing.month().toString(), List.of(Cell.text(level), Cell.text(""), Cell.text(line), Cell.EMPTY,
+                toDate, Cell.EMPTY, Cell.EMPTY, budgetYear, Cell.EMPTY, forecast, Cell.EMPTY));
     }
 
     private void record(Table.Builder t, String level, String committee, String line, Measures m, boolean cost) {
@@ -111,7 +155,52 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
                         .or(() -> year.noBalanceRequirement().map(why -> Data.object().text("missing", why).build())))
                 .putIfPresent("goals", year.goals().map(g -> Data.array(g, ClosingData::goal)))
                 .putIfPresent("budget_revision", year.budgetRevision().map(ClosingData::budgetRevision))
+                .putIfPresent("balance_sheet", year.balanceSheet().map(ClosingData::balanceSheet)
+                        .or(() -> year.noBalanceSheet().map(why -> Data.object().text("missing", why).build())))
                 .build();
+    }
+
+    /**
+     * The balance sheet at the month end, the forecast and budget year ends, the ratios (fractions;
+     * null when not known), likvida medel with what they are compared with, and the debt reconciliation.
+     */
+    private static Data balanceSheet(BalanceSheetFollowUp f) {
+        BalanceSheetPosition p = f.position();
+        Data.ObjectBuilder accounts = Data.object();
+        p.accounts().forEach((line, byAccount) -> {
+            Data.ObjectBuilder a = Data.object();
+            byAccount.forEach(a::amount);
+            accounts.put(line.code(), a.build());
+        });
+        return Data.object().text("month_end", p.month().atEndOfMonth().toString())
+                .text("opening", p.opening().name().toLowerCase(java.util.Locale.ROOT))
+                .put("outcome", sheet(f.outcome()))
+                .putIfPresent("forecast_year_end", f.forecast().map(ClosingData::sheet))
+                .putIfPresent("budget_year_end", f.budget().map(ClosingData::sheet))
+                .decimal("equity_ratio", f.equityRatio())
+                .decimal("equity_ratio_incl_pension_commitments", f.equityRatioInclPensionCommitments())
+                .decimal("forecast_equity_ratio", f.forecastEquityRatio())
+                .decimal("forecast_equity_ratio_incl_pension_commitments", f.forecastEquityRatioInclPensionCommitments())
+                .put("cash", Data.object().amount("ledger", p.cash())
+                        .put("budget_periodised", f.cashBudget().map(Data::amount).orElse(Data.NULL))
+                        .put("same_month_last_year", f.cashLastYear().map(Data::amount).orElse(Data.NULL)).build())
+                .put("interest_bearing_debt", Data.object().amount("ledger", p.interestBearingDebt())
+                        .put("loan_register", f.registerDebt().map(Data::amount).orElse(Data.NULL))
+                        .put("difference", f.debtDifference().map(Data::amount).orElse(Data.NULL)).build())
+                .amount("trial_balance_difference", p.trialBalanceDifference()).bool("ties", p.ties())
+                .put("notes", Data.array(p.notes(), Data::text))
+                .put("accounts", accounts.build())
+                .build();
+    }
+
+    private static Data sheet(Statement<BalanceSheetLine> s) {
+        Data.ObjectBuilder o = Data.object();
+        for (BalanceSheetLine line : BalanceSheetLine.values()) {
+            if (!line.isMemo() || s.has(line)) {
+                o.amount(line.code(), s.value(line));
+            }
+        }
+        return o.build();
     }
 
     /** A figure's measures; last year's is null, not zero, when the store held no ledger for last year. */

@@ -114,6 +114,17 @@ public final class MonthlyReport {
                 List.of(labels.format("bkr.forecast.missing", why)), List.of(), List.of()));
     }
 
+    /** Balansräkning i sammandrag — or in words why the closing has none. */
+    private Optional<Section> balanceSheetSection() {
+        if (followUp.balanceSheet().isPresent()) {
+            BalanceSheetTables t = new BalanceSheetTables(followUp.balanceSheet().get(), labels);
+            return Optional.of(section("balance_sheet", t.narrative(), List.of(t.sheet(), t.reconciliation()),
+                    List.of(t.chart())));
+        }
+        return followUp.noBalanceSheet().map(why -> section("balance_sheet",
+                List.of(labels.format("bs.missing", why)), List.of(), List.of()));
+    }
+
     private ReportDocument document(long closingId, String region, Language language, DocumentMetadata metadata) {
         List<Section> sections = new ArrayList<>();
         List<String> text = new ArrayList<>(List.of(ClosingNarrative.of(closing, labels).split("\n\n")));
@@ -129,6 +140,7 @@ public final class MonthlyReport {
         sections.add(section("committees", List.of(), List.of(tables.committees()), deviationChart()));
         balanceRequirementSection().ifPresent(sections::add);
         goalsSection().ifPresent(sections::add);
+        balanceSheetSection().ifPresent(sections::add);
         List<Table> forecast = new ArrayList<>(List.of(tables.forecastBasis()));
         tables.backtest().ifPresent(forecast::add);
         sections.add(section("forecast", List.of(), forecast, List.of()));

@@ -5,24 +5,34 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
+import se.balans.engine.balancesheet.BalanceSheetFollowUp;
 import se.balans.engine.closing.BudgetRevision;
 import se.balans.engine.goal.GoalFollowUp;
 
 /**
  * What a closing says of its year beyond its own figures, derived from what it recorded: the balance
- * requirement of the year (or why there is none), the plan's goals of the year followed up, and the
- * budget revision it used. One value for the monthly report, {@code outcome} and its JSON alike.
+ * requirement of the year (or why there is none), the plan's goals of the year followed up, the
+ * budget revision it used, and the balance sheet at the month end (or why there is none). One value for the monthly report, {@code outcome} and its JSON alike.
  *
  * @param balanceRequirement   the balance-requirement forecast
  * @param noBalanceRequirement why there is none, said rather than left out; never both
  * @param goals                the goals followed up, when the plan is known (empty list: it has none)
  * @param budgetRevision       the revision of the year's budget the closing used, when it was revised
+ * @param balanceSheet         the balance sheet at the month end followed up
+ * @param noBalanceSheet       why there is none, said rather than left out; never both
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
-                           Optional<BudgetRevision> budgetRevision) {
+                           Optional<BudgetRevision> budgetRevision, Optional<BalanceSheetFollowUp> balanceSheet,
+                           Optional<String> noBalanceSheet) {
     public static final YearFollowUp NONE = new YearFollowUp(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
+
+    /** A follow-up without a balance sheet, and without saying why (a closing read without its store). */
+    public YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement, Optional<String> noBalanceRequirement,
+                        Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
+        this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty());
+    }
 
     public YearFollowUp {
         Objects.requireNonNull(balanceRequirement, "balanceRequirement");
@@ -31,6 +41,11 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
         Objects.requireNonNull(budgetRevision, "budgetRevision");
         if (balanceRequirement.isPresent() && noBalanceRequirement.isPresent()) {
             throw new IllegalArgumentException("a balance-requirement forecast or why there is none, not both");
+        }
+        Objects.requireNonNull(balanceSheet, "balanceSheet");
+        Objects.requireNonNull(noBalanceSheet, "noBalanceSheet");
+        if (balanceSheet.isPresent() && noBalanceSheet.isPresent()) {
+            throw new IllegalArgumentException("a balance sheet or why there is none, not both");
         }
         goals = goals.map(List::copyOf);
     }

@@ -83,8 +83,9 @@ public final class FinancialNarrative {
 
     private String cash() {
         String s = l.format("fnarr.cash", millions(f.cash().actual().cash()));
-        if (f.cash().plannedClosingCash().isPresent()) {
-            s += " " + l.format("fnarr.cash_plan", f.month().getYear(), millions(f.cash().plannedClosingCash().get()));
+        if (f.cash().plannedAtMonthEnd().isPresent()) {
+            s += " " + l.format("fnarr.cash_plan", f.month().getYear(), millions(f.cash().plannedClosingCash().get()),
+                    millions(f.cash().plannedAtMonthEnd().get()));
         }
         return s;
     }

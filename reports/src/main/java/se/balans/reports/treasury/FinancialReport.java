@@ -2,6 +2,7 @@ package se.balans.reports.treasury;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -35,10 +36,12 @@ import se.balans.reports.text.Language;
 public final class FinancialReport {
     private final FinancialMonth f;
     private final Labels labels;
+    private final Optional<LedgerReconciliation> ledger;
 
-    private FinancialReport(FinancialMonth figures, Language language) {
+    private FinancialReport(FinancialMonth figures, Language language, Optional<LedgerReconciliation> ledger) {
         this.f = figures;
         this.labels = Labels.of(language);
+        this.ledger = ledger;
     }
 
     /**
@@ -47,12 +50,56 @@ public final class FinancialReport {
      */
     public static ReportDocument build(FinancialMonth figures, String region, Language language,
                                        DocumentMetadata metadata) {
-        return new FinancialReport(figures, language).document(region, language, metadata);
+        return new FinancialReport(figures, language, Optional.empty()).document(region, language, metadata);
+    }
+
+    /**
+     * The report with the month's closing beside the treasury's files: the ledger's debt and cash
+     * reconciled with the loan register and the cash file.
+     */
+    public static ReportDocument build(FinancialMonth figures, String region, Language language,
+                                       DocumentMetadata metadata, LedgerReconciliation ledger) {
+        return new FinancialReport(figures, language, Optional.of(ledger)).document(region, language, metadata);
+    }
+
+    /** Debt and cash in the ledger (the month's closing) against the loan register and the cash file. */
+    private Table reconciliation(LedgerReconciliation r) {
+        Table.Builder b = Table.builder(labels.format("report.financial.reconciliation.title",
+                        r.closingId().orElseThrow()), labels.get("label.mnkr"),
+                List.of(labels.get("bs.reconciliation.col.ledger"), labels.get("report.financial.reconciliation.col.treasury"),
+                        labels.get("bs.reconciliation.col.difference")));
+        Money debt = r.debt().orElseThrow();
+        Money register = f.debt().totalDebt();
+        b.row(labels.get("report.financial.reconciliation.debt"), List.of(Cell.amount(debt), Cell.amount(register),
+                Cell.amount(debt.minus(register))));
+        Money cash = r.cash().orElseThrow();
+        Money file = f.cash().actual().cash();
+        b.row(labels.get("report.financial.reconciliation.cash"), List.of(Cell.amount(cash), Cell.amount(file),
+                Cell.amount(cash.minus(file))));
+        return b.note(labels.get("report.financial.reconciliation.note")).build();
+    }
+
+    private List<String> reconciliationText() {
+        if (ledger.isEmpty()) {
+            return List.of();
+        }
+        LedgerReconciliation r = ledger.get();
+        if (r.missing().isPresent()) {
+            return List.of(labels.format("report.financial.reconciliation.missing", r.missing().get()));
+        }
+        boolean debtAgrees = r.debt().get().equals(f.debt().totalDebt());
+        boolean cashAgrees = r.cash().get().equals(f.cash().actual().cash());
+        return List.of(debtAgrees && cashAgrees ? labels.get("report.financial.reconciliation.agrees")
+                : labels.get("report.financial.reconciliation.differs"));
     }
 
     private ReportDocument document(String region, Language language, DocumentMetadata metadata) {
         List<Section> sections = new ArrayList<>();
-        sections.add(section("summary", FinancialNarrative.of(f, labels), List.of(keyFigures()), List.of()));
+        List<String> summary = new ArrayList<>(FinancialNarrative.of(f, labels));
+        summary.addAll(reconciliationText());
+        List<Table> summaryTables = new ArrayList<>(List.of(keyFigures()));
+        ledger.filter(r -> r.missing().isEmpty()).ifPresent(r -> summaryTables.add(reconciliation(r)));
+        sections.add(section("summary", summary, summaryTables, List.of()));
         PensionTables pension = new PensionTables(labels);
         List<Table> pensionTables = new ArrayList<>(List.of(pension.returns(f.month(), f.returns())));
         if (!f.allocation().marketValues().isEmpty()) {

@@ -22,7 +22,8 @@ public final class LiquidityTables {
         b.total(labels.get("cash.actual"), List.of(Cell.amount(c.actual().cash())));
         c.plannedOpeningCash().ifPresent(m -> b.row(labels.format("cash.plan_opening", year), List.of(Cell.amount(m))));
         c.plannedClosingCash().ifPresent(m -> b.row(labels.format("cash.plan_closing", year), List.of(Cell.amount(m))));
-        c.deviationFromPlannedClosing().ifPresent(m -> b.row(labels.get("cash.deviation"), List.of(Cell.amount(m))));
+        c.plannedAtMonthEnd().ifPresent(m -> b.row(labels.get("cash.plan_month_end"), List.of(Cell.amount(m))));
+        c.deviationFromPeriodisedPlan().ifPresent(m -> b.row(labels.get("cash.deviation"), List.of(Cell.amount(m))));
         return b.note(labels.get("cash.note")).build();
     }
 }

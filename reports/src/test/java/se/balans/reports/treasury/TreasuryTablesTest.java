@@ -117,10 +117,12 @@ class TreasuryTablesTest {
     }
 
     @Test
-    void cashIsShownBesideTheYearsBudget() {
+    void cashIsComparedWithTheBudgetPeriodisedToTheMonthEndNotWithTheYearEnd() {
         CashVsPlan c = new CashVsPlan(new CashBalance(YearMonth.of(2025, 7), Money.ofMnkr("517")),
                 Optional.of(Money.ofMnkr("349")), Optional.of(Money.ofMnkr("461")));
         String text = TEXT.render(new LiquidityTables(SV).cashVsPlan(c));
-        assertThat(text).contains("Likvida medel juli 2025").contains("517,0").contains("461,0").contains("56,0");
+        // 349 + (461 − 349) × 7/12 = 414,3 at the end of July; 517 is 102,7 above it (not 56 above December's 461).
+        assertThat(text).contains("Likvida medel juli 2025").contains("517,0").contains("461,0").contains("414,3")
+                .contains("102,7").doesNotContain("56,0");
     }
 }

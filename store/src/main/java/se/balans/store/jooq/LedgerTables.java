@@ -3,6 +3,7 @@ package se.balans.store.jooq;
 import static se.balans.store.schema.Tables.ACCOUNT;
 import static se.balans.store.schema.Tables.IMPORTED_FILE;
 import static se.balans.store.schema.Tables.LEDGER_BALANCE;
+import static se.balans.store.schema.Tables.LEDGER_OPENING_BALANCE;
 import static se.balans.store.schema.Tables.LEDGER_STATE;
 
 import java.time.OffsetDateTime;
@@ -21,6 +22,7 @@ import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 import se.balans.engine.ledger.LedgerAmount;
+import se.balans.engine.ledger.OpeningBalance;
 import se.balans.engine.money.Money;
 import se.balans.store.ImportInfo;
 import se.balans.store.ImportMode;
@@ -206,6 +208,11 @@ final class LedgerTables {
         rec.store();
         long id = rec.getId();
         insertBalances(ctx, id, ledger.balances());
+        for (OpeningBalance o : ledger.openingBalances()) {
+            ctx.insertInto(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID, LEDGER_OPENING_BALANCE.FISCAL_YEAR,
+                    LEDGER_OPENING_BALANCE.ACCOUNT, LEDGER_OPENING_BALANCE.AMOUNT)
+                    .values(id, o.year(), o.account(), o.amount().sek()).execute();
+        }
         // INSERT … ON CONFLICT: PostgreSQL has it since 9.5 (MERGE only since 15); jOOQ writes it as MERGE for H2.
         for (Map.Entry<String, String> e : ledger.accountNames().entrySet()) {
             ctx.insertInto(ACCOUNT, ACCOUNT.NUMBER, ACCOUNT.NAME).values(e.getKey(), e.getValue())
@@ -281,15 +288,46 @@ final class LedgerTables {
         long version = ctx.select(LEDGER_STATE.VERSION).from(LEDGER_STATE).where(LEDGER_STATE.ID.eq(1))
                 .fetchSingle().value1();
         List<ImportInfo> current = current(ctx);
-        return new LedgerSnapshot(version, current,
-                amounts(ctx, current.stream().map(ImportInfo::id).toList(), fromYear, through));
+        List<Long> ids = current.stream().map(ImportInfo::id).toList();
+        return new LedgerSnapshot(version, current, amounts(ctx, ids, fromYear, through),
+                openings(ctx, ids, fromYear, through));
     }
 
     /** The balances of the given imports, superseded or not, as a closing recorded them (version -1). */
     static LedgerSnapshot snapshotOf(DSLContext ctx, List<Long> importIds, int fromYear, YearMonth through) {
         List<ImportInfo> imports = ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.ID.in(importIds))
                 .orderBy(IMPORTED_FILE.ID).fetch().map(LedgerTables::importInfo);
-        return new LedgerSnapshot(-1, imports, amounts(ctx, importIds, fromYear, through));
+        return new LedgerSnapshot(-1, imports, amounts(ctx, importIds, fromYear, through),
+                openings(ctx, importIds, fromYear, through));
+    }
+
+    /**
+     * The opening balances the imports state for the years read. Two imports that state a year's
+     * opening balances (a supplement with {@code --add} that repeats them) would count them twice: the
+     * latest import's are taken, as the latest word on the year.
+     */
+    private static List<OpeningBalance> openings(DSLContext ctx, List<Long> importIds, int fromYear,
+                                                 YearMonth through) {
+        Map<Integer, Long> latest = new java.util.HashMap<>();
+        List<Record> rows = new ArrayList<>(ctx.select(LEDGER_OPENING_BALANCE.IMPORT_ID, LEDGER_OPENING_BALANCE.FISCAL_YEAR,
+                        LEDGER_OPENING_BALANCE.ACCOUNT, LEDGER_OPENING_BALANCE.AMOUNT)
+                .from(LEDGER_OPENING_BALANCE)
+                .where(LEDGER_OPENING_BALANCE.IMPORT_ID.in(importIds))
+                .and(LEDGER_OPENING_BALANCE.FISCAL_YEAR.between(fromYear, through.getYear()))
+                .orderBy(LEDGER_OPENING_BALANCE.FISCAL_YEAR, LEDGER_OPENING_BALANCE.ACCOUNT)
+                .fetch());
+        for (Record r : rows) {
+            latest.merge(r.get(LEDGER_OPENING_BALANCE.FISCAL_YEAR), r.get(LEDGER_OPENING_BALANCE.IMPORT_ID), Math::max);
+        }
+        List<OpeningBalance> out = new ArrayList<>();
+        for (Record r : rows) {
+            int year = r.get(LEDGER_OPENING_BALANCE.FISCAL_YEAR);
+            if (r.get(LEDGER_OPENING_BALANCE.IMPORT_ID).equals(latest.get(year))) {
+                out.add(OpeningBalance.of(year, r.get(LEDGER_OPENING_BALANCE.ACCOUNT),
+                        Money.ofSek(r.get(LEDGER_OPENING_BALANCE.AMOUNT))));
+            }
+        }
+        return out;
     }
 
     private static List<LedgerAmount> amounts(DSLContext ctx, List<Long> importIds, int fromYear, YearMonth through) {

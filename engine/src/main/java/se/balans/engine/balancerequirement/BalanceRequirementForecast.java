@@ -48,7 +48,8 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
     }
 
     /**
-     * @param history        the balance-requirement history (any years; those from {@code year} on are left out)
+     * @param history        the balance-requirement history (any years; those after {@code year} are left out,
+     *                       and of the year's own row only a decided reservation or use of the reserve is kept)
      * @param openingReserve the resultatreserv at the start of the history's first year
      * @param year           the year followed up
      * @param resultToDate   årets resultat to date
@@ -77,7 +78,7 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
         Map<BalanceRequirementLine, Money> booked = adjustments.orElse(Map.of());
         BalanceRequirementInput toDate = input(year, resultToDate, booked);
         List<BalanceRequirementInput> withForecast = new ArrayList<>(earlier);
-        withForecast.add(input(year, resultForecast, booked));
+        withForecast.add(planned(history, year, input(year, resultForecast, booked)));
         RestorationSchedule schedule = RestorationSchedule.compute(openingReserve, withForecast);
         RestorationYear forecast = schedule.year(year).orElseThrow();
         SortedMap<Integer, Money> opening = earlier.isEmpty() ? new TreeMap<>()
@@ -89,6 +90,33 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
             }
         });
         return new BalanceRequirementForecast(year, toDate, forecast, outstanding, adjustments.isPresent());
+    }
+
+    /**
+     * The forecast with what is already decided for the year: a reservation to or use of the
+     * resultatreserv written in the history's row for the year (the budget's decision, status plan),
+     * with the row's reserve base for the 1 %/2 % ceiling. Its result and adjustments are the
+     * forecast's own; its synnerliga skäl are not assumed (fullmäktige decides them after the year).
+     */
+    private static BalanceRequirementInput planned(List<BalanceRequirementInput> history, int year,
+                                                   BalanceRequirementInput forecast) {
+        for (BalanceRequirementInput row : history) {
+            if (row.year() != year) {
+                continue;
+            }
+            BalanceRequirementInput out = forecast;
+            for (BalanceRequirementLine line : List.of(BalanceRequirementLine.RESERVE_ALLOCATION,
+                    BalanceRequirementLine.RESERVE_USE)) {
+                if (!row.amount(line).isZero()) {
+                    out = out.with(line, row.amount(line));
+                }
+            }
+            if (row.taxesAndGrants().isPresent()) {
+                out = out.withReserveBase(row.taxesAndGrants().get(), row.equityInclPensionCommitments().orElseThrow());
+            }
+            return out;
+        }
+        return forecast;
     }
 
     private static BalanceRequirementInput input(int year, Money result, Map<BalanceRequirementLine, Money> adjustments) {

@@ -65,4 +65,32 @@ class BalanceRequirementForecastTest {
                 m("0"), java.util.Optional.empty())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("ends with 2024, but the forecast of 2026 continues from 2025");
     }
+
+    @Test
+    void aReserveUseTheBudgetDecidedCountsInTheForecastWithItsUnrealisedGainsRemoved() {
+        // The reserve held 40 at the start of 2023; the 2026 budget decided to use 30 of it (plan row).
+        List<BalanceRequirementInput> history = List.of(HISTORY.get(0), HISTORY.get(1), HISTORY.get(2),
+                BalanceRequirementInput.of(2026, m("500")).with(BalanceRequirementLine.RESERVE_USE, m("30")));
+        // June 2026: +25 to date, +50 forecast, 20 of unrealised gains in the pension fund booked to date.
+        BalanceRequirementForecast f = BalanceRequirementForecast.of(history, m("40"), 2026, m("25"), m("50"),
+                java.util.Optional.of(Map.of(BalanceRequirementLine.UNREALISED_SECURITIES, m("-20"))));
+
+        // 50 − 20 = 30 after adjustments, + 30 from the reserve = 60: exactly 2023's remainder, due this year.
+        assertThat(f.forecast().input().amount(BalanceRequirementLine.RESERVE_USE)).isEqualTo(m("30"));
+        assertThat(f.forecastResult()).isEqualTo(m("60"));
+        assertThat(f.requiredResult()).isEqualTo(m("60"));
+        assertThat(f.meetsDeadlines()).isTrue();
+        assertThat(f.toDate().amount(BalanceRequirementLine.RESERVE_USE)).as("decided for the year, not booked to date")
+                .isEqualTo(Money.ZERO);
+        assertThat(f.closingUnrestored()).isEqualTo(m("-60"));
+    }
+
+    @Test
+    void aReserveUseBeyondWhatTheReserveHoldsIsRefusedNamingTheField() {
+        List<BalanceRequirementInput> history = List.of(HISTORY.get(0), HISTORY.get(1), HISTORY.get(2),
+                BalanceRequirementInput.of(2026, m("500")).with(BalanceRequirementLine.RESERVE_USE, m("30")));
+        assertThatThrownBy(() -> BalanceRequirementForecast.of(history, m("10"), 2026, m("25"), m("50"),
+                java.util.Optional.empty())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reserve_use 30");
+    }
 }

@@ -202,4 +202,28 @@ class ClosingBalanceSheetTest {
                     .satisfies(s -> assertThat(s.closing().period()).isEqualTo(MARCH));
         }
     }
+
+    @Test
+    void aRevisedBudgetIsTheOneTheClosingUsesShownAgainstTheAdoptedOne() throws IOException {
+        Path c = config();
+        // The council revised the year's tax revenue from 3 600 to 3 900 kr (0.0039 mnkr).
+        Files.writeString(c.resolve("budget-2027-r1.csv"), """
+                committee,line,amount
+                RS,tax_revenue,0.0039
+                HSN,operating_costs,-0.0032
+                """);
+        try (Store store = SampleWorkspace.emptyStore()) {
+            ImportLedger.run(store, new ImportLedger.Request(ledger(""), false), (d, t) -> { });
+            CloseMonth.run(store, new CloseMonth.Request(MARCH, ClosingSetupReader.read(c)));
+            var stored = store.closing(MARCH).orElseThrow();
+            var tax = se.balans.engine.statement.IncomeStatementLine.TAX_REVENUE;
+
+            var revision = ClosingBudget.revision(stored).orElseThrow();
+
+            assertThat(stored.closing().line(tax).budgetYear()).isEqualTo(Money.ofSek(3900));
+            assertThat(revision.used()).isEqualTo("budget-2027-r1.csv");
+            assertThat(revision.adopted(tax)).contains(Money.ofSek(3600));
+            assertThat(revision.revised(tax).minus(revision.adopted(tax).orElseThrow())).isEqualTo(Money.ofSek(300));
+        }
+    }
 }

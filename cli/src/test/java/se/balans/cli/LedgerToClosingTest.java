@@ -98,6 +98,26 @@ class LedgerToClosingTest {
 
     @Test
     @Order(1)
+    void marchTwentySixCarriesTheBalanceSheetInCsvJsonAndExplain() {
+        CliRun csv = CliRun.of(args("outcome", "--month", "2026-03", "--format", "csv"));
+        // The ledger's loans at the month end, as the register of 2026-03-31 has them; the sheet ties.
+        assertThat(csv.out().lines().filter(l -> l.startsWith("2026-03,balance_sheet,,interest_bearing_debt,"))
+                .findFirst().orElseThrow().split(",")[5]).isEqualTo("3020");
+        assertThat(csv.out().lines().filter(l -> l.startsWith("2026-03,balance_sheet,,cash,"))
+                .findFirst().orElseThrow().split(",")[5]).isEqualTo("290");
+        assertThat(csv.out()).contains("2026-03,balance_sheet,,equity_ratio,");
+        CliRun json = CliRun.of(args("outcome", "--month", "2026-03", "--format", "json"));
+        assertThat(json.out()).contains("\"balance_sheet\"").contains("\"ties\" : true")
+                .contains("\"opening\" : \"file\"");
+        CliRun explain = CliRun.of(args("explain", "balance-sheet", "2026-03", "räntebärande-låneskuld"));
+        assertThat(explain.exitCode()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("konto 2310").contains("3 020 000 000,00 kr");
+        assertThat(CliRun.of(args("explain", "balance-sheet", "2026-03", "no-such-line")).exitCode())
+                .isNotZero();
+    }
+
+    @Test
+    @Order(1)
     void outcomeTableIsSwedishWithTheNarrative() {
         CliRun r = CliRun.of(args("outcome", "--month", "2026-03"));
         assertThat(r.out()).contains("Efter tre månader är verksamhetens resultat positivt med 75 miljoner kronor.")

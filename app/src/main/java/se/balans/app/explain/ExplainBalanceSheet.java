@@ -88,7 +88,7 @@ public final class ExplainBalanceSheet {
         }
         String opening = l.get(p.opening() == BalanceSheetPosition.Opening.FILE ? "explain.bs.opening_file"
                 : "explain.bs.opening_rolled");
-        return new Explanation(l.format("bs.title", p.month().atEndOfMonth()), "", l.get("explain.bs.rule"),
+        return new Explanation(l.format("explain.bs.title", p.month().atEndOfMonth()), "", l.get("explain.bs.rule"),
                 l.format("explain.outcome.closing", stored.info().id(), stored.info().closedAt(), stored.info().closedBy(),
                         stored.info().engineVersion(), stored.info().inputsSha256()) + "; " + opening, parts);
     }

@@ -85,6 +85,17 @@ public interface Store extends AutoCloseable {
      */
     void bindOrganisation(Organisation organisation);
 
+    /**
+     * Stores committees' forecasts of a round in one transaction: each replaces the current forecast of
+     * its committee and round (kept, marked replaced), and each is in the audit log (action "forecast").
+     *
+     * @return the stored forecasts, with their ids, time and user
+     */
+    List<ForecastSubmission> saveForecasts(List<ForecastSubmission> forecasts);
+
+    /** The current forecast of each committee of a round, in committee order as stored; replaced ones with {@code all}. */
+    List<ForecastSubmission> forecasts(YearMonth round, boolean all);
+
     /** Appends to the audit log. */
     void audit(String action, String subject, String details);
 

@@ -151,6 +151,32 @@ abstract class JooqStoreTest {
         assertThat(back.config()).extracting(SourceFile::name).containsExactly("budget-2025.csv");
     }
 
+    @Test
+    void aCommitteesForecastIsStoredWithItsFileAndAReImportReplacesItKeepingTheFirst() {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        ClosingInfo closed = store.saveClosing(draft(closing(YearMonth.of(2025, 1), "1.00")), false);
+        YearMonth round = YearMonth.of(2025, 1);
+        se.balans.engine.forecast.CommitteeForecast first = new se.balans.engine.forecast.CommitteeForecast("HSN", round,
+                Money.ofMnkr("-35.5"), "Personalkostnaderna ökar.", se.balans.engine.forecast.CommitteeForecast.Confidence.MEDIUM,
+                List.of(new se.balans.engine.forecast.CommitteeForecast.Item("Hyrpersonal", Money.ofMnkr("-10"))),
+                List.of(new se.balans.engine.forecast.CommitteeForecast.Item("Anställningsstopp", Money.ofMnkr("5"))));
+        store.saveForecasts(List.of(ForecastSubmission.of(first, closed.id(), "hsn.xlsx", sha('1'))));
+        se.balans.engine.forecast.CommitteeForecast second = new se.balans.engine.forecast.CommitteeForecast("HSN", round,
+                Money.ofMnkr("-40"), "", se.balans.engine.forecast.CommitteeForecast.Confidence.LOW, List.of(), List.of());
+        store.saveForecasts(List.of(ForecastSubmission.of(second, closed.id(), "hsn-2.xlsx", sha('2'))));
+
+        assertThat(store.forecasts(round, false)).singleElement().satisfies(f -> {
+            assertThat(f.forecast()).isEqualTo(second);
+            assertThat(f.fileName()).isEqualTo("hsn-2.xlsx");
+            assertThat(f.importedBy()).isEqualTo("tester");
+        });
+        List<ForecastSubmission> all = store.forecasts(round, true);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).forecast()).as("read back exactly, risks and actions in order").isEqualTo(first);
+        assertThat(all.get(0).replacedBy()).contains(all.get(1).id());
+        assertThat(store.auditLog()).extracting(AuditEntry::action).endsWith("forecast", "forecast");
+    }
+
     /** Twelve weights that sum to one, each with the scale it is written with. */
     static MonthlyProfile profile(String... weights) {
         return new MonthlyProfile(java.util.Arrays.stream(weights).map(java.math.BigDecimal::new).toList(),

@@ -201,6 +201,29 @@ public final class JooqStore implements Store {
         return e.getCause() instanceof DataAccessException d && "23505".equals(d.sqlState());
     }
 
+    // ---------------------------------------------------------------- committee forecasts
+
+    @Override
+    public List<se.balans.store.ForecastSubmission> saveForecasts(List<se.balans.store.ForecastSubmission> forecasts) {
+        return tx(ctx -> {
+            List<se.balans.store.ForecastSubmission> out = new java.util.ArrayList<>();
+            for (se.balans.store.ForecastSubmission s : forecasts) {
+                se.balans.store.ForecastSubmission stored = ForecastTables.insert(ctx, s, now(), user);
+                AuditLog.append(ctx, now(), user, "forecast", s.forecast().month() + " " + s.forecast().committee(),
+                        "forecast #" + stored.id() + ", file " + s.fileName() + " sha256 " + s.fileSha256()
+                                + " deviation " + s.forecast().deviation().sek().toPlainString() + " (closing #"
+                                + s.closingId() + ")");
+                out.add(stored);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<se.balans.store.ForecastSubmission> forecasts(YearMonth round, boolean all) {
+        return read(ctx -> ForecastTables.read(ctx, round, all));
+    }
+
     // ---------------------------------------------------------------- audit
 
     @Override

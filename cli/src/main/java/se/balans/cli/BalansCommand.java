@@ -19,6 +19,7 @@ import se.balans.cli.commands.SampleLedgerCommand;
 import se.balans.cli.commands.StatusCommand;
 import se.balans.cli.commands.VerifyCommand;
 import se.balans.cli.commands.YearCommand;
+import se.balans.cli.commands.ForecastCommand;
 import se.balans.cli.commands.DemoCommand;
 import se.balans.cli.commands.PensionCommand;
 import se.balans.cli.commands.PlanCommand;
@@ -34,7 +35,7 @@ import se.balans.engine.EngineVersion;
         subcommands = {DemoCommand.class, InitCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
                 SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class,
-                VerifyCommand.class, YearCommand.class, ExplainCommand.class, AuditCommand.class, CompletionCommand.class,
+                VerifyCommand.class, YearCommand.class, ForecastCommand.class, ExplainCommand.class, AuditCommand.class, CompletionCommand.class,
                 HelpCommand.class},
         // Inherited by every subcommand, so that each one's --help lists the exit codes a script can test.
         scope = ScopeType.INHERIT,

@@ -120,19 +120,29 @@ public final class ClosingTables {
         return hasLastYear ? m.growth().map(Cell::percent).orElse(Cell.EMPTY) : LastYear.NOT_AVAILABLE;
     }
 
+    /** A forecast basis's method in words ("Säsong: utfall ÷ andel"). */
+    public static String method(ForecastBasis fb, Labels labels) {
+        return labels.get("closing.method." + fb.method().code());
+    }
+
+    /** Where a forecast basis's profile came from, in words ("inlärd från 2024, 2025"). */
+    public static String profile(ForecastBasis fb, Labels labels) {
+        String profile = labels.get("closing.profile." + fb.profile().source().code());
+        if (!fb.profile().learnedFrom().isEmpty()) {
+            profile += " " + labels.format("closing.profile.from", String.join(", ",
+                    fb.profile().learnedFrom().stream().map(String::valueOf).toList()));
+        }
+        return profile;
+    }
+
     /** How the budget was periodised and the forecast made, per committee and line. */
     public Table forecastBasis() {
         Table.Builder b = Table.builder(labels.get("closing.basis.title"), labels.get("closing.col.target"),
                 List.of(labels.get("closing.col.method"), labels.get("closing.col.profile"),
                         labels.get("closing.col.share_to_date")));
         for (ForecastBasis fb : closing.bases()) {
-            String profile = labels.get("closing.profile." + fb.profile().source().code());
-            if (!fb.profile().learnedFrom().isEmpty()) {
-                profile += " " + labels.format("closing.profile.from", String.join(", ",
-                        fb.profile().learnedFrom().stream().map(String::valueOf).toList()));
-            }
-            b.row(target(fb.target()), List.of(Cell.text(labels.get("closing.method." + fb.method().code())),
-                    Cell.text(profile), Cell.percent(fb.profile().cumulative(closing.month().getMonthValue()))));
+            b.row(target(fb.target()), List.of(Cell.text(method(fb, labels)), Cell.text(profile(fb, labels)),
+                    Cell.percent(fb.profile().cumulative(closing.month().getMonthValue()))));
         }
         b.note(labels.get("closing.basis.note"));
         return b.build();

@@ -1,0 +1,46 @@
+package se.balans.app.forecast;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+import se.balans.app.MissingInputException;
+import se.balans.engine.forecast.ForecastRound;
+import se.balans.store.ForecastSubmission;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/**
+ * Use case: a forecast round as it stands — the round's closing with the committees' forecasts stored
+ * for it ({@link ForecastRound}).
+ */
+public final class ShowForecastRound {
+    /**
+     * How far a committee's forecast may be from the proposal, as a share of its frame, before it is
+     * flagged: 2 % — for a region's committees tens of millions, the size of deviation a finance unit
+     * asks about.
+     */
+    public static final BigDecimal FLAG_SHARE = new BigDecimal("0.02");
+
+    private ShowForecastRound() {
+    }
+
+    /**
+     * The round and the closing it belongs to.
+     *
+     * @param stale forecasts of the month made from an earlier closing of it, which are not counted
+     */
+    public record Result(StoredClosing closing, ForecastRound round, List<ForecastSubmission> submissions,
+                         List<ForecastSubmission> stale) {
+    }
+
+    public static Result run(Store store, YearMonth month) {
+        StoredClosing closing = store.closing(month).orElseThrow(() -> new MissingInputException(month
+                + " is not closed: a forecast round starts from its closing (balans close " + month + ")"));
+        List<ForecastSubmission> all = store.forecasts(month, false);
+        List<ForecastSubmission> submissions = all.stream().filter(s -> s.closingId() == closing.info().id()).toList();
+        List<ForecastSubmission> stale = all.stream().filter(s -> s.closingId() != closing.info().id()).toList();
+        return new Result(closing, ForecastRound.of(closing.closing(),
+                submissions.stream().map(ForecastSubmission::forecast).toList(), FLAG_SHARE), submissions, stale);
+    }
+}

@@ -1,0 +1,161 @@
+package se.balans.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.balans.app.forecast.ImportForecasts;
+import se.balans.app.forecast.ShowForecastRound;
+import se.balans.app.forecast.WriteForecastTemplates;
+import se.balans.cli.BalansHome;
+import se.balans.cli.ExitCode;
+import se.balans.cli.LanguageOption;
+import se.balans.cli.StoreOption;
+import se.balans.cli.WorkspaceLookup;
+import se.balans.reports.forecast.ForecastRoundTable;
+import se.balans.reports.table.TextTableRenderer;
+import se.balans.store.ForecastSubmission;
+import se.balans.store.Store;
+
+/** {@code balans forecast}: the forecast round — the committees' templates, their forecasts, the round. */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = {"The forecast round (prognosrunda) after a closed month: write each committee's template",
+                "(prognosmall), import the filled ones, show the round. Examples:",
+                "  balans forecast template --month 2026-03",
+                "  balans forecast import prognosmall-2026-03-*.xlsx",
+                "  balans forecast show --month 2026-03"},
+        subcommands = {ForecastCommand.Template.class, ForecastCommand.Import.class, ForecastCommand.Show.class})
+public final class ForecastCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        CommandGroup.missingSubcommand(spec);
+    }
+
+    /** {@code forecast template --month YYYY-MM}. */
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = {"Write one workbook per committee from the month's closing (which must be current): its",
+                    "figures to date, the periodised budget, last year, the frame and the computed proposal, and input",
+                    "cells for its full-year deviation from the frame, a comment, its confidence, risks and actions.",
+                    "Everything but the input cells is protected; the workbook carries its committee, month and",
+                    "closing and a fingerprint, so a wrong, stale or altered template is refused on import."})
+    public static final class Template implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LanguageOption lang;
+        @Mixin
+        StoreOption storeOption;
+
+        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = YearMonthConverter.class,
+                description = "The closed month the round starts from.")
+        YearMonth month;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Where the workbooks go. Default: prognosmallar-YYYY-MM in the workspace's reports folder.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Path folder = out != null ? BalansHome.resolve(out)
+                    : WorkspaceLookup.require("--out DIR").reports().resolve("prognosmallar-" + month);
+            List<Path> written;
+            try (Store store = storeOption.open()) {
+                written = WriteForecastTemplates.run(store, new WriteForecastTemplates.Request(month, lang.language(),
+                        folder));
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            written.forEach(p -> o.println(p));
+            o.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code forecast import FILE…}. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Read filled templates and store the committees' forecasts of their round, all files or",
+                    "none. A template of another organisation, a month not closed, a closing closed again since",
+                    "(stale), an unknown committee, an altered protected cell or a bad input cell is refused with the",
+                    "file, sheet and cell. Importing a committee's template again replaces its forecast (the old one",
+                    "is kept); each import is in the audit log with the file's SHA-256."})
+    public static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LanguageOption lang;
+        @Mixin
+        StoreOption storeOption;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Filled templates (.xlsx).")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            List<ForecastSubmission> stored;
+            try (Store store = storeOption.open()) {
+                stored = ImportForecasts.run(store, new ImportForecasts.Request(files.stream().map(BalansHome::resolve)
+                        .toList()));
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            for (ForecastSubmission s : stored) {
+                o.println(lang.labels().format("forecast.imported", s.forecast().committee(), s.forecast().month(),
+                        lang.numbers().mnkr(s.forecast().deviation(), 1), s.fileName(), s.id()));
+            }
+            o.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code forecast show --month YYYY-MM}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "The round per committee: frame, proposal, forecast of record, deviation, and how far the "
+                    + "committee's forecast is from the proposal (flagged when far); committees that have not "
+                    + "submitted are shown with the proposal, marked.")
+    public static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LanguageOption lang;
+        @Mixin
+        StoreOption storeOption;
+
+        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = YearMonthConverter.class,
+                description = "The closed month the round starts from.")
+        YearMonth month;
+
+        @Override
+        public Integer call() {
+            ShowForecastRound.Result r;
+            try (Store store = storeOption.open()) {
+                r = ShowForecastRound.run(store, month);
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            r.closing().committees().forEach(c -> names.put(c.code(), lang.labels().committee(c)));
+            PrintWriter o = spec.commandLine().getOut();
+            o.print(new TextTableRenderer(lang.numbers()).render(ForecastRoundTable.of(r.round(), names, lang.labels())));
+            for (ForecastSubmission s : r.submissions()) {
+                if (!s.forecast().comment().isBlank()) {
+                    o.println(names.getOrDefault(s.forecast().committee(), s.forecast().committee()) + ": "
+                            + s.forecast().comment());
+                }
+            }
+            for (ForecastSubmission s : r.stale()) {
+                o.println(lang.labels().format("forecast.stale", s.forecast().committee(), s.fileName(), s.closingId()));
+            }
+            o.flush();
+            return ExitCode.OK;
+        }
+    }
+}

@@ -12,6 +12,14 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 
 import se.balans.app.closing.CloseMonth;
+import se.balans.app.forecast.ImportForecasts;
+import se.balans.app.forecast.ShowForecastRound;
+import se.balans.app.forecast.WriteForecastTemplates;
+import se.balans.engine.forecast.CentralItem;
+import se.balans.engine.forecast.CommitteeForecast;
+import se.balans.io.forecast.CentralForecastFile;
+import se.balans.io.sample.SampleForecastAnswers;
+import se.balans.reports.forecast.ForecastTemplateFiller;
 import se.balans.app.closing.ClosingFollowUp;
 import se.balans.app.closing.ReopenMonth;
 import se.balans.app.closing.Staleness;
@@ -109,6 +117,13 @@ public final class RunDemo {
         /** The last sample month's closing, to be shown. */
         void lastClosing(StoredClosing closing, YearFollowUp year);
 
+        /**
+         * The forecast round after the last sample month: the templates written, the sample committees'
+         * answers filled in and imported (unless this closing's forecasts are in already), and the round.
+         */
+        default void forecastRound(List<Path> templates, ShowForecastRound.Result round) {
+        }
+
         /** The reports are about to be written. */
         void writingReports(Path folder);
 
@@ -137,8 +152,46 @@ public final class RunDemo {
         closeMonths(store, setup, listener);
         StoredClosing last = store.closing(LAST).orElseThrow();
         listener.lastClosing(last, ClosingFollowUp.of(store, last, Optional.of(plan), Optional.of(ws.treasury())));
+        forecastRound(store, request, last, listener);
         listener.writingReports(request.output().folder());
         listener.reportsWritten(reports(store, request, plan));
+    }
+
+    /**
+     * The round after the last month as the finance unit runs it: templates out, the committees' answers
+     * (the sample's illustrative {@code committee-forecasts.csv}, filled in as a committee would) back in,
+     * and the round with the finance unit's central items ({@code central-forecast.csv}) beside the proposal.
+     */
+    private static void forecastRound(Store store, Request request, StoredClosing last, Listener listener)
+            throws IOException {
+        Workspace ws = request.workspace();
+        Path answersFile = ws.plan().resolve(SampleForecastAnswers.NAME);
+        if (!java.nio.file.Files.isRegularFile(answersFile)) {
+            return;
+        }
+        List<CommitteeForecast> answers = SampleForecastAnswers.read(answersFile).stream()
+                .filter(a -> a.month().equals(LAST)).toList();
+        Path folder = request.output().folder().resolve("prognosmallar-" + LAST);
+        List<Path> templates = WriteForecastTemplates.run(store, new WriteForecastTemplates.Request(LAST,
+                request.language(), folder));
+        Set<String> in = new HashSet<>();
+        store.forecasts(LAST, false).stream().filter(f -> f.closingId() == last.info().id())
+                .forEach(f -> in.add(f.forecast().committee()));
+        if (!answers.stream().allMatch(a -> in.contains(a.committee()))) {
+            Path filled = java.nio.file.Files.createDirectories(folder.resolve("ifyllda"));
+            List<Path> files = new ArrayList<>();
+            for (CommitteeForecast a : answers) {
+                Path out = filled.resolve(WriteForecastTemplates.fileName(LAST, a.committee()));
+                ForecastTemplateFiller.fill(folder.resolve(WriteForecastTemplates.fileName(LAST, a.committee())), a,
+                        request.language(), out);
+                files.add(out);
+            }
+            ImportForecasts.run(store, new ImportForecasts.Request(files));
+        }
+        Path centralFile = ws.closing().resolve(CentralForecastFile.NAME);
+        List<CentralItem> central = java.nio.file.Files.isRegularFile(centralFile) ? CentralForecastFile.read(centralFile)
+                : List.of();
+        listener.forecastRound(templates, ShowForecastRound.run(store, LAST, central));
     }
 
     private static void importLedger(Store store, List<Path> files, Workspace ws, Listener listener) {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import se.balans.app.MissingInputException;
+import se.balans.engine.forecast.CentralItem;
+import se.balans.engine.forecast.ForecastOfRecord;
 import se.balans.engine.forecast.ForecastRound;
 import se.balans.store.ForecastSubmission;
 import se.balans.store.Store;
@@ -21,6 +23,8 @@ public final class ShowForecastRound {
      * asks about.
      */
     public static final BigDecimal FLAG_SHARE = new BigDecimal("0.02");
+    /** And at least 5 mnkr, so that a small committee's small difference is not flagged. */
+    public static final se.balans.engine.money.Money FLAG_FLOOR = se.balans.engine.money.Money.ofMnkr("5");
 
     private ShowForecastRound() {
     }
@@ -31,16 +35,26 @@ public final class ShowForecastRound {
      * @param stale forecasts of the month made from an earlier closing of it, which are not counted
      */
     public record Result(StoredClosing closing, ForecastRound round, List<ForecastSubmission> submissions,
-                         List<ForecastSubmission> stale) {
+                         List<ForecastSubmission> stale, ForecastOfRecord forecast) {
     }
 
     public static Result run(Store store, YearMonth month) {
+        return run(store, month, List.of());
+    }
+
+    /**
+     * @param central the finance unit's central items of the round (taxes, grants, financial items); lines
+     *                not given stay at the closing's proposal
+     */
+    public static Result run(Store store, YearMonth month, List<CentralItem> central) {
         StoredClosing closing = store.closing(month).orElseThrow(() -> new MissingInputException(month
                 + " is not closed: a forecast round starts from its closing (balans close " + month + ")"));
         List<ForecastSubmission> all = store.forecasts(month, false);
         List<ForecastSubmission> submissions = all.stream().filter(s -> s.closingId() == closing.info().id()).toList();
         List<ForecastSubmission> stale = all.stream().filter(s -> s.closingId() != closing.info().id()).toList();
-        return new Result(closing, ForecastRound.of(closing.closing(),
-                submissions.stream().map(ForecastSubmission::forecast).toList(), FLAG_SHARE), submissions, stale);
+        ForecastRound round = ForecastRound.of(closing.closing(),
+                submissions.stream().map(ForecastSubmission::forecast).toList(), FLAG_SHARE, FLAG_FLOOR);
+        List<CentralItem> ofRound = central.stream().filter(i -> i.round().equals(month)).toList();
+        return new Result(closing, round, submissions, stale, ForecastOfRecord.of(closing.closing(), round, ofRound));
     }
 }

@@ -23,6 +23,9 @@ import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.output.BalanceRequirementText;
 import se.balans.cli.output.BalanceSheetText;
+import se.balans.app.forecast.ShowForecastRound;
+import se.balans.reports.forecast.ForecastOfRecordTable;
+import se.balans.reports.forecast.ForecastRoundTable;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
 import se.balans.cli.report.ReportOutputOptions;
@@ -157,6 +160,17 @@ public final class DemoCommand implements Callable<Integer> {
             out.println();
             BalanceSheetText.print(out, year, l, lang.numbers());
             out.println();
+        }
+
+        @Override
+        public void forecastRound(List<Path> templates, ShowForecastRound.Result round) {
+            out.println(l.format("demo.forecast", templates.size(), templates.isEmpty() ? ""
+                    : templates.get(0).getParent()));
+            out.println();
+            out.println(r.render(ForecastOfRecordTable.of(round.forecast(), l)));
+            java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+            round.closing().committees().forEach(c -> names.put(c.code(), l.committee(c)));
+            out.println(r.render(ForecastRoundTable.of(round.round(), names, l)));
         }
 
         @Override

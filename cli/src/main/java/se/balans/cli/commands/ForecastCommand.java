@@ -22,6 +22,9 @@ import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
 import se.balans.cli.StoreOption;
 import se.balans.cli.WorkspaceLookup;
+import se.balans.engine.forecast.CentralItem;
+import se.balans.io.forecast.CentralForecastFile;
+import se.balans.reports.forecast.ForecastOfRecordTable;
 import se.balans.reports.forecast.ForecastRoundTable;
 import se.balans.reports.table.TextTableRenderer;
 import se.balans.store.ForecastSubmission;
@@ -135,16 +138,27 @@ public final class ForecastCommand implements Runnable {
                 description = "The closed month the round starts from.")
         YearMonth month;
 
+        @Option(names = "--central", paramLabel = "FILE", description = {"The finance unit's central items per round "
+                + "(round,line,amount,source: taxes, grants, financial items).",
+                "Default: central-forecast.csv in the workspace's closing configuration, if it is there."})
+        Path central;
+
         @Override
         public Integer call() {
+            Path file = central != null ? BalansHome.resolve(central)
+                    : WorkspaceLookup.find().map(w -> w.closing().resolve(CentralForecastFile.NAME)).orElse(null);
+            List<CentralItem> items = file != null && (central != null || java.nio.file.Files.isRegularFile(file))
+                    ? CentralForecastFile.read(file) : List.of();
             ShowForecastRound.Result r;
             try (Store store = storeOption.open()) {
-                r = ShowForecastRound.run(store, month);
+                r = ShowForecastRound.run(store, month, items);
             }
             Map<String, String> names = new LinkedHashMap<>();
             r.closing().committees().forEach(c -> names.put(c.code(), lang.labels().committee(c)));
             PrintWriter o = spec.commandLine().getOut();
-            o.print(new TextTableRenderer(lang.numbers()).render(ForecastRoundTable.of(r.round(), names, lang.labels())));
+            TextTableRenderer text = new TextTableRenderer(lang.numbers());
+            o.println(text.render(ForecastOfRecordTable.of(r.forecast(), lang.labels())));
+            o.print(text.render(ForecastRoundTable.of(r.round(), names, lang.labels())));
             for (ForecastSubmission s : r.submissions()) {
                 if (!s.forecast().comment().isBlank()) {
                     o.println(names.getOrDefault(s.forecast().committee(), s.forecast().committee()) + ": "

@@ -17,7 +17,8 @@ import se.balans.engine.money.Money;
  * A forecast round's committee part (prognosrunda): per committee, its annual frame, the mechanical
  * proposal of the closing, and the committee's own forecast when it has submitted one — else the
  * proposal, marked as such. A committee forecast that differs much from the proposal is flagged for the
- * finance unit to ask about; much is more than {@code flagShare} of the frame.
+ * finance unit to ask about; much is more than {@code flagShare} of the frame and more than
+ * {@code flagFloor} — a small committee's frame would otherwise flag a difference of a few hundred thousand.
  *
  * <p>Net costs are shown positive, deviations positive as a surplus (överskott), as the committees
  * report them.
@@ -26,7 +27,7 @@ import se.balans.engine.money.Money;
  * @param committees the committees in the closing's order
  * @param flagShare  the share of the frame beyond which a committee's forecast and the proposal differ much
  */
-public record ForecastRound(YearMonth month, List<Line> committees, BigDecimal flagShare) {
+public record ForecastRound(YearMonth month, List<Line> committees, BigDecimal flagShare, Money flagFloor) {
 
     /**
      * One committee in the round.
@@ -36,13 +37,14 @@ public record ForecastRound(YearMonth month, List<Line> committees, BigDecimal f
      * @param submitted the committee's own forecast, when it has submitted one
      */
     public record Line(String committee, Money frame, Money proposal, Optional<CommitteeForecast> submitted,
-                       BigDecimal flagShare) {
+                       BigDecimal flagShare, Money flagFloor) {
         public Line {
             Objects.requireNonNull(committee, "committee");
             Objects.requireNonNull(frame, "frame");
             Objects.requireNonNull(proposal, "proposal");
             Objects.requireNonNull(submitted, "submitted");
             Objects.requireNonNull(flagShare, "flagShare");
+            Objects.requireNonNull(flagFloor, "flagFloor");
         }
 
         /** The full-year net cost of record: the committee's own forecast, else the proposal. */
@@ -65,10 +67,10 @@ public record ForecastRound(YearMonth month, List<Line> committees, BigDecimal f
             return submitted.map(s -> s.deviation().minus(proposalDeviation()));
         }
 
-        /** Whether the committee's forecast and the proposal differ by more than the flag share of the frame. */
+        /** Whether the committee's forecast and the proposal differ by more than the flag share of the frame and the floor. */
         public boolean flagged() {
-            return differenceFromProposal().map(d -> d.abs().compareTo(frame.abs().times(flagShare)) > 0)
-                    .orElse(false);
+            Money limit = frame.abs().times(flagShare).max(flagFloor);
+            return differenceFromProposal().map(d -> d.abs().compareTo(limit) > 0).orElse(false);
         }
     }
 
@@ -76,6 +78,7 @@ public record ForecastRound(YearMonth month, List<Line> committees, BigDecimal f
         Objects.requireNonNull(month, "month");
         committees = List.copyOf(committees);
         Objects.requireNonNull(flagShare, "flagShare");
+        Objects.requireNonNull(flagFloor, "flagFloor");
     }
 
     /**
@@ -84,6 +87,12 @@ public record ForecastRound(YearMonth month, List<Line> committees, BigDecimal f
      * @throws IllegalArgumentException when a forecast is of another round or of a committee the closing does not have
      */
     public static ForecastRound of(MonthlyClosing closing, List<CommitteeForecast> submitted, BigDecimal flagShare) {
+        return of(closing, submitted, flagShare, Money.ZERO);
+    }
+
+    /** @param flagFloor the least difference flagged, whatever the frame */
+    public static ForecastRound of(MonthlyClosing closing, List<CommitteeForecast> submitted, BigDecimal flagShare,
+                                   Money flagFloor) {
         Map<String, CommitteeForecast> byCommittee = new HashMap<>();
         for (CommitteeForecast f : submitted) {
             if (!f.month().equals(closing.month())) {
@@ -99,9 +108,10 @@ public record ForecastRound(YearMonth month, List<Line> committees, BigDecimal f
         List<Line> lines = new ArrayList<>();
         for (String c : closing.committees()) {
             Measures m = closing.committeeNetCost(c);
-            lines.add(new Line(c, m.budgetYear(), m.forecastYear(), Optional.ofNullable(byCommittee.get(c)), flagShare));
+            lines.add(new Line(c, m.budgetYear(), m.forecastYear(), Optional.ofNullable(byCommittee.get(c)), flagShare,
+                    flagFloor));
         }
-        return new ForecastRound(closing.month(), lines, flagShare);
+        return new ForecastRound(closing.month(), lines, flagShare, flagFloor);
     }
 
     /** The committees' net cost of record together, from the unrounded figures. */

@@ -87,4 +87,16 @@ class ForecastRoundTest {
                 List.of(), List.of());
         assertThatThrownBy(() -> ForecastRound.of(march(), List.of(unknown), BigDecimal.ZERO)).hasMessageContaining("KS");
     }
+
+    @Test
+    void aSmallCommitteesSmallDifferenceIsBelowTheFloor() {
+        // RS: frame 300, proposal 310 (a deficit of 10); it forecasts −20, 10 from the proposal: more than 2 % of
+        // its frame (6), so flagged — but not with a floor of 15.
+        CommitteeForecast rs = new CommitteeForecast("RS", MARCH, m("-20"), "", CommitteeForecast.Confidence.HIGH,
+                List.of(), List.of());
+        assertThat(ForecastRound.of(march(), List.of(rs), new BigDecimal("0.02")).committees().get(1).flagged())
+                .isTrue();
+        assertThat(ForecastRound.of(march(), List.of(rs), new BigDecimal("0.02"), m("15")).committees().get(1)
+                .flagged()).isFalse();
+    }
 }

@@ -38,7 +38,7 @@ public final class ForecastRoundTable {
                 Cell.amount(round.totalProposal()), Cell.amount(round.totalForecast()),
                 Cell.amount(round.totalDeviation()), Cell.EMPTY, Cell.EMPTY));
         t.note(labels.format("forecast.round.note", round.flagShare().movePointRight(2).stripTrailingZeros()
-                .toPlainString()));
+                .toPlainString(), round.flagFloor().toMnkr().stripTrailingZeros().toPlainString()));
         return t.build();
     }
 }

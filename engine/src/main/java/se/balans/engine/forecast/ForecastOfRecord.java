@@ -1,0 +1,82 @@
+package se.balans.engine.forecast;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.money.Money;
+import se.balans.engine.statement.IncomeStatementLine;
+
+/**
+ * The round's forecast for the region's result (prognosen), made of its parts: the committees' net cost
+ * of record ({@link ForecastRound}) and the central items the finance unit forecasts ({@link CentralItem});
+ * a central item not given stays at the closing's computed proposal, marked. The computed proposal of
+ * every line stays beside it.
+ *
+ * <p>Verksamhetens resultat = skatteintäkter + generella statsbidrag − the committees' net cost; årets
+ * resultat = verksamhetens resultat + finansiella intäkter + finansiella kostnader + extraordinära poster
+ * (as proposed). Every figure sums from the unrounded parts, to the öre.
+ */
+public record ForecastOfRecord(ForecastRound round, Map<IncomeStatementLine, Money> lines,
+                               Map<IncomeStatementLine, Money> proposal, Map<IncomeStatementLine, CentralItem> central) {
+
+    /** The lines shown, in the result statement's order. */
+    public static final List<IncomeStatementLine> SHOWN = List.of(IncomeStatementLine.NET_OPERATING_COST,
+            IncomeStatementLine.TAX_REVENUE, IncomeStatementLine.GENERAL_GRANTS, IncomeStatementLine.OPERATING_RESULT,
+            IncomeStatementLine.FINANCIAL_INCOME, IncomeStatementLine.FINANCIAL_COSTS,
+            IncomeStatementLine.EXTRAORDINARY_ITEMS, IncomeStatementLine.RESULT_FOR_YEAR);
+
+    public ForecastOfRecord {
+        Objects.requireNonNull(round, "round");
+        lines = Map.copyOf(lines);
+        proposal = Map.copyOf(proposal);
+        central = Map.copyOf(central);
+    }
+
+    /**
+     * @throws IllegalArgumentException when a central item is of another round, or given twice
+     */
+    public static ForecastOfRecord of(MonthlyClosing closing, ForecastRound round, List<CentralItem> items) {
+        Map<IncomeStatementLine, CentralItem> central = new EnumMap<>(IncomeStatementLine.class);
+        for (CentralItem i : items) {
+            if (!i.round().equals(closing.month())) {
+                throw new IllegalArgumentException("the central item " + i.line().code() + " is for the round of "
+                        + i.round() + ", not " + closing.month());
+            }
+            if (central.put(i.line(), i) != null) {
+                throw new IllegalArgumentException("the central item " + i.line().code() + " of the round of "
+                        + i.round() + " is given twice");
+            }
+        }
+        Map<IncomeStatementLine, Money> proposal = new EnumMap<>(IncomeStatementLine.class);
+        for (IncomeStatementLine l : SHOWN) {
+            proposal.put(l, closing.line(l).forecastYear());
+        }
+        Map<IncomeStatementLine, Money> lines = new EnumMap<>(IncomeStatementLine.class);
+        // The committees' net cost is a cost: negative, as the result statement prints it.
+        lines.put(IncomeStatementLine.NET_OPERATING_COST, round.totalForecast().negated());
+        for (IncomeStatementLine l : CentralItem.LINES) {
+            lines.put(l, Optional.ofNullable(central.get(l)).map(CentralItem::amount).orElse(proposal.get(l)));
+        }
+        lines.put(IncomeStatementLine.EXTRAORDINARY_ITEMS, proposal.get(IncomeStatementLine.EXTRAORDINARY_ITEMS));
+        Money operating = lines.get(IncomeStatementLine.NET_OPERATING_COST)
+                .plus(lines.get(IncomeStatementLine.TAX_REVENUE)).plus(lines.get(IncomeStatementLine.GENERAL_GRANTS));
+        lines.put(IncomeStatementLine.OPERATING_RESULT, operating);
+        lines.put(IncomeStatementLine.RESULT_FOR_YEAR, operating.plus(lines.get(IncomeStatementLine.FINANCIAL_INCOME))
+                .plus(lines.get(IncomeStatementLine.FINANCIAL_COSTS))
+                .plus(lines.get(IncomeStatementLine.EXTRAORDINARY_ITEMS)));
+        return new ForecastOfRecord(round, lines, proposal, central);
+    }
+
+    public Money line(IncomeStatementLine line) {
+        return lines.get(line);
+    }
+
+    /** The forecast of record less the computed proposal: what the committees and the finance unit changed. */
+    public Money differenceFromProposal(IncomeStatementLine line) {
+        return lines.get(line).minus(proposal.get(line));
+    }
+}

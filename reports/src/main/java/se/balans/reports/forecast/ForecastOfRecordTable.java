@@ -1,0 +1,57 @@
+package se.balans.reports.forecast;
+
+import java.util.List;
+
+import se.balans.engine.forecast.CentralItem;
+import se.balans.engine.forecast.ForecastOfRecord;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.statement.StatementKind;
+import se.balans.reports.table.Cell;
+import se.balans.reports.table.Table;
+import se.balans.reports.text.Labels;
+
+/**
+ * The round's forecast for the region beside the computed proposal, line by line, with where each line
+ * of record comes from: the committees' forecasts, the finance unit's central item (and its source), or
+ * the proposal.
+ */
+public final class ForecastOfRecordTable {
+    private ForecastOfRecordTable() {
+    }
+
+    public static Table of(ForecastOfRecord f, Labels labels) {
+        Table.Builder t = Table.builder(labels.format("forecast.record.title", labels.get("month." + f.round().month()
+                        .getMonthValue()), f.round().month().getYear()), labels.get("label.line"),
+                List.of(labels.get("forecast.record.col.forecast"), labels.get("forecast.record.col.proposal"),
+                        labels.get("forecast.record.col.difference"), labels.get("forecast.record.col.source")));
+        for (IncomeStatementLine line : ForecastOfRecord.SHOWN) {
+            List<Cell> cells = List.of(Cell.amount(f.line(line)), Cell.amount(f.proposal().get(line)),
+                    Cell.amount(f.differenceFromProposal(line)), Cell.text(source(f, line, labels)));
+            String label = labels.line(StatementKind.INCOME_STATEMENT, line);
+            // The committees' net cost is a line of its own here, summed from the committee table below.
+            if (line.isTotal() && line != IncomeStatementLine.NET_OPERATING_COST) {
+                t.total(label, cells);
+            } else {
+                t.row(label, cells);
+            }
+        }
+        return t.note(labels.get("forecast.record.note")).build();
+    }
+
+    private static String source(ForecastOfRecord f, IncomeStatementLine line, Labels labels) {
+        if (line == IncomeStatementLine.NET_OPERATING_COST) {
+            int missing = f.round().missing().size();
+            return missing == 0 ? labels.get("forecast.record.source.committees")
+                    : labels.format("forecast.record.source.committees_missing", missing);
+        }
+        if (line.isTotal()) {
+            return "";
+        }
+        CentralItem c = f.central().get(line);
+        if (c != null) {
+            return c.source().isBlank() ? labels.get("forecast.record.source.central") : c.source();
+        }
+        return CentralItem.LINES.contains(line) || line == IncomeStatementLine.EXTRAORDINARY_ITEMS
+                ? labels.get("forecast.record.source.proposal") : "";
+    }
+}

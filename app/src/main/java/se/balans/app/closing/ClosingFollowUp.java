@@ -25,10 +25,30 @@ public final class ClosingFollowUp {
      */
     public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
                                   Optional<Path> treasury) {
+        return of(store, stored, plan, treasury, java.util.List.of());
+    }
+
+    /**
+     * @param central the finance unit's central items (any rounds): with them, or with committees' forecasts
+     *                stored for this closing, the follow-up carries the forecast round after the month
+     */
+    public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
+                                  Optional<Path> treasury, java.util.List<se.balans.engine.forecast.CentralItem> central) {
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(store, stored, plan, treasury);
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
-                ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing());
+                ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(), forecastRound(store, stored, central));
+    }
+
+    private static Optional<se.balans.engine.forecast.ForecastOfRecord> forecastRound(Store store, StoredClosing stored,
+            java.util.List<se.balans.engine.forecast.CentralItem> central) {
+        java.time.YearMonth month = stored.info().period();
+        boolean committees = store.forecasts(month, false).stream().anyMatch(f -> f.closingId() == stored.info().id());
+        boolean centralItems = central.stream().anyMatch(i -> i.round().equals(month));
+        if (!committees && !centralItems) {
+            return Optional.empty();
+        }
+        return Optional.of(se.balans.app.forecast.ShowForecastRound.run(store, month, central).forecast());
     }
 }

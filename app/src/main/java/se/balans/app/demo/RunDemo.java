@@ -243,8 +243,10 @@ public final class RunDemo {
     private static List<Path> reports(Store store, Request request, RegionalPlan plan) throws IOException {
         Workspace ws = request.workspace();
         List<Path> written = new ArrayList<>();
+        Path central = ws.closing().resolve(CentralForecastFile.NAME);
         written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, ws.plan(), Optional.of(ws.treasury()),
-                request.language(), request.output())));
+                request.language(), request.output(), java.nio.file.Files.isRegularFile(central) ? Optional.of(central)
+                : Optional.empty())));
         written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(ws.plan(), plan.planYear(),
                 Optional.of(ws.balanceRequirement()), request.language(), request.output())));
         written.addAll(WriteFinancialReport.run(store, new WriteFinancialReport.Request(ws.plan(), FINANCIAL,

@@ -41,10 +41,15 @@ public final class WriteMonthlyReport {
      *                (closings stored before closings kept the organisation's name); read only then
      */
     public record Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language,
-                          ReportOutput output) {
+                          ReportOutput output, Optional<Path> central) {
         /** Without a treasury folder: the debt goals say they cannot be judged. */
         public Request(YearMonth month, Path planDir, Language language, ReportOutput output) {
             this(month, planDir, Optional.empty(), language, output);
+        }
+
+        /** Without the finance unit's central items: the round, if any, keeps the proposal for them. */
+        public Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language, ReportOutput output) {
+            this(month, planDir, treasury, language, output, Optional.empty());
         }
 
         public Request {
@@ -53,6 +58,7 @@ public final class WriteMonthlyReport {
             Objects.requireNonNull(planDir, "planDir");
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(central, "central");
         }
     }
 
@@ -80,7 +86,8 @@ public final class WriteMonthlyReport {
         String organisation = stored.organisation().isEmpty() ? plan.region() : stored.organisation();
         ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
-                ClosingFollowUp.of(store, stored, Optional.of(plan), request.treasury()));
+                ClosingFollowUp.of(store, stored, Optional.of(plan), request.treasury(),
+                        request.central().map(se.balans.io.forecast.CentralForecastFile::read).orElse(List.of())));
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

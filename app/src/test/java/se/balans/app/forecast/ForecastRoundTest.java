@@ -92,6 +92,19 @@ class ForecastRoundTest {
                     .map(ForecastRound.Line::proposal).reduce(Money.ZERO, Money::plus);
             assertThat(round.totalForecast()).isEqualTo(others.plus(line.forecast()));
             assertThat(store.auditLog()).anySatisfy(e -> assertThat(e.action()).isEqualTo("forecast"));
+            // The monthly report tells the round in words, beside its tables.
+            var closing = store.closing(MARCH).orElseThrow();
+            var followUp = se.balans.app.closing.ClosingFollowUp.of(store, closing, java.util.Optional.empty(),
+                    java.util.Optional.empty());
+            var report = se.balans.reports.closing.MonthlyReport.build(closing.closing(), closing.info().id(),
+                    "Region Västerbotten", se.balans.app.closing.StoredClosings.committeeNames(closing, Language.SV),
+                    Language.SV, new se.balans.reports.document.DocumentMetadata(closing.info().inputsSha256(), "test",
+                            closing.info().closedAt().toInstant()), followUp);
+            assertThat(report.sections()).anySatisfy(sec -> {
+                assertThat(sec.shortTitle()).isEqualTo("Prognosrunda");
+                assertThat(sec.paragraphs()).contains("Hälso- och sjukvårdsnämnden bedömer ett underskott mot ramen på "
+                        + "35,5 miljoner kronor. Hyrpersonal och läkemedel.");
+            });
 
             // Imported again with a new figure: it replaces HSN's forecast, the first is kept.
             Path again = fill(dir.resolve("prognosmall-2026-03-HSN.xlsx"), "−40,0", "Sämre.");

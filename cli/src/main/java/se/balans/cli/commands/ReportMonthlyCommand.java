@@ -46,9 +46,13 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         try (Store store = storeOption.open()) {
+            // The finance unit's central items of the forecast round, when the workspace has them.
+            java.util.Optional<java.nio.file.Path> central = WorkspaceLookup.find()
+                    .map(ws -> ws.closing().resolve(se.balans.io.forecast.CentralForecastFile.NAME))
+                    .filter(java.nio.file.Files::isRegularFile);
             WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(month, planOption.ownDir(),
                     WorkspaceLookup.find().map(ws -> ws.treasury()),
-                    lang.language(), output.output())).forEach(w::println);
+                    lang.language(), output.output(), central)).forEach(w::println);
         }
         w.flush();
         return ExitCode.OK;

@@ -125,6 +125,40 @@ public final class MonthlyReport {
                 List.of(labels.format("bs.missing", why)), List.of(), List.of()));
     }
 
+    /**
+     * Prognosrunda: the forecast of record beside the computed proposal, the committees' forecasts, and in
+     * words what each committee that submitted says, with its risks and actions.
+     */
+    private Optional<Section> forecastRoundSection() {
+        return followUp.forecastRound().map(f -> {
+            NumberStyle n = NumberStyle.of(labels.language());
+            List<String> text = new ArrayList<>();
+            for (se.balans.engine.forecast.ForecastRound.Line l : f.round().committees()) {
+                l.submitted().ifPresent(s -> {
+                    String name = committeeNames.getOrDefault(l.committee(), l.committee());
+                    String verdict = s.deviation().isZero() ? "forecast.report.on_frame"
+                            : s.deviation().isNegative() ? "forecast.report.deficit" : "forecast.report.surplus";
+                    StringBuilder sb = new StringBuilder(labels.format(verdict, name, n.mnkr(s.deviation().abs(), 1)));
+                    if (!s.comment().isBlank()) {
+                        sb.append(' ').append(s.comment().strip());
+                    }
+                    s.risks().forEach(r -> sb.append(' ').append(labels.format("forecast.report.risk", r.description(),
+                            n.mnkr(r.effect(), 1))));
+                    s.actions().forEach(a -> sb.append(' ').append(labels.format("forecast.report.action",
+                            a.description(), n.mnkr(a.effect(), 1))));
+                    text.add(sb.toString());
+                });
+            }
+            if (!f.round().missing().isEmpty()) {
+                text.add(labels.format("forecast.report.missing", String.join(", ", f.round().missing().stream()
+                        .map(c -> committeeNames.getOrDefault(c, c)).toList())));
+            }
+            return section("forecast_round", text, List.of(
+                    se.balans.reports.forecast.ForecastOfRecordTable.of(f, labels),
+                    se.balans.reports.forecast.ForecastRoundTable.of(f.round(), committeeNames, labels)), List.of());
+        });
+    }
+
     private ReportDocument document(long closingId, String region, Language language, DocumentMetadata metadata) {
         List<Section> sections = new ArrayList<>();
         List<String> text = new ArrayList<>(List.of(ClosingNarrative.of(closing, labels).split("\n\n")));
@@ -141,6 +175,7 @@ public final class MonthlyReport {
         balanceRequirementSection().ifPresent(sections::add);
         goalsSection().ifPresent(sections::add);
         balanceSheetSection().ifPresent(sections::add);
+        forecastRoundSection().ifPresent(sections::add);
         List<Table> forecast = new ArrayList<>(List.of(tables.forecastBasis()));
         tables.backtest().ifPresent(forecast::add);
         sections.add(section("forecast", List.of(), forecast, List.of()));

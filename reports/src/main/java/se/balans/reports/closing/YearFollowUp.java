@@ -7,6 +7,7 @@ import java.util.Optional;
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.engine.balancesheet.BalanceSheetFollowUp;
 import se.balans.engine.closing.BudgetRevision;
+import se.balans.engine.forecast.ForecastOfRecord;
 import se.balans.engine.goal.GoalFollowUp;
 
 /**
@@ -20,18 +21,21 @@ import se.balans.engine.goal.GoalFollowUp;
  * @param budgetRevision       the revision of the year's budget the closing used, when it was revised
  * @param balanceSheet         the balance sheet at the month end followed up
  * @param noBalanceSheet       why there is none, said rather than left out; never both
+ * @param forecastRound        the forecast round after the month, when committees or the finance unit have
+ *                             forecast in it (the committees' forecasts and the central items beside the proposal)
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
                            Optional<BudgetRevision> budgetRevision, Optional<BalanceSheetFollowUp> balanceSheet,
-                           Optional<String> noBalanceSheet) {
+                           Optional<String> noBalanceSheet, Optional<ForecastOfRecord> forecastRound) {
     public static final YearFollowUp NONE = new YearFollowUp(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
     /** A follow-up without a balance sheet, and without saying why (a closing read without its store). */
     public YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement, Optional<String> noBalanceRequirement,
                         Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
-        this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty());
+        this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public YearFollowUp {
@@ -44,6 +48,7 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
         }
         Objects.requireNonNull(balanceSheet, "balanceSheet");
         Objects.requireNonNull(noBalanceSheet, "noBalanceSheet");
+        Objects.requireNonNull(forecastRound, "forecastRound");
         if (balanceSheet.isPresent() && noBalanceSheet.isPresent()) {
             throw new IllegalArgumentException("a balance sheet or why there is none, not both");
         }

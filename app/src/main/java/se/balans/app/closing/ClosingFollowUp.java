@@ -36,19 +36,22 @@ public final class ClosingFollowUp {
                                   Optional<Path> treasury, java.util.List<se.balans.engine.forecast.CentralItem> central) {
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(store, stored, plan, treasury);
+        Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
-                ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(), forecastRound(store, stored, central));
+                ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),
+                round.map(se.balans.app.forecast.ShowForecastRound.Result::forecast),
+                round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::bridge));
     }
 
-    private static Optional<se.balans.engine.forecast.ForecastOfRecord> forecastRound(Store store, StoredClosing stored,
-            java.util.List<se.balans.engine.forecast.CentralItem> central) {
+    private static Optional<se.balans.app.forecast.ShowForecastRound.Result> forecastRound(Store store,
+            StoredClosing stored, java.util.List<se.balans.engine.forecast.CentralItem> central) {
         java.time.YearMonth month = stored.info().period();
         boolean committees = store.forecasts(month, false).stream().anyMatch(f -> f.closingId() == stored.info().id());
         boolean centralItems = central.stream().anyMatch(i -> i.round().equals(month));
         if (!committees && !centralItems) {
             return Optional.empty();
         }
-        return Optional.of(se.balans.app.forecast.ShowForecastRound.run(store, month, central).forecast());
+        return Optional.of(se.balans.app.forecast.ShowForecastRound.run(store, month, central));
     }
 }

@@ -5,7 +5,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 import se.balans.app.MissingInputException;
+import java.util.Optional;
+
 import se.balans.engine.forecast.CentralItem;
+import se.balans.engine.forecast.ForecastBridge;
 import se.balans.engine.forecast.ForecastOfRecord;
 import se.balans.engine.forecast.ForecastRound;
 import se.balans.store.ForecastSubmission;
@@ -35,7 +38,7 @@ public final class ShowForecastRound {
      * @param stale forecasts of the month made from an earlier closing of it, which are not counted
      */
     public record Result(StoredClosing closing, ForecastRound round, List<ForecastSubmission> submissions,
-                         List<ForecastSubmission> stale, ForecastOfRecord forecast) {
+                         List<ForecastSubmission> stale, ForecastOfRecord forecast, Optional<ForecastBridge> bridge) {
     }
 
     public static Result run(Store store, YearMonth month) {
@@ -49,12 +52,28 @@ public final class ShowForecastRound {
     public static Result run(Store store, YearMonth month, List<CentralItem> central) {
         StoredClosing closing = store.closing(month).orElseThrow(() -> new MissingInputException(month
                 + " is not closed: a forecast round starts from its closing (balans close " + month + ")"));
+        Optional<ForecastBridge> bridge = Optional.empty();
+        if (month.getMonthValue() > 1) {
+            YearMonth before = month.minusMonths(1);
+            bridge = store.closing(before).map(c -> record(store, c, central))
+                    .map(b -> ForecastBridge.of(b, record(store, closing, central)));
+        }
         List<ForecastSubmission> all = store.forecasts(month, false);
         List<ForecastSubmission> submissions = all.stream().filter(s -> s.closingId() == closing.info().id()).toList();
         List<ForecastSubmission> stale = all.stream().filter(s -> s.closingId() != closing.info().id()).toList();
         ForecastRound round = ForecastRound.of(closing.closing(),
                 submissions.stream().map(ForecastSubmission::forecast).toList(), FLAG_SHARE, FLAG_FLOOR);
         List<CentralItem> ofRound = central.stream().filter(i -> i.round().equals(month)).toList();
-        return new Result(closing, round, submissions, stale, ForecastOfRecord.of(closing.closing(), round, ofRound));
+        return new Result(closing, round, submissions, stale, ForecastOfRecord.of(closing.closing(), round, ofRound),
+                bridge);
+    }
+
+    /** A closing's forecast of record: its committees' current forecasts and its round's central items. */
+    static ForecastOfRecord record(Store store, StoredClosing closing, List<CentralItem> central) {
+        YearMonth month = closing.info().period();
+        List<se.balans.engine.forecast.CommitteeForecast> submitted = store.forecasts(month, false).stream()
+                .filter(s -> s.closingId() == closing.info().id()).map(ForecastSubmission::forecast).toList();
+        return ForecastOfRecord.of(closing.closing(), ForecastRound.of(closing.closing(), submitted, FLAG_SHARE,
+                FLAG_FLOOR), central.stream().filter(i -> i.round().equals(month)).toList());
     }
 }

@@ -159,6 +159,10 @@ public final class ForecastCommand implements Runnable {
             TextTableRenderer text = new TextTableRenderer(lang.numbers());
             o.println(text.render(ForecastOfRecordTable.of(r.forecast(), lang.labels())));
             o.print(text.render(ForecastRoundTable.of(r.round(), names, lang.labels())));
+            r.bridge().ifPresent(b -> {
+                o.println();
+                o.print(text.render(se.balans.reports.forecast.ForecastBridgeTable.of(b, names, lang.labels())));
+            });
             for (ForecastSubmission s : r.submissions()) {
                 if (!s.forecast().comment().isBlank()) {
                     o.println(names.getOrDefault(s.forecast().committee(), s.forecast().committee()) + ": "

@@ -88,4 +88,30 @@ class ForecastOfRecordTest {
         assertThatThrownBy(() -> new CentralItem(MARCH, IncomeStatementLine.OPERATING_COSTS, m("-1"), ""))
                 .hasMessageContaining("not a central item");
     }
+
+    @Test
+    void theBridgeFromTheProposalRoundToTheNextExplainsAllOfTheChange() {
+        MonthlyClosing closing = march();
+        // February's round as if: nobody submitted, no central items: the proposal, årets resultat 195.
+        ForecastOfRecord february = ForecastOfRecord.of(withMonth(closing, MARCH.minusMonths(1)),
+                ForecastRound.of(withMonth(closing, MARCH.minusMonths(1)), List.of(), BigDecimal.ZERO), List.of());
+        ForecastRound round = ForecastRound.of(closing, List.of(HSN), new BigDecimal("0.02"));
+        ForecastOfRecord march = ForecastOfRecord.of(closing, round, List.of(
+                new CentralItem(MARCH, IncomeStatementLine.TAX_REVENUE, m("1620"), "SKR, april"),
+                new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_COSTS, m("-25"), "låneregistret")));
+
+        ForecastBridge b = ForecastBridge.of(february, march);
+
+        // 195 → 154,5: HSN −55,5 (1 180 → 1 235,5), taxes +20, financial costs −5.
+        assertThat(b.change()).isEqualTo(m("-40.5"));
+        assertThat(b.steps()).filteredOn(s -> !s.effect().isZero()).extracting(ForecastBridge.Step::code,
+                ForecastBridge.Step::effect).containsExactly(org.assertj.core.groups.Tuple.tuple("HSN", m("-55.5")),
+                org.assertj.core.groups.Tuple.tuple("tax_revenue", m("20")),
+                org.assertj.core.groups.Tuple.tuple("financial_costs", m("-5")));
+        assertThatThrownBy(() -> ForecastBridge.of(march, february)).hasMessageContaining("earlier round");
+    }
+
+    static MonthlyClosing withMonth(MonthlyClosing c, YearMonth month) {
+        return new MonthlyClosing(month, c.committees(), c.rows(), c.months(), c.bases(), c.backtest());
+    }
 }

@@ -153,9 +153,11 @@ public final class MonthlyReport {
                 text.add(labels.format("forecast.report.missing", String.join(", ", f.round().missing().stream()
                         .map(c -> committeeNames.getOrDefault(c, c)).toList())));
             }
-            return section("forecast_round", text, List.of(
-                    se.balans.reports.forecast.ForecastOfRecordTable.of(f, labels),
-                    se.balans.reports.forecast.ForecastRoundTable.of(f.round(), committeeNames, labels)), List.of());
+            List<Table> tables = new ArrayList<>(List.of(se.balans.reports.forecast.ForecastOfRecordTable.of(f, labels),
+                    se.balans.reports.forecast.ForecastRoundTable.of(f.round(), committeeNames, labels)));
+            followUp.forecastBridge().ifPresent(b -> tables.add(
+                    se.balans.reports.forecast.ForecastBridgeTable.of(b, committeeNames, labels)));
+            return section("forecast_round", text, tables, List.of());
         });
     }
 

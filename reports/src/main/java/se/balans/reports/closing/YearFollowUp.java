@@ -7,6 +7,7 @@ import java.util.Optional;
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.engine.balancesheet.BalanceSheetFollowUp;
 import se.balans.engine.closing.BudgetRevision;
+import se.balans.engine.forecast.ForecastBridge;
 import se.balans.engine.forecast.ForecastOfRecord;
 import se.balans.engine.goal.GoalFollowUp;
 
@@ -23,11 +24,13 @@ import se.balans.engine.goal.GoalFollowUp;
  * @param noBalanceSheet       why there is none, said rather than left out; never both
  * @param forecastRound        the forecast round after the month, when committees or the finance unit have
  *                             forecast in it (the committees' forecasts and the central items beside the proposal)
+ * @param forecastBridge       with the round, what changed its forecast result since the previous round
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
                            Optional<BudgetRevision> budgetRevision, Optional<BalanceSheetFollowUp> balanceSheet,
-                           Optional<String> noBalanceSheet, Optional<ForecastOfRecord> forecastRound) {
+                           Optional<String> noBalanceSheet, Optional<ForecastOfRecord> forecastRound,
+                           Optional<ForecastBridge> forecastBridge) {
     public static final YearFollowUp NONE = new YearFollowUp(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
@@ -35,7 +38,7 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
     public YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement, Optional<String> noBalanceRequirement,
                         Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
         this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     public YearFollowUp {
@@ -49,6 +52,7 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
         Objects.requireNonNull(balanceSheet, "balanceSheet");
         Objects.requireNonNull(noBalanceSheet, "noBalanceSheet");
         Objects.requireNonNull(forecastRound, "forecastRound");
+        Objects.requireNonNull(forecastBridge, "forecastBridge");
         if (balanceSheet.isPresent() && noBalanceSheet.isPresent()) {
             throw new IllegalArgumentException("a balance sheet or why there is none, not both");
         }

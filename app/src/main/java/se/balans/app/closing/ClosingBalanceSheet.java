@@ -64,17 +64,30 @@ public final class ClosingBalanceSheet {
         Map<String, String> texts = texts(stored);
         YearMonth month = stored.closing().month();
         if (!texts.containsKey(BalanceSheetFiles.MAPPING)) {
-            return Result.missing("the closing of " + month + " recorded no balance-sheet mapping ("
-                    + BalanceSheetFiles.MAPPING + " in the closing configuration): close it again with one");
+            return missingMapping(month);
+        }
+        Path dir = Path.of("closing #" + stored.info().id());
+        LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
+                ClosingComputation.firstYearRead(month), month);
+        return of(stored, ClosingSetupReader.parse(dir, texts).mapping(), ledger, plan, treasury);
+    }
+
+    /**
+     * The sheet from what a caller has read already — the closing's result mapping and the ledger of the
+     * imports it recorded — as {@code verify} has them for its own recomputation: nothing read twice.
+     */
+    public static Result of(StoredClosing stored, LedgerMapping resultMapping, LedgerSnapshot ledger,
+                            Optional<RegionalPlan> plan, Optional<Path> treasury) {
+        Map<String, String> texts = texts(stored);
+        YearMonth month = stored.closing().month();
+        if (!texts.containsKey(BalanceSheetFiles.MAPPING)) {
+            return missingMapping(month);
         }
         Path dir = Path.of("closing #" + stored.info().id());
         BalanceSheetMapping mapping = BalanceSheetFiles.mapping(dir.resolve(BalanceSheetFiles.MAPPING),
                 texts.get(BalanceSheetFiles.MAPPING));
-        LedgerMapping resultMapping = ClosingSetupReader.parse(dir, texts).mapping();
         List<PensionCommitment> pensions = Optional.ofNullable(texts.get(BalanceSheetFiles.PENSIONS))
                 .map(t -> BalanceSheetFiles.pensions(dir.resolve(BalanceSheetFiles.PENSIONS), t)).orElse(List.of());
-        LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
-                ClosingComputation.firstYearRead(month), month);
         BalanceSheetPosition position;
         try {
             position = LedgerBalanceSheet.of(mapping, resultMapping, ledger.openings(), ledger.amounts(), month);
@@ -97,6 +110,11 @@ public final class ClosingBalanceSheet {
         return new Result(Optional.of(BalanceSheetFollowUp.of(position, plan.flatMap(p -> p.balanceSheet(year)),
                 plan.flatMap(p -> p.balanceSheet(year - 1)), resultForecast, pensions, cashBudget, cashLastYear,
                 treasury.flatMap(t -> ClosingGoals.debt(t, month.atEndOfMonth())))), Optional.empty());
+    }
+
+    private static Result missingMapping(YearMonth month) {
+        return Result.missing("the closing of " + month + " recorded no balance-sheet mapping ("
+                + BalanceSheetFiles.MAPPING + " in the closing configuration): close it again with one");
     }
 
     private static Map<String, String> texts(StoredClosing stored) {

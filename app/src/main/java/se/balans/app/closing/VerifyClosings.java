@@ -140,7 +140,7 @@ public final class VerifyClosings {
         diffs.addAll(ClosingComparison.compare(stored.closing(), again));
         // The balance sheet is derived from the same recorded imports and configuration: recomputed here,
         // a ledger that does not tie is a finding, never a silently unbalanced sheet in a report.
-        ClosingBalanceSheet.of(store, stored, Optional.empty(), Optional.empty()).balanceSheet()
+        ClosingBalanceSheet.of(stored, setup.mapping(), ledger, Optional.empty(), Optional.empty()).balanceSheet()
                 .map(BalanceSheetFollowUp::position).filter(p -> !p.ties())
                 .ifPresent(p -> diffs.add(new Difference("balance sheet: the ledger's balances sum to (trial balance)",
                         Money.ZERO, p.trialBalanceDifference())));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import se.balans.app.closing.Staleness;
 import se.balans.engine.organisation.Organisation;
@@ -96,6 +95,5 @@ public final class ImportForecasts {
             throw new InputFileException(file, null, COMMITTEE, "the closing of " + t.month() + " has no committee "
                     + t.committee() + "; its committees are " + String.join(", ", closing.closing().committees()));
         }
-        Objects.requireNonNull(t.forecast(), "forecast");
     }
 }

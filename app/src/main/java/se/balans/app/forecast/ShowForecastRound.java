@@ -52,26 +52,25 @@ public final class ShowForecastRound {
     public static Result run(Store store, YearMonth month, List<CentralItem> central) {
         StoredClosing closing = store.closing(month).orElseThrow(() -> new MissingInputException(month
                 + " is not closed: a forecast round starts from its closing (balans close " + month + ")"));
-        Optional<ForecastBridge> bridge = Optional.empty();
-        if (month.getMonthValue() > 1) {
-            YearMonth before = month.minusMonths(1);
-            bridge = store.closing(before).map(c -> record(store, c, central))
-                    .map(b -> ForecastBridge.of(b, record(store, closing, central)));
-        }
         List<ForecastSubmission> all = store.forecasts(month, false);
         List<ForecastSubmission> submissions = all.stream().filter(s -> s.closingId() == closing.info().id()).toList();
         List<ForecastSubmission> stale = all.stream().filter(s -> s.closingId() != closing.info().id()).toList();
-        ForecastRound round = ForecastRound.of(closing.closing(),
-                submissions.stream().map(ForecastSubmission::forecast).toList(), FLAG_SHARE, FLAG_FLOOR);
-        List<CentralItem> ofRound = central.stream().filter(i -> i.round().equals(month)).toList();
-        return new Result(closing, round, submissions, stale, ForecastOfRecord.of(closing.closing(), round, ofRound),
-                bridge);
+        ForecastOfRecord forecast = record(closing, submissions, central);
+        Optional<ForecastBridge> bridge = Optional.empty();
+        if (month.getMonthValue() > 1) {
+            bridge = store.closing(month.minusMonths(1)).map(c -> ForecastBridge.of(record(c,
+                    store.forecasts(c.info().period(), false), central), forecast));
+        }
+        return new Result(closing, forecast.round(), submissions, stale, forecast, bridge);
     }
 
-    /** A closing's forecast of record: its committees' current forecasts and its round's central items. */
-    static ForecastOfRecord record(Store store, StoredClosing closing, List<CentralItem> central) {
+    /**
+     * A closing's forecast of record: the committees' current forecasts made from it (those of an earlier
+     * closing of the month are stale and left out) and its round's central items.
+     */
+    static ForecastOfRecord record(StoredClosing closing, List<ForecastSubmission> forecasts, List<CentralItem> central) {
         YearMonth month = closing.info().period();
-        List<se.balans.engine.forecast.CommitteeForecast> submitted = store.forecasts(month, false).stream()
+        List<se.balans.engine.forecast.CommitteeForecast> submitted = forecasts.stream()
                 .filter(s -> s.closingId() == closing.info().id()).map(ForecastSubmission::forecast).toList();
         return ForecastOfRecord.of(closing.closing(), ForecastRound.of(closing.closing(), submitted, FLAG_SHARE,
                 FLAG_FLOOR), central.stream().filter(i -> i.round().equals(month)).toList());

@@ -168,8 +168,7 @@ public final class DemoCommand implements Callable<Integer> {
                     : templates.get(0).getParent()));
             out.println();
             out.println(r.render(ForecastOfRecordTable.of(round.forecast(), l)));
-            java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-            round.closing().committees().forEach(c -> names.put(c.code(), l.committee(c)));
+            java.util.Map<String, String> names = StoredClosings.committeeNames(round.closing(), lang.language());
             out.println(r.render(ForecastRoundTable.of(round.round(), names, l)));
         }
 

@@ -3,7 +3,6 @@ package se.balans.cli.commands;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.balans.app.closing.StoredClosings;
 import se.balans.app.forecast.ImportForecasts;
 import se.balans.app.forecast.ShowForecastRound;
 import se.balans.app.forecast.WriteForecastTemplates;
@@ -153,8 +153,7 @@ public final class ForecastCommand implements Runnable {
             try (Store store = storeOption.open()) {
                 r = ShowForecastRound.run(store, month, items);
             }
-            Map<String, String> names = new LinkedHashMap<>();
-            r.closing().committees().forEach(c -> names.put(c.code(), lang.labels().committee(c)));
+            Map<String, String> names = StoredClosings.committeeNames(r.closing(), lang.language());
             PrintWriter o = spec.commandLine().getOut();
             TextTableRenderer text = new TextTableRenderer(lang.numbers());
             o.println(text.render(ForecastOfRecordTable.of(r.forecast(), lang.labels())));

@@ -155,20 +155,16 @@ public final class LedgerBalanceSheet {
     /** The year's closing balances by account (the next year's opening), when the year is complete in the ledger. */
     static Optional<Map<String, Money>> rolledForward(List<OpeningBalance> openings, List<LedgerAmount> amounts,
                                                       int year) {
-        boolean[] months = new boolean[13];
+        if (!complete(amounts, year)) {
+            return Optional.empty();
+        }
         boolean anyEarlier = false;
         Map<String, Money> out = new TreeMap<>();
         for (LedgerAmount a : amounts) {
             if (a.period().getYear() == year) {
-                months[a.period().getMonthValue()] = true;
                 out.merge(a.account(), a.amount(), Money::plus);
             } else if (a.period().getYear() < year) {
                 anyEarlier = true;
-            }
-        }
-        for (int m = 1; m <= 12; m++) {
-            if (!months[m]) {
-                return Optional.empty();
             }
         }
         Optional<Map<String, Money>> open = stated(openings, year);

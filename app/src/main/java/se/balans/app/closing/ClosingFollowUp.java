@@ -41,17 +41,15 @@ public final class ClosingFollowUp {
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
                 ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),
                 round.map(se.balans.app.forecast.ShowForecastRound.Result::forecast),
-                round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::bridge));
+                round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::bridge),
+                round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::range),
+                se.balans.app.forecast.ShowForecastAccuracy.ofClosing(store, stored, central));
     }
 
     private static Optional<se.balans.app.forecast.ShowForecastRound.Result> forecastRound(Store store,
             StoredClosing stored, java.util.List<se.balans.engine.forecast.CentralItem> central) {
-        java.time.YearMonth month = stored.info().period();
-        boolean committees = store.forecasts(month, false).stream().anyMatch(f -> f.closingId() == stored.info().id());
-        boolean centralItems = central.stream().anyMatch(i -> i.round().equals(month));
-        if (!committees && !centralItems) {
-            return Optional.empty();
-        }
-        return Optional.of(se.balans.app.forecast.ShowForecastRound.run(store, month, central));
+        return se.balans.app.forecast.ShowForecastRound.isRound(store, stored, central)
+                ? Optional.of(se.balans.app.forecast.ShowForecastRound.run(store, stored.info().period(), central))
+                : Optional.empty();
     }
 }

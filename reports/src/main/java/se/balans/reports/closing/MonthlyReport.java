@@ -149,6 +149,9 @@ public final class MonthlyReport {
                     text.add(sb.toString());
                 });
             }
+            followUp.forecastRange().ifPresent(r -> text.add(0, labels.format("forecast.range.text",
+                    labels.get("month." + r.month().getMonthValue()), r.backtestYear(), n.mnkr(r.margin(), 0),
+                    n.mnkr(r.low(), 0), n.mnkr(r.high(), 0), n.mnkr(r.forecast(), 0))));
             if (!f.round().missing().isEmpty()) {
                 text.add(labels.format("forecast.report.missing", String.join(", ", f.round().missing().stream()
                         .map(c -> committeeNames.getOrDefault(c, c)).toList())));
@@ -158,6 +161,23 @@ public final class MonthlyReport {
             followUp.forecastBridge().ifPresent(b -> tables.add(
                     se.balans.reports.forecast.ForecastBridgeTable.of(b, committeeNames, labels)));
             return section("forecast_round", text, tables, List.of());
+        });
+    }
+
+    /** Prognossäkerhet, in a December closing: the year's rounds against its outcome. */
+    private Optional<Section> forecastAccuracySection() {
+        return followUp.forecastAccuracy().map(a -> {
+            NumberStyle n = NumberStyle.of(labels.language());
+            if (a.rounds().isEmpty()) {
+                return section("forecast_accuracy", List.of(labels.format("forecast.accuracy.none", a.year())),
+                        List.of(), List.of());
+            }
+            String text = labels.format("forecast.accuracy.text", a.year(), a.rounds().size(),
+                    n.mnkr(a.meanAbsoluteResultDifference().orElseThrow(), 0), n.mnkr(a.outcomeResult(), 0),
+                    n.mnkr(a.meanAbsoluteProposalResultDifference().orElseThrow(), 0));
+            return section("forecast_accuracy", List.of(text), List.of(
+                    se.balans.reports.forecast.ForecastAccuracyTable.result(a, labels),
+                    se.balans.reports.forecast.ForecastAccuracyTable.committees(a, committeeNames, labels)), List.of());
         });
     }
 
@@ -178,6 +198,7 @@ public final class MonthlyReport {
         goalsSection().ifPresent(sections::add);
         balanceSheetSection().ifPresent(sections::add);
         forecastRoundSection().ifPresent(sections::add);
+        forecastAccuracySection().ifPresent(sections::add);
         List<Table> forecast = new ArrayList<>(List.of(tables.forecastBasis()));
         tables.backtest().ifPresent(forecast::add);
         sections.add(section("forecast", List.of(), forecast, List.of()));

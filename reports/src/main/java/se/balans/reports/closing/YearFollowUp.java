@@ -7,8 +7,10 @@ import java.util.Optional;
 import se.balans.engine.balancerequirement.BalanceRequirementForecast;
 import se.balans.engine.balancesheet.BalanceSheetFollowUp;
 import se.balans.engine.closing.BudgetRevision;
+import se.balans.engine.forecast.ForecastAccuracy;
 import se.balans.engine.forecast.ForecastBridge;
 import se.balans.engine.forecast.ForecastOfRecord;
+import se.balans.engine.forecast.ForecastRange;
 import se.balans.engine.goal.GoalFollowUp;
 
 /**
@@ -25,12 +27,15 @@ import se.balans.engine.goal.GoalFollowUp;
  * @param forecastRound        the forecast round after the month, when committees or the finance unit have
  *                             forecast in it (the committees' forecasts and the central items beside the proposal)
  * @param forecastBridge       with the round, what changed its forecast result since the previous round
+ * @param forecastRange        with an early round, its forecast of årets resultat as a range
+ * @param forecastAccuracy     in a December closing, how far the year's rounds were from its outcome
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
                            Optional<BudgetRevision> budgetRevision, Optional<BalanceSheetFollowUp> balanceSheet,
                            Optional<String> noBalanceSheet, Optional<ForecastOfRecord> forecastRound,
-                           Optional<ForecastBridge> forecastBridge) {
+                           Optional<ForecastBridge> forecastBridge, Optional<ForecastRange> forecastRange,
+                           Optional<ForecastAccuracy> forecastAccuracy) {
     public static final YearFollowUp NONE = new YearFollowUp(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
@@ -38,7 +43,7 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
     public YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement, Optional<String> noBalanceRequirement,
                         Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
         this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public YearFollowUp {
@@ -53,6 +58,11 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
         Objects.requireNonNull(noBalanceSheet, "noBalanceSheet");
         Objects.requireNonNull(forecastRound, "forecastRound");
         Objects.requireNonNull(forecastBridge, "forecastBridge");
+        Objects.requireNonNull(forecastRange, "forecastRange");
+        Objects.requireNonNull(forecastAccuracy, "forecastAccuracy");
+        if (forecastRange.isPresent() && forecastRound.isEmpty()) {
+            throw new IllegalArgumentException("a forecast range belongs to a forecast round");
+        }
         if (balanceSheet.isPresent() && noBalanceSheet.isPresent()) {
             throw new IllegalArgumentException("a balance sheet or why there is none, not both");
         }

@@ -53,29 +53,51 @@ public final class ExternalTools {
     }
 
     /**
-     * Converts workbooks to PDF with LibreOffice in one run (it starts slowly), with a private
-     * profile so that a second soffice on the machine does not share and lock ours.
+     * Converts workbooks to PDF with LibreOffice in one run (it starts slowly).
      *
      * @return the converted PDFs, in the order of the workbooks
      */
     public static List<Path> libreOfficeToPdf(Path workDir, Path... workbooks) throws IOException,
             InterruptedException {
+        return libreOffice(workDir, "pdf", workbooks);
+    }
+
+    /**
+     * Opens workbooks in LibreOffice Calc and saves them as xlsx again, as a committee that fills a
+     * template in with LibreOffice would, in one run (it starts slowly).
+     *
+     * @return the saved workbooks, of the same names in the directory lo-xlsx, in the order of the workbooks
+     */
+    public static List<Path> libreOfficeToXlsx(Path workDir, Path... workbooks) throws IOException,
+            InterruptedException {
+        return libreOffice(workDir, "xlsx", workbooks);
+    }
+
+    /**
+     * Converts workbooks with soffice --headless --convert-to in one run, into workDir/lo-FORMAT, with
+     * a private profile so that a second soffice on the machine does not share and lock ours.
+     */
+    private static List<Path> libreOffice(Path workDir, String format, Path... workbooks) throws IOException,
+            InterruptedException {
         require("soffice");
-        Path out = Files.createDirectories(workDir.resolve("lo"));
+        Path out = Files.createDirectories(workDir.resolve("lo-" + format));
         List<String> command = new ArrayList<>(List.of("soffice",
-                "-env:UserInstallation=" + workDir.resolve("lo-profile").toUri(), "--headless", "--convert-to", "pdf",
+                "-env:UserInstallation=" + workDir.resolve("lo-profile").toUri(), "--headless", "--convert-to", format,
                 "--outdir", out.toString()));
         for (Path w : workbooks) {
+            if (out.toAbsolutePath().equals(w.toAbsolutePath().getParent())) {
+                throw new IllegalArgumentException(w + " would be overwritten by its conversion");
+            }
             command.add(w.toString());
         }
         Result r = run(workDir, 300, command.toArray(String[]::new));
-        List<Path> pdfs = new ArrayList<>();
+        List<Path> converted = new ArrayList<>();
         for (Path w : workbooks) {
-            Path pdf = out.resolve(w.getFileName().toString().replaceAll("\\.xlsx$", ".pdf"));
-            assertThat(pdf).as("soffice said: " + r.output()).exists();
-            pdfs.add(pdf);
+            Path c = out.resolve(w.getFileName().toString().replaceAll("\\.[^.]+$", "") + "." + format);
+            assertThat(c).as("soffice said: " + r.output()).exists();
+            converted.add(c);
         }
-        return pdfs;
+        return converted;
     }
 
     /** A PDF's text, with the (narrow) no-break spaces LibreOffice groups Swedish thousands with as spaces. */

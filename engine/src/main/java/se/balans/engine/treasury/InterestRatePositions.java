@@ -42,16 +42,7 @@ public final class InterestRatePositions {
         if (active.isEmpty()) {
             return ofLoans(outstanding, asOf);
         }
-        Money floating = Money.sum(outstanding.stream().filter(l -> l.rateType() == RateType.FLOATING).toList(),
-                Loan::amount);
-        Money notional = Money.sum(active, InterestRateSwap::notional);
-        if (notional.compareTo(floating) > 0) {
-            throw new InvalidInputException("amount", null, "as of " + asOf + " the swaps' notional "
-                    + notional.toMnkr().toPlainString() + " mnkr exceeds the floating-rate debt "
-                    + floating.toMnkr().toPlainString() + " mnkr they hedge (swaps "
-                    + String.join(", ", active.stream().map(InterestRateSwap::id).toList()) + ")");
-        }
-        BigDecimal unswapped = BigDecimal.ONE.subtract(notional.ratioTo(floating), Ratios.CONTEXT);
+        BigDecimal unswapped = unswappedShare(outstanding, active, asOf);
         List<InterestRatePosition> out = new ArrayList<>();
         for (Loan l : outstanding) {
             BigDecimal volume = l.rateType() == RateType.FLOATING
@@ -65,10 +56,31 @@ public final class InterestRatePositions {
     }
 
     /**
+     * The share {@code 1 − s} of each floating loan's volume left at its own rate when the active
+     * swaps' notional is taken pro rata from the floating loans outstanding on {@code asOf} (one
+     * when no swap is active); refused when the notional exceeds the floating volume.
+     */
+    static BigDecimal unswappedShare(List<Loan> outstanding, List<InterestRateSwap> active, LocalDate asOf) {
+        Money notional = Money.sum(active, InterestRateSwap::notional);
+        if (notional.isZero()) {
+            return BigDecimal.ONE;
+        }
+        Money floating = Money.sum(outstanding.stream().filter(l -> l.rateType() == RateType.FLOATING).toList(),
+                Loan::amount);
+        if (notional.compareTo(floating) > 0) {
+            throw new InvalidInputException("amount", null, "as of " + asOf + " the swaps' notional "
+                    + notional.toMnkr().toPlainString() + " mnkr exceeds the floating-rate debt "
+                    + floating.toMnkr().toPlainString() + " mnkr they hedge (swaps "
+                    + String.join(", ", active.stream().map(InterestRateSwap::id).toList()) + ")");
+        }
+        return BigDecimal.ONE.subtract(notional.ratioTo(floating), Ratios.CONTEXT);
+    }
+
+    /**
      * A floating loan's fixing date must lie after the as-of date: a register whose fixings have
      * passed is out of date, and its rates are no longer the loans' rates.
      */
-    private static LocalDate fixingAfter(Loan l, LocalDate asOf) {
+    static LocalDate fixingAfter(Loan l, LocalDate asOf) {
         if (!l.fixingDate().isAfter(asOf)) {
             throw new InvalidInstrumentException(l.id(), "next_fixing_date", l.id() + ": the next fixing date "
                     + l.fixingDate() + " is not after the as-of date " + asOf

@@ -63,6 +63,8 @@ public final class RunDemo {
     /** The sample months: the whole of 2025 and the first quarter of 2026. */
     public static final YearMonth FIRST = YearMonth.of(2025, 1);
     public static final YearMonth LAST = YearMonth.of(2026, 3);
+    /** The sample's complete year's December, whose report shows the year's forecast accuracy. */
+    public static final YearMonth YEAR_END = YearMonth.of(2025, 12);
     /** The latest month of the sample's treasury files (loans, returns, cash). */
     public static final YearMonth FINANCIAL = YearMonth.of(2026, 2);
 
@@ -127,7 +129,7 @@ public final class RunDemo {
         /** The reports are about to be written. */
         void writingReports(Path folder);
 
-        /** Every report file written, monthly, plan and financial report in that order. */
+        /** Every report file written: the monthly reports of December 2025 and the last month, the plan and the financial report, in that order. */
         void reportsWritten(List<Path> files);
     }
 
@@ -158,9 +160,10 @@ public final class RunDemo {
     }
 
     /**
-     * The round after the last month as the finance unit runs it: templates out, the committees' answers
-     * (the sample's illustrative {@code committee-forecasts.csv}, filled in as a committee would) back in,
-     * and the round with the finance unit's central items ({@code central-forecast.csv}) beside the proposal.
+     * The sample's forecast rounds as the finance unit runs them — the rounds of 2025 and the round after the
+     * last month: templates out, the committees' answers (the sample's illustrative
+     * {@code committee-forecasts.csv}, filled in as a committee would) back in, and the last round with the
+     * finance unit's central items ({@code central-forecast.csv}) beside the proposal.
      */
     private static void forecastRound(Store store, Request request, StoredClosing last, Listener listener)
             throws IOException {
@@ -169,29 +172,41 @@ public final class RunDemo {
         if (!java.nio.file.Files.isRegularFile(answersFile)) {
             return;
         }
-        List<CommitteeForecast> answers = SampleForecastAnswers.read(answersFile).stream()
-                .filter(a -> a.month().equals(LAST)).toList();
-        Path folder = request.output().folder().resolve("prognosmallar-" + LAST);
-        List<Path> templates = WriteForecastTemplates.run(store, new WriteForecastTemplates.Request(LAST,
-                request.language(), folder));
-        Set<String> in = new HashSet<>();
-        store.forecasts(LAST, false).stream().filter(f -> f.closingId() == last.info().id())
-                .forEach(f -> in.add(f.forecast().committee()));
-        if (!answers.stream().allMatch(a -> in.contains(a.committee()))) {
-            Path filled = java.nio.file.Files.createDirectories(folder.resolve("ifyllda"));
-            List<Path> files = new ArrayList<>();
-            for (CommitteeForecast a : answers) {
-                Path out = filled.resolve(WriteForecastTemplates.fileName(LAST, a.committee()));
-                ForecastTemplateFiller.fill(folder.resolve(WriteForecastTemplates.fileName(LAST, a.committee())), a,
-                        request.language(), out);
-                files.add(out);
+        List<CommitteeForecast> all = SampleForecastAnswers.read(answersFile);
+        List<Path> templates = List.of();
+        for (YearMonth round : all.stream().map(CommitteeForecast::month).distinct().sorted().toList()) {
+            List<CommitteeForecast> answers = all.stream().filter(a -> a.month().equals(round)).toList();
+            Path folder = request.output().folder().resolve("prognosmallar-" + round);
+            StoredClosing closing = store.closing(round).orElseThrow();
+            Set<String> in = new HashSet<>();
+            store.forecasts(round, false).stream().filter(f -> f.closingId() == closing.info().id())
+                    .forEach(f -> in.add(f.forecast().committee()));
+            boolean done = answers.stream().allMatch(a -> in.contains(a.committee()));
+            // The last round's templates are always written (the demo shows them); an earlier round's only
+            // when its answers are to be filled in again.
+            if (done && !round.equals(LAST)) {
+                continue;
             }
-            ImportForecasts.run(store, new ImportForecasts.Request(files));
+            List<Path> written = WriteForecastTemplates.run(store, new WriteForecastTemplates.Request(round,
+                    request.language(), folder));
+            if (round.equals(LAST)) {
+                templates = written;
+            }
+            if (!done) {
+                Path filled = java.nio.file.Files.createDirectories(folder.resolve("ifyllda"));
+                List<Path> files = new ArrayList<>();
+                for (CommitteeForecast a : answers) {
+                    Path out = filled.resolve(WriteForecastTemplates.fileName(round, a.committee()));
+                    ForecastTemplateFiller.fill(folder.resolve(WriteForecastTemplates.fileName(round, a.committee())),
+                            a, request.language(), out);
+                    files.add(out);
+                }
+                ImportForecasts.run(store, new ImportForecasts.Request(files));
+            }
         }
-        Path centralFile = ws.closing().resolve(CentralForecastFile.NAME);
-        List<CentralItem> central = java.nio.file.Files.isRegularFile(centralFile) ? CentralForecastFile.read(centralFile)
-                : List.of();
-        listener.forecastRound(templates, ShowForecastRound.run(store, LAST, central));
+        List<CentralItem> central = se.balans.app.forecast.CentralItems.ofWorkspace(ws.closing(),
+                Optional.of(ws.treasury()), se.balans.reports.text.Labels.of(request.language()));
+        listener.forecastRound(templates, ShowForecastRound.run(store, last.info().period(), central));
     }
 
     private static void importLedger(Store store, List<Path> files, Workspace ws, Listener listener) {
@@ -244,9 +259,12 @@ public final class RunDemo {
         Workspace ws = request.workspace();
         List<Path> written = new ArrayList<>();
         Path central = ws.closing().resolve(CentralForecastFile.NAME);
+        Optional<Path> centralFile = java.nio.file.Files.isRegularFile(central) ? Optional.of(central) : Optional.empty();
+        // December's report too: the year's outcome, and how accurate the year's forecast rounds were.
+        written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(YEAR_END, ws.plan(),
+                Optional.of(ws.treasury()), request.language(), request.output(), centralFile)));
         written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, ws.plan(), Optional.of(ws.treasury()),
-                request.language(), request.output(), java.nio.file.Files.isRegularFile(central) ? Optional.of(central)
-                : Optional.empty())));
+                request.language(), request.output(), centralFile)));
         written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(ws.plan(), plan.planYear(),
                 Optional.of(ws.balanceRequirement()), request.language(), request.output())));
         written.addAll(WriteFinancialReport.run(store, new WriteFinancialReport.Request(ws.plan(), FINANCIAL,

@@ -87,7 +87,8 @@ public final class WriteMonthlyReport {
         ReportDocument doc = MonthlyReport.build(stored.closing(), info.id(), organisation,
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
                 ClosingFollowUp.of(store, stored, Optional.of(plan), request.treasury(),
-                        request.central().map(se.balans.io.forecast.CentralForecastFile::read).orElse(List.of())));
+                        request.central().map(f -> se.balans.app.forecast.CentralItems.read(f, request.treasury(),
+                                se.balans.reports.text.Labels.of(request.language()))).orElse(List.of())));
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

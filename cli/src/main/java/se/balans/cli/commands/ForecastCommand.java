@@ -24,6 +24,8 @@ import se.balans.cli.StoreOption;
 import se.balans.cli.WorkspaceLookup;
 import se.balans.engine.forecast.CentralItem;
 import se.balans.io.forecast.CentralForecastFile;
+import se.balans.app.forecast.CentralItems;
+import se.balans.reports.forecast.ForecastRoundText;
 import se.balans.reports.forecast.ForecastOfRecordTable;
 import se.balans.reports.forecast.ForecastRoundTable;
 import se.balans.reports.table.TextTableRenderer;
@@ -36,8 +38,10 @@ import se.balans.store.Store;
                 "(prognosmall), import the filled ones, show the round. Examples:",
                 "  balans forecast template --month 2026-03",
                 "  balans forecast import prognosmall-2026-03-*.xlsx",
-                "  balans forecast show --month 2026-03"},
-        subcommands = {ForecastCommand.Template.class, ForecastCommand.Import.class, ForecastCommand.Show.class})
+                "  balans forecast show --month 2026-03",
+                "  balans forecast accuracy --year 2025"},
+        subcommands = {ForecastCommand.Template.class, ForecastCommand.Import.class, ForecastCommand.Show.class,
+                ForecastCommand.Accuracy.class})
 public final class ForecastCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -145,10 +149,7 @@ public final class ForecastCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path file = central != null ? BalansHome.resolve(central)
-                    : WorkspaceLookup.find().map(w -> w.closing().resolve(CentralForecastFile.NAME)).orElse(null);
-            List<CentralItem> items = file != null && (central != null || java.nio.file.Files.isRegularFile(file))
-                    ? CentralForecastFile.read(file) : List.of();
+            List<CentralItem> items = centralItems(central, lang);
             ShowForecastRound.Result r;
             try (Store store = storeOption.open()) {
                 r = ShowForecastRound.run(store, month, items);
@@ -157,6 +158,9 @@ public final class ForecastCommand implements Runnable {
             PrintWriter o = spec.commandLine().getOut();
             TextTableRenderer text = new TextTableRenderer(lang.numbers());
             o.println(text.render(ForecastOfRecordTable.of(r.forecast(), lang.labels())));
+            r.range().ifPresent(g -> o.println(ForecastRoundText.range(g, lang.labels())));
+            ForecastRoundText.unrealised(r.forecast(), lang.labels()).ifPresent(o::println);
+            ForecastRoundText.notes(r.forecast()).forEach(o::println);
             o.print(text.render(ForecastRoundTable.of(r.round(), names, lang.labels())));
             r.bridge().ifPresent(b -> {
                 o.println();
@@ -172,6 +176,65 @@ public final class ForecastCommand implements Runnable {
                 o.println(lang.labels().format("forecast.stale", s.forecast().committee(), s.fileName(), s.closingId()));
             }
             o.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /**
+     * The central items of {@code --central FILE}, else of the workspace's {@code central-forecast.csv} when it
+     * has one; the loans' interest computed from the workspace's treasury folder where the file asks for it.
+     */
+    static List<CentralItem> centralItems(Path central, LanguageOption lang) {
+        Path file = central != null ? BalansHome.resolve(central)
+                : WorkspaceLookup.find().map(w -> w.closing().resolve(CentralForecastFile.NAME)).orElse(null);
+        return file != null && (central != null || java.nio.file.Files.isRegularFile(file))
+                ? CentralItems.read(file, WorkspaceLookup.find().map(w -> w.treasury()), lang.labels()) : List.of();
+    }
+
+    /** {@code forecast accuracy --year YYYY}. */
+    @Command(name = "accuracy", mixinStandardHelpOptions = true,
+            description = {"How accurate the year's forecast rounds were (prognossäkerhet): each round's forecast of",
+                    "årets resultat and of each committee's net cost against the year's outcome in its December",
+                    "closing, beside the computed proposal, with the mean absolute difference. A difference is the",
+                    "outcome less the forecast as its effect on the result: positive, the year ended better."})
+    public static final class Accuracy implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LanguageOption lang;
+        @Mixin
+        StoreOption storeOption;
+        @Mixin
+        se.balans.cli.output.FormatOption format;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year; its December must be closed.")
+        int year;
+
+        @Option(names = "--central", paramLabel = "FILE", description = {"The finance unit's central items per round.",
+                "Default: central-forecast.csv in the workspace's closing configuration, if it is there."})
+        Path central;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            List<CentralItem> items = centralItems(central, lang);
+            se.balans.engine.forecast.ForecastAccuracy a;
+            Map<String, String> names;
+            try (Store store = storeOption.open()) {
+                a = se.balans.app.forecast.ShowForecastAccuracy.run(store, year, items);
+                names = StoredClosings.committeeNames(store.closing(java.time.YearMonth.of(year, 12)).orElseThrow(),
+                        lang.language());
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            format.print(o, new se.balans.reports.forecast.ForecastAccuracyData(a), w -> {
+                TextTableRenderer text = new TextTableRenderer(lang.numbers());
+                if (a.rounds().isEmpty()) {
+                    w.println(lang.labels().format("forecast.accuracy.none", year));
+                    return;
+                }
+                w.println(text.render(se.balans.reports.forecast.ForecastAccuracyTable.result(a, lang.labels())));
+                w.print(text.render(se.balans.reports.forecast.ForecastAccuracyTable.committees(a, names,
+                        lang.labels())));
+            });
             return ExitCode.OK;
         }
     }

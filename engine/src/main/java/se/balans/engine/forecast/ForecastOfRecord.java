@@ -21,7 +21,8 @@ import se.balans.engine.statement.IncomeStatementLine;
  * (as proposed). Every figure sums from the unrounded parts, to the öre.
  */
 public record ForecastOfRecord(ForecastRound round, Map<IncomeStatementLine, Money> lines,
-                               Map<IncomeStatementLine, Money> proposal, Map<IncomeStatementLine, CentralItem> central) {
+                               Map<IncomeStatementLine, Money> proposal,
+                               Map<IncomeStatementLine, List<CentralItem>> central) {
 
     /** The lines shown, in the result statement's order. */
     public static final List<IncomeStatementLine> SHOWN = List.of(IncomeStatementLine.NET_OPERATING_COST,
@@ -33,23 +34,33 @@ public record ForecastOfRecord(ForecastRound round, Map<IncomeStatementLine, Mon
         Objects.requireNonNull(round, "round");
         lines = Map.copyOf(lines);
         proposal = Map.copyOf(proposal);
-        central = Map.copyOf(central);
+        Map<IncomeStatementLine, List<CentralItem>> c = new EnumMap<>(IncomeStatementLine.class);
+        central.forEach((l, items) -> c.put(l, List.copyOf(items)));
+        central = java.util.Collections.unmodifiableMap(c);
     }
 
     /**
-     * @throws IllegalArgumentException when a central item is of another round, or given twice
+     * @throws IllegalArgumentException when a central item is of another round, given twice, or a line is
+     *                                  given both whole and in parts
      */
     public static ForecastOfRecord of(MonthlyClosing closing, ForecastRound round, List<CentralItem> items) {
-        Map<IncomeStatementLine, CentralItem> central = new EnumMap<>(IncomeStatementLine.class);
+        Map<IncomeStatementLine, List<CentralItem>> central = new EnumMap<>(IncomeStatementLine.class);
         for (CentralItem i : items) {
             if (!i.round().equals(closing.month())) {
                 throw new IllegalArgumentException("the central item " + i.line().code() + " is for the round of "
                         + i.round() + ", not " + closing.month());
             }
-            if (central.put(i.line(), i) != null) {
-                throw new IllegalArgumentException("the central item " + i.line().code() + " of the round of "
-                        + i.round() + " is given twice");
+            List<CentralItem> given = central.computeIfAbsent(i.line(), l -> new java.util.ArrayList<>());
+            String name = i.line().code() + (i.part().isEmpty() ? "" : " " + i.part());
+            if (given.stream().anyMatch(g -> g.part().equals(i.part()))) {
+                throw new IllegalArgumentException("the central item " + name + " of the round of " + i.round()
+                        + " is given twice");
             }
+            if (!given.isEmpty() && (i.part().isEmpty() || given.get(0).part().isEmpty())) {
+                throw new IllegalArgumentException("the central item " + i.line().code() + " of the round of "
+                        + i.round() + " is given both whole and in parts; give it one way");
+            }
+            given.add(i);
         }
         Map<IncomeStatementLine, Money> proposal = new EnumMap<>(IncomeStatementLine.class);
         for (IncomeStatementLine l : SHOWN) {
@@ -59,7 +70,8 @@ public record ForecastOfRecord(ForecastRound round, Map<IncomeStatementLine, Mon
         // The committees' net cost is a cost: negative, as the result statement prints it.
         lines.put(IncomeStatementLine.NET_OPERATING_COST, round.totalForecast().negated());
         for (IncomeStatementLine l : CentralItem.LINES) {
-            lines.put(l, Optional.ofNullable(central.get(l)).map(CentralItem::amount).orElse(proposal.get(l)));
+            lines.put(l, Optional.ofNullable(central.get(l)).map(parts -> Money.sum(parts, CentralItem::amount))
+                    .orElse(proposal.get(l)));
         }
         lines.put(IncomeStatementLine.EXTRAORDINARY_ITEMS, proposal.get(IncomeStatementLine.EXTRAORDINARY_ITEMS));
         Money operating = lines.get(IncomeStatementLine.NET_OPERATING_COST)
@@ -73,6 +85,15 @@ public record ForecastOfRecord(ForecastRound round, Map<IncomeStatementLine, Mon
 
     public Money line(IncomeStatementLine line) {
         return lines.get(line);
+    }
+
+    /**
+     * The pension fund's unrealised return in the forecast (the {@link CentralItem#UNREALISED} parts, a loss
+     * negative): in årets resultat, but not in the balanskravsresultat.
+     */
+    public Money unrealised() {
+        return Money.sum(central.values().stream().flatMap(List::stream)
+                .filter(i -> i.part().equals(CentralItem.UNREALISED)).toList(), CentralItem::amount);
     }
 
     /** The forecast of record less the computed proposal: what the committees and the finance unit changed. */

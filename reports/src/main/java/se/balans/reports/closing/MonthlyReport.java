@@ -149,9 +149,10 @@ public final class MonthlyReport {
                     text.add(sb.toString());
                 });
             }
-            followUp.forecastRange().ifPresent(r -> text.add(0, labels.format("forecast.range.text",
-                    labels.get("month." + r.month().getMonthValue()), r.backtestYear(), n.mnkr(r.margin(), 0),
-                    n.mnkr(r.low(), 0), n.mnkr(r.high(), 0), n.mnkr(r.forecast(), 0))));
+            followUp.forecastRange().ifPresent(r -> text.add(0, se.balans.reports.forecast.ForecastRoundText.range(r,
+                    labels)));
+            se.balans.reports.forecast.ForecastRoundText.unrealised(f, labels).ifPresent(text::add);
+            text.addAll(se.balans.reports.forecast.ForecastRoundText.notes(f));
             if (!f.round().missing().isEmpty()) {
                 text.add(labels.format("forecast.report.missing", String.join(", ", f.round().missing().stream()
                         .map(c -> committeeNames.getOrDefault(c, c)).toList())));
@@ -172,7 +173,7 @@ public final class MonthlyReport {
                 return section("forecast_accuracy", List.of(labels.format("forecast.accuracy.none", a.year())),
                         List.of(), List.of());
             }
-            String text = labels.format("forecast.accuracy.text", a.year(), a.rounds().size(),
+            String text = labels.format(a.rounds().size() == 1 ? "forecast.accuracy.text_one" : "forecast.accuracy.text", a.year(), a.rounds().size(),
                     n.mnkr(a.meanAbsoluteResultDifference().orElseThrow(), 0), n.mnkr(a.outcomeResult(), 0),
                     n.mnkr(a.meanAbsoluteProposalResultDifference().orElseThrow(), 0));
             return section("forecast_accuracy", List.of(text), List.of(

@@ -47,11 +47,20 @@ public final class ForecastOfRecordTable {
         if (line.isTotal()) {
             return "";
         }
-        CentralItem c = f.central().get(line);
-        if (c != null) {
-            return c.source().isBlank() ? labels.get("forecast.record.source.central") : c.source();
+        List<CentralItem> parts = f.central().get(line);
+        if (parts != null) {
+            // A line in parts names each part's source: a reader follows each figure to where it comes from.
+            return String.join("; ", parts.stream().map(c -> {
+                String source = c.source().isBlank() ? labels.get("forecast.record.source.central") : c.source();
+                return c.part().isEmpty() ? source : part(c.part(), labels) + ": " + source;
+            }).toList());
         }
         return CentralItem.LINES.contains(line) || line == IncomeStatementLine.EXTRAORDINARY_ITEMS
                 ? labels.get("forecast.record.source.proposal") : "";
+    }
+
+    /** A part's name as the labels give it, else its code (a part of the finance unit's own). */
+    public static String part(String code, Labels labels) {
+        return labels.has("forecast.part." + code) ? labels.get("forecast.part." + code) : code;
     }
 }

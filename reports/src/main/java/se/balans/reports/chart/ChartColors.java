@@ -1,5 +1,7 @@
 package se.balans.reports.chart;
 
+import se.balans.reports.table.Cell;
+
 /**
  * The report palette, shared by the Excel and the PDF renderer so that a series has the same
  * colour in both. Colours are chosen to stay apart in grey-scale print and for the common forms
@@ -29,6 +31,20 @@ public final class ChartColors {
             case TOTAL -> rgb(0x1F4E79);
             case INCREASE, INCREASE_BELOW_ZERO -> rgb(0x548235);
             case DECREASE, DECREASE_BELOW_ZERO -> rgb(0xC00000);
+        };
+    }
+
+    /**
+     * The text colour of a deviation by its meaning (see {@link Cell.Deviation}); {@code null} for a neutral
+     * one, which keeps the text colour. Dark green (1E7B34, contrast 5.3:1 on white) and dark red
+     * (C00000, 6.5:1): both readable as text. Colour is not all a reader gets: in grey-scale print and for
+     * a colour-blind reader the sign and the table's note say which way is good.
+     */
+    public static byte[] deviation(Cell.Favourability f) {
+        return switch (f) {
+            case FAVOURABLE -> rgb(0x1E7B34);
+            case UNFAVOURABLE -> rgb(0xC00000);
+            case NEUTRAL -> null;
         };
     }
 

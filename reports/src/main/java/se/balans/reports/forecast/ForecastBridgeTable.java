@@ -13,7 +13,8 @@ import se.balans.reports.text.Labels;
 /**
  * The forecast bridge (prognosbrygga) from the previous round: årets resultat then, each committee's and
  * each central item's effect, årets resultat now. Steps that changed nothing are left out; the total is the
- * bridge's own, which its steps sum to exactly.
+ * bridge's own, which its steps sum to exactly. A step is coloured by its effect: green a better result; the
+ * results themselves are amounts, not coloured.
  */
 public final class ForecastBridgeTable {
     private ForecastBridgeTable() {
@@ -33,7 +34,8 @@ public final class ForecastBridgeTable {
             String label = s.kind() == ForecastBridge.Kind.COMMITTEE ? names.getOrDefault(s.code(), s.code())
                     : IncomeStatementLine.fromCode(s.code()).map(l -> labels.line(StatementKind.INCOME_STATEMENT, l))
                             .orElse(s.code());
-            t.row(label, List.of(Cell.amount(s.effect())));
+            // A step is its effect on årets resultat (a committee's higher net cost already negative).
+            t.row(label, List.of(Cell.favourableWhenPositive(s.effect())));
         }
         t.total(labels.format("forecast.bridge.to", labels.get("month." + b.to().getMonthValue())),
                 List.of(Cell.amount(b.resultTo())));

@@ -13,7 +13,7 @@ import se.balans.reports.text.Labels;
 /**
  * The round's forecast for the region beside the computed proposal, line by line, with where each line
  * of record comes from: the committees' forecasts, the finance unit's central item (and its source), or
- * the proposal.
+ * the proposal. The difference from the proposal is coloured by its effect on the result.
  */
 public final class ForecastOfRecordTable {
     private ForecastOfRecordTable() {
@@ -25,8 +25,11 @@ public final class ForecastOfRecordTable {
                 List.of(labels.get("forecast.record.col.forecast"), labels.get("forecast.record.col.proposal"),
                         labels.get("forecast.record.col.difference"), labels.get("forecast.record.col.source")));
         for (IncomeStatementLine line : ForecastOfRecord.SHOWN) {
+            // Every line is signed as the result statement prints it (costs negative) and sums into årets
+            // resultat, so a positive difference is a better result on every line: more revenue, or a cost
+            // less negative, i.e. lower.
             List<Cell> cells = List.of(Cell.amount(f.line(line)), Cell.amount(f.proposal().get(line)),
-                    Cell.amount(f.differenceFromProposal(line)), Cell.text(source(f, line, labels)));
+                    Cell.favourableWhenPositive(f.differenceFromProposal(line)), Cell.text(source(f, line, labels)));
             String label = labels.line(StatementKind.INCOME_STATEMENT, line);
             // The committees' net cost is a line of its own here, summed from the committee table below.
             if (line.isTotal() && line != IncomeStatementLine.NET_OPERATING_COST) {

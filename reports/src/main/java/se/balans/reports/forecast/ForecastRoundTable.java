@@ -13,7 +13,7 @@ import se.balans.reports.text.Labels;
  * A forecast round per committee: the frame, the mechanical proposal, the forecast of record (the
  * committee's own, else the proposal, marked), its deviation from the frame and how far the committee's
  * forecast is from the proposal, flagged where that is much. Net costs positive, deviations positive as
- * a surplus.
+ * a surplus, and coloured so: green a surplus, red a deficit.
  */
 public final class ForecastRoundTable {
     private ForecastRoundTable() {
@@ -29,14 +29,16 @@ public final class ForecastRoundTable {
         for (ForecastRound.Line l : round.committees()) {
             String status = l.submitted().isEmpty() ? labels.get("forecast.round.status.missing")
                     : l.flagged() ? labels.get("forecast.round.status.flagged") : labels.get("forecast.round.status.submitted");
+            // Both are deviations as the committees report them, positive a surplus: good news for the
+            // result. The difference from the proposal is positive when the committee expects better.
             List<Cell> cells = new ArrayList<>(List.of(Cell.amount(l.frame()), Cell.amount(l.proposal()),
-                    Cell.amount(l.forecast()), Cell.amount(l.deviation()),
-                    l.differenceFromProposal().map(Cell::amount).orElse(Cell.EMPTY), Cell.text(status)));
+                    Cell.amount(l.forecast()), Cell.favourableWhenPositive(l.deviation()),
+                    l.differenceFromProposal().map(Cell::favourableWhenPositive).orElse(Cell.EMPTY), Cell.text(status)));
             t.row(names.getOrDefault(l.committee(), l.committee()), cells);
         }
         t.total(labels.get("forecast.round.total"), List.of(Cell.amount(round.totalFrame()),
                 Cell.amount(round.totalProposal()), Cell.amount(round.totalForecast()),
-                Cell.amount(round.totalDeviation()), Cell.EMPTY, Cell.EMPTY));
+                Cell.favourableWhenPositive(round.totalDeviation()), Cell.EMPTY, Cell.EMPTY));
         t.note(labels.format("forecast.round.note", round.flagShare().movePointRight(2).stripTrailingZeros()
                 .toPlainString(), round.flagFloor().toMnkr().stripTrailingZeros().toPlainString()));
         return t.build();

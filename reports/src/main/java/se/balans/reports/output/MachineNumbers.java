@@ -38,14 +38,17 @@ public final class MachineNumbers {
     }
 
     /**
-     * A table cell as programs read it: text as it is, an amount in mnkr, a percentage as its
-     * fraction, a number without the decimals it is shown with, nothing as the empty string.
+     * A table cell as programs read it: text as it is, an amount or a deviation in mnkr (whether a
+     * deviation is good news is for people's colours), a percentage as its fraction, a number without
+     * the decimals it is shown with, nothing as the empty string.
      */
     public static String text(Cell c) {
         if (c instanceof Cell.Text t) {
             return t.value();
         } else if (c instanceof Cell.Amount a) {
             return text(a.value().toMnkr());
+        } else if (c instanceof Cell.Deviation d) {
+            return text(d.value().toMnkr());
         } else if (c instanceof Cell.Percent p) {
             return text(p.fraction());
         } else if (c instanceof Cell.Number n) {

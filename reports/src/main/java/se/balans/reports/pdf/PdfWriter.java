@@ -18,8 +18,10 @@ import org.jfree.chart.JFreeChart;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import se.balans.reports.chart.Chart;
+import se.balans.reports.chart.ChartColors;
 import se.balans.reports.document.ReportDocument;
 import se.balans.reports.document.Section;
+import se.balans.reports.table.Cell;
 import se.balans.reports.table.Row;
 import se.balans.reports.table.Table;
 import se.balans.reports.table.TextTableRenderer;
@@ -159,9 +161,10 @@ public final class PdfWriter {
                 }
                 row(r, tl, i);
             }
-            if (t.note().isPresent()) {
+            List<String> notes = t.noteLines(labels);
+            if (!notes.isEmpty()) {
                 y -= 4f;
-                for (String line : t.note().get().split("\n")) {
+                for (String line : notes) {
                     for (String wrapped : TableLayout.wrap(line, fonts.regular, 7.5f, width)) {
                         if (y - 10f < BOTTOM) {
                             newPage();
@@ -220,7 +223,16 @@ public final class PdfWriter {
                 float x = MARGIN + tl.columnWidth(0);
                 for (int c = 0; c < r.cells().size(); c++) {
                     float w = tl.columnWidth(c + 1);
-                    rightText(font, size, x + w - 3f, y - size - 1.5f, cells.format(r.cells().get(c)));
+                    Cell cell = r.cells().get(c);
+                    byte[] colour = cell instanceof Cell.Deviation d ? ChartColors.deviation(d.favourability()) : null;
+                    if (colour != null) {
+                        cs.setNonStrokingColor((colour[0] & 0xFF) / 255f, (colour[1] & 0xFF) / 255f,
+                                (colour[2] & 0xFF) / 255f);
+                    }
+                    rightText(font, size, x + w - 3f, y - size - 1.5f, cells.format(cell));
+                    if (colour != null) {
+                        cs.setNonStrokingColor(0f, 0f, 0f);
+                    }
                     x += w;
                 }
             }

@@ -1,6 +1,7 @@
 package se.balans.reports.table;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 import se.balans.engine.money.Money;
@@ -23,6 +24,50 @@ public sealed interface Cell {
         public Amount {
             Objects.requireNonNull(value, "value");
         }
+    }
+
+    /**
+     * A deviation in mnkr, shown like an {@link Amount} but coloured by what it means rather than by its
+     * sign: a surplus against a frame is good news though positive, a cost above budget bad news though
+     * also positive. Machine output reads it as the amount it is.
+     *
+     * @param meaning whether a positive value is favourable or unfavourable
+     */
+    record Deviation(Money value, Meaning meaning) implements Cell {
+        /** The decimals of mnkr it is shown with, as an amount: whether it shows as 0,0 depends on them. */
+        public static final int DECIMALS = 1;
+
+        public Deviation {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(meaning, "meaning");
+        }
+
+        /**
+         * Favourable or unfavourable by the sign and the meaning; neutral when it shows as 0,0 mnkr (zero,
+         * or less than 0,05 mnkr either way): a colour on a figure that reads 0,0 would say what the figure
+         * does not.
+         */
+        public Favourability favourability() {
+            int sign = value.toMnkr().setScale(DECIMALS, RoundingMode.HALF_UP).signum();
+            if (sign == 0) {
+                return Favourability.NEUTRAL;
+            }
+            boolean positiveIsGood = meaning == Meaning.FAVOURABLE_WHEN_POSITIVE;
+            return sign > 0 == positiveIsGood ? Favourability.FAVOURABLE : Favourability.UNFAVOURABLE;
+        }
+    }
+
+    /** What a positive deviation means. */
+    enum Meaning {
+        /** A surplus against a frame, revenue above budget, a better result. */
+        FAVOURABLE_WHEN_POSITIVE,
+        /** A cost above budget, more debt. */
+        UNFAVOURABLE_WHEN_POSITIVE
+    }
+
+    /** Whether a deviation is good news, bad news, or shows as nothing. */
+    enum Favourability {
+        FAVOURABLE, UNFAVOURABLE, NEUTRAL
     }
 
     /** A fraction shown as a percentage with the given decimals. */
@@ -51,6 +96,16 @@ public sealed interface Cell {
 
     static Cell amount(Money m) {
         return new Amount(m);
+    }
+
+    /** A deviation that is good news when positive: a surplus against a frame, a better result. */
+    static Cell favourableWhenPositive(Money m) {
+        return new Deviation(m, Meaning.FAVOURABLE_WHEN_POSITIVE);
+    }
+
+    /** A deviation that is bad news when positive: a cost above budget, more debt. */
+    static Cell unfavourableWhenPositive(Money m) {
+        return new Deviation(m, Meaning.UNFAVOURABLE_WHEN_POSITIVE);
     }
 
     static Cell percent(BigDecimal fraction) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import se.balans.reports.text.Labels;
+
 /**
  * Report data as a table: a title, a header for the label column and each value column, rows,
  * and an optional note (sources, "illustrative" markings). Built once from engine values and
@@ -85,6 +87,28 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
                 }
             }
         }
+    }
+
+    /**
+     * Whether a deviation here is shown in colour (favourable or unfavourable): the documents that colour
+     * it then say under the table what the colours mean.
+     */
+    public boolean hasColouredDeviations() {
+        return rows.stream().flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c instanceof Cell.Deviation d && d.favourability() != Cell.Favourability.NEUTRAL);
+    }
+
+    /**
+     * The lines under the table in a document that shows colours (a workbook, a PDF): the note's lines,
+     * then, when a deviation is coloured, what the colours mean.
+     */
+    public List<String> noteLines(Labels labels) {
+        List<String> lines = new ArrayList<>();
+        note.ifPresent(n -> lines.addAll(List.of(n.split("\n"))));
+        if (hasColouredDeviations()) {
+            lines.add(labels.get("table.deviation.legend"));
+        }
+        return List.copyOf(lines);
     }
 
     public static Builder builder(String title, String labelHeader, List<String> columns) {

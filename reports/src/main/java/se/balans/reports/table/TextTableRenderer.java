@@ -94,6 +94,9 @@ public final class TextTableRenderer {
             return t.value();
         } else if (c instanceof Cell.Amount a) {
             return numbers.mnkr(a.value(), 1);
+        } else if (c instanceof Cell.Deviation d) {
+            // No colour in a terminal: the figure as an amount; the table's note says which sign is good.
+            return numbers.mnkr(d.value(), Cell.Deviation.DECIMALS);
         } else if (c instanceof Cell.Percent p) {
             return numbers.percent(p.fraction(), p.decimals());
         } else if (c instanceof Cell.Number num) {

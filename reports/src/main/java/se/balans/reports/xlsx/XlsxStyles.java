@@ -9,8 +9,12 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import se.balans.reports.chart.ChartColors;
+import se.balans.reports.table.Cell;
 
 /**
  * The workbook's cell styles, created once per workbook (Excel allows a limited number).
@@ -20,11 +24,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the viewer's system settings and only honours the tag for names of months and days; the
  * format codes are stored in Excel's invariant syntax, so every viewer sees one decimal and
  * grouping in its own convention. Negative figures are red with the typographic minus sign
- * (U+2212), as in the PDF.
+ * (U+2212); a deviation ({@link Cell.Deviation}) is instead green or red by its meaning, as in the PDF.
  */
 final class XlsxStyles {
     /** mnkr with one decimal; red with "−" when negative. */
     static final String AMOUNT_FORMAT = numberFormat(1);
+    /**
+     * A deviation coloured by its meaning: mnkr as {@link #AMOUNT_FORMAT}, with the minus but not the red
+     * of a negative figure (the font's colour says whether it is good or bad news).
+     */
+    static final String DEVIATION_FORMAT = AMOUNT_FORMAT.replace("[Red]", "");
+    /**
+     * A neutral deviation: one that shows as 0,0 (less than 0,05 mnkr either way). Its negative section
+     * has no minus, so a few kronor below zero show 0,0 and never "−0,0"; the cell keeps the exact value.
+     */
+    static final String NEUTRAL_DEVIATION_FORMAT = DEVIATION_FORMAT.replace("\"\u2212\"", "");
     /** A percentage with one decimal and a space before the sign, as Swedish print has it. */
     static final String PERCENT_FORMAT_SV = percentFormat(true, 1);
     static final String PERCENT_FORMAT_EN = percentFormat(false, 1);
@@ -42,6 +56,7 @@ final class XlsxStyles {
     private final Map<Kind, XSSFCellStyle> plain = new EnumMap<>(Kind.class);
     private final Map<Kind, XSSFCellStyle> guarded = new EnumMap<>(Kind.class);
     private final Map<String, XSSFCellStyle> withDecimals = new java.util.HashMap<>();
+    private final Map<String, XSSFCellStyle> deviations = new java.util.HashMap<>();
 
     XlsxStyles(XSSFWorkbook wb, boolean swedish) {
         this.wb = wb;
@@ -72,6 +87,31 @@ final class XlsxStyles {
             boolean percent = kind == Kind.PERCENT || kind == Kind.PERCENT_TOTAL;
             s.setDataFormat(wb.createDataFormat().getFormat(percent ? percentFormat(swedish, decimals)
                     : numberFormat(decimals)));
+            return s;
+        });
+    }
+
+    /**
+     * The style of a deviation: an amount (or a total's amount) whose font is green when favourable and
+     * red when unfavourable, never red by its format. Created on first use, one per favourability and
+     * row kind, so a workbook has at most six of them.
+     */
+    XSSFCellStyle deviation(Cell.Favourability f, boolean total) {
+        return deviations.computeIfAbsent(f + "/" + total, k -> {
+            XSSFCellStyle base = plain.get(total ? Kind.AMOUNT_TOTAL : Kind.AMOUNT);
+            XSSFCellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            byte[] colour = ChartColors.deviation(f);
+            s.setDataFormat(wb.createDataFormat().getFormat(colour == null ? NEUTRAL_DEVIATION_FORMAT
+                    : DEVIATION_FORMAT));
+            if (colour != null) {
+                XSSFFont font = wb.createFont();
+                font.setFontName(base.getFont().getFontName());
+                font.setFontHeight(base.getFont().getFontHeight());
+                font.setBold(base.getFont().getBold());
+                font.setColor(new XSSFColor(colour, null));
+                s.setFont(font);
+            }
             return s;
         });
     }

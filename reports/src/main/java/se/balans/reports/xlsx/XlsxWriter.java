@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -191,14 +192,12 @@ public final class XlsxWriter {
                 }
                 row++;
             }
-            if (t.note().isPresent()) {
-                for (String line : t.note().get().split("\n")) {
-                    // Wrapped like a paragraph: a long note left to overflow widens what prints, and
-                    // fit-to-width would shrink the whole sheet to make room for it.
-                    text(row, 0, line, Kind.NOTE);
-                    wrappedRows.add(row);
-                    row++;
-                }
+            for (String line : t.noteLines(labels)) {
+                // Wrapped like a paragraph: a long note left to overflow widens what prints, and
+                // fit-to-width would shrink the whole sheet to make room for it.
+                text(row, 0, line, Kind.NOTE);
+                wrappedRows.add(row);
+                row++;
             }
             row++;
         }
@@ -208,6 +207,8 @@ public final class XlsxWriter {
                 text(r, c, t.value(), total ? Kind.TEXT_TOTAL : Kind.TEXT);
             } else if (value instanceof Cell.Amount a) {
                 amount(r, c, a.value().toMnkr(), total);
+            } else if (value instanceof Cell.Deviation d) {
+                amount(r, c, d.value().toMnkr(), styles.deviation(d.favourability(), total));
             } else if (value instanceof Cell.Percent p) {
                 XSSFCell cell = cellAt(r, c);
                 cell.setCellValue(p.fraction().doubleValue());
@@ -226,9 +227,13 @@ public final class XlsxWriter {
 
         /** A figure in mnkr: the cell holds the number, the format shows one decimal. */
         void amount(int r, int c, BigDecimal mnkr, boolean total) {
+            amount(r, c, mnkr, styles.get(total ? Kind.AMOUNT_TOTAL : Kind.AMOUNT));
+        }
+
+        private void amount(int r, int c, BigDecimal mnkr, XSSFCellStyle style) {
             XSSFCell cell = cellAt(r, c);
             cell.setCellValue(mnkr.doubleValue());
-            cell.setCellStyle(styles.get(total ? Kind.AMOUNT_TOTAL : Kind.AMOUNT));
+            cell.setCellStyle(style);
             track(c, "\u2212" + mnkr.abs().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "  ");
         }
 

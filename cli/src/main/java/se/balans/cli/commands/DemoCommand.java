@@ -167,9 +167,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println(l.format("demo.forecast", templates.size(), templates.isEmpty() ? ""
                     : templates.get(0).getParent()));
             out.println();
-            out.println(r.render(ForecastOfRecordTable.of(round.forecast(), l)));
-            java.util.Map<String, String> names = StoredClosings.committeeNames(round.closing(), lang.language());
-            out.println(r.render(ForecastRoundTable.of(round.round(), names, l)));
+            ForecastCommand.print(out, round, lang);
+            out.println();
         }
 
         @Override

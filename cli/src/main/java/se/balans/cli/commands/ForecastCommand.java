@@ -154,27 +154,8 @@ public final class ForecastCommand implements Runnable {
             try (Store store = storeOption.open()) {
                 r = ShowForecastRound.run(store, month, items);
             }
-            Map<String, String> names = StoredClosings.committeeNames(r.closing(), lang.language());
             PrintWriter o = spec.commandLine().getOut();
-            TextTableRenderer text = new TextTableRenderer(lang.numbers());
-            o.println(text.render(ForecastOfRecordTable.of(r.forecast(), lang.labels())));
-            r.range().ifPresent(g -> o.println(ForecastRoundText.range(g, lang.labels())));
-            ForecastRoundText.unrealised(r.forecast(), lang.labels()).ifPresent(o::println);
-            ForecastRoundText.notes(r.forecast()).forEach(o::println);
-            o.print(text.render(ForecastRoundTable.of(r.round(), names, lang.labels())));
-            r.bridge().ifPresent(b -> {
-                o.println();
-                o.print(text.render(se.balans.reports.forecast.ForecastBridgeTable.of(b, names, lang.labels())));
-            });
-            for (ForecastSubmission s : r.submissions()) {
-                if (!s.forecast().comment().isBlank()) {
-                    o.println(names.getOrDefault(s.forecast().committee(), s.forecast().committee()) + ": "
-                            + s.forecast().comment());
-                }
-            }
-            for (ForecastSubmission s : r.stale()) {
-                o.println(lang.labels().format("forecast.stale", s.forecast().committee(), s.fileName(), s.closingId()));
-            }
+            print(o, r, lang);
             o.flush();
             return ExitCode.OK;
         }
@@ -236,6 +217,34 @@ public final class ForecastCommand implements Runnable {
                         lang.labels())));
             });
             return ExitCode.OK;
+        }
+    }
+
+    /**
+     * A round for people: the forecast for the region, its range early in the year, the unrealised return kept
+     * apart and how computed figures were computed, the committees, the bridge, the committees' comments and
+     * forecasts that no longer count. The same in {@code forecast show} and the demo.
+     */
+    static void print(PrintWriter o, ShowForecastRound.Result r, LanguageOption lang) {
+        Map<String, String> names = StoredClosings.committeeNames(r.closing(), lang.language());
+        TextTableRenderer text = new TextTableRenderer(lang.numbers());
+        o.println(text.render(ForecastOfRecordTable.of(r.forecast(), lang.labels())));
+        r.range().ifPresent(g -> o.println(ForecastRoundText.range(g, lang.labels())));
+        ForecastRoundText.unrealised(r.forecast(), lang.labels()).ifPresent(o::println);
+        ForecastRoundText.notes(r.forecast()).forEach(o::println);
+        o.print(text.render(ForecastRoundTable.of(r.round(), names, lang.labels())));
+        r.bridge().ifPresent(b -> {
+            o.println();
+            o.print(text.render(se.balans.reports.forecast.ForecastBridgeTable.of(b, names, lang.labels())));
+        });
+        for (ForecastSubmission s : r.submissions()) {
+            if (!s.forecast().comment().isBlank()) {
+                o.println(names.getOrDefault(s.forecast().committee(), s.forecast().committee()) + ": "
+                        + s.forecast().comment());
+            }
+        }
+        for (ForecastSubmission s : r.stale()) {
+            o.println(lang.labels().format("forecast.stale", s.forecast().committee(), s.fileName(), s.closingId()));
         }
     }
 }

@@ -36,7 +36,7 @@ public final class ForecastRoundText {
 
     /** How the figures Balans computed for the round were computed (the loans' interest), one sentence each. */
     public static java.util.List<String> notes(ForecastOfRecord f) {
-        return f.central().values().stream().flatMap(java.util.List::stream).map(i -> i.note())
-                .filter(n -> !n.isBlank()).toList();
+        return f.central().values().stream().<se.balans.engine.forecast.CentralItem>flatMap(java.util.List::stream)
+                .map(se.balans.engine.forecast.CentralItem::note).filter(n -> !n.isBlank()).toList();
     }
 }

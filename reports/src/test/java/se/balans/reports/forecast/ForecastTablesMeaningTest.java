@@ -97,9 +97,10 @@ class ForecastTablesMeaningTest {
             lines.put(IncomeStatementLine.valueOf(f[0]), m(f[2]));
         }
         ForecastOfRecord f = new ForecastOfRecord(round, lines, proposal, Map.of(
-                IncomeStatementLine.TAX_REVENUE, new CentralItem(MARCH, IncomeStatementLine.TAX_REVENUE, m("1620"), "SKR"),
+                IncomeStatementLine.TAX_REVENUE, List.of(new CentralItem(MARCH, IncomeStatementLine.TAX_REVENUE, m("1620"),
+                        "SKR")),
                 IncomeStatementLine.FINANCIAL_COSTS,
-                new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_COSTS, m("-18"), "låneregistret")));
+                List.of(new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_COSTS, m("-18"), "låneregistret"))));
         Table t = ForecastOfRecordTable.of(f, SV);
         // Columns: forecast, proposal, difference, source.
         assertThat(cell(t, "Finansiella kostnader", 0)).isEqualTo(Cell.amount(m("-18")));

@@ -138,7 +138,8 @@ class PlanAndBalanceRequirementCommandsTest {
                 {"close", "--help"}, {"outcome", "--help"}, {"status", "--help"}, {"sample-ledger", "--help"},
                 {"verify", "--help"}, {"explain", "--help"}, {"explain", "outcome", "--help"},
                 {"explain", "balance-requirement", "--help"}, {"debt", "--help"}, {"pension", "--help"},
-                {"report", "--help"}, {"report", "plan", "--help"}}) {
+                {"report", "--help"}, {"report", "plan", "--help"}, {"forecast", "accuracy", "--help"},
+                {"forecast", "show", "--help"}}) {
             CliRun r = CliRun.of(cmd);
             assertThat(r.exitCode()).as(String.join(" ", cmd)).isZero();
             assertThat(r.out()).as(String.join(" ", cmd)).contains("Usage:");
@@ -156,7 +157,20 @@ class PlanAndBalanceRequirementCommandsTest {
                 .contains("−989,0").contains("Vid ingången av 2026 återstod 989 miljoner kronor att återställa: 239 "
                         + "från 2023 (senast 2026), 193 från 2024 (senast 2027), 557 från 2025 (senast 2028).")
                 .contains("2026 måste balanskravsresultatet bli minst 239 miljoner kronor");
-        for (String f : new String[] {"manadsrapport-2026-03.xlsx", "manadsrapport-2026-03.pdf", "regionplan-2025.xlsx",
+        // The forecast round after March: early in the year, a range from the back-test; the loans' interest computed.
+        assertThat(r.out()).contains("Så tidigt på året är prognosen osäker").contains("Årets resultat bedöms därför till "
+                + "mellan").contains("Räntorna på lån är beräknade ur låneregistret 2026-03-31");
+        // The 2025 rounds the demo ran, against the year's outcome +18.
+        CliRun accuracy = CliRun.of("forecast", "accuracy", "--year", "2025", "--db", "jdbc:h2:file:" + dir.resolve("demo"),
+                "--format", "json");
+        assertThat(accuracy.exitCode()).as(accuracy.err()).isZero();
+        assertThat(accuracy.out()).contains("\"outcome_result\" : 18").contains("\"round\" : \"2025-04\"")
+                .contains("\"round\" : \"2025-08\"").contains("\"round\" : \"2025-10\"");
+        CliRun noDecember = CliRun.of("forecast", "accuracy", "--year", "2026", "--db", "jdbc:h2:file:" + dir.resolve("demo"));
+        assertThat(noDecember.exitCode()).isNotZero();
+        assertThat(noDecember.err()).contains("December 2026 is not closed");
+        for (String f : new String[] {"manadsrapport-2025-12.xlsx", "manadsrapport-2025-12.pdf",
+                "manadsrapport-2026-03.xlsx", "manadsrapport-2026-03.pdf", "regionplan-2025.xlsx",
                 "regionplan-2025.pdf", "finansrapport-2026-02.xlsx", "finansrapport-2026-02.pdf"}) {
             assertThat(r.out()).as("the demo prints the path").contains(out.resolve(f).toString());
             assertThat(out.resolve(f)).as(f).isNotEmptyFile();

@@ -24,8 +24,6 @@ import se.balans.cli.StoreOption;
 import se.balans.cli.output.BalanceRequirementText;
 import se.balans.cli.output.BalanceSheetText;
 import se.balans.app.forecast.ShowForecastRound;
-import se.balans.reports.forecast.ForecastOfRecordTable;
-import se.balans.reports.forecast.ForecastRoundTable;
 import se.balans.cli.output.Progress;
 import se.balans.cli.output.Summaries;
 import se.balans.cli.report.ReportOutputOptions;
@@ -167,7 +165,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println(l.format("demo.forecast", templates.size(), templates.isEmpty() ? ""
                     : templates.get(0).getParent()));
             out.println();
-            ForecastCommand.print(out, round, lang);
+            se.balans.cli.output.ForecastRoundPrinter.print(out, round, lang);
             out.println();
         }
 

@@ -25,9 +25,7 @@ import se.balans.cli.WorkspaceLookup;
 import se.balans.engine.forecast.CentralItem;
 import se.balans.io.forecast.CentralForecastFile;
 import se.balans.app.forecast.CentralItems;
-import se.balans.reports.forecast.ForecastRoundText;
-import se.balans.reports.forecast.ForecastOfRecordTable;
-import se.balans.reports.forecast.ForecastRoundTable;
+import se.balans.cli.output.ForecastRoundPrinter;
 import se.balans.reports.table.TextTableRenderer;
 import se.balans.store.ForecastSubmission;
 import se.balans.store.Store;
@@ -138,6 +136,9 @@ public final class ForecastCommand implements Runnable {
         @Mixin
         StoreOption storeOption;
 
+        @Mixin
+        se.balans.cli.output.FormatOption format;
+
         @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = YearMonthConverter.class,
                 description = "The closed month the round starts from.")
         YearMonth month;
@@ -148,15 +149,16 @@ public final class ForecastCommand implements Runnable {
         Path central;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             List<CentralItem> items = centralItems(central, lang);
             ShowForecastRound.Result r;
             try (Store store = storeOption.open()) {
                 r = ShowForecastRound.run(store, month, items);
             }
             PrintWriter o = spec.commandLine().getOut();
-            print(o, r, lang);
-            o.flush();
+            ShowForecastRound.Result round = r;
+            format.print(o, new se.balans.reports.forecast.ForecastRoundData(r.forecast(), r.range(), r.bridge()),
+                    w -> ForecastRoundPrinter.print(w, round, lang));
             return ExitCode.OK;
         }
     }
@@ -217,34 +219,6 @@ public final class ForecastCommand implements Runnable {
                         lang.labels())));
             });
             return ExitCode.OK;
-        }
-    }
-
-    /**
-     * A round for people: the forecast for the region, its range early in the year, the unrealised return kept
-     * apart and how computed figures were computed, the committees, the bridge, the committees' comments and
-     * forecasts that no longer count. The same in {@code forecast show} and the demo.
-     */
-    static void print(PrintWriter o, ShowForecastRound.Result r, LanguageOption lang) {
-        Map<String, String> names = StoredClosings.committeeNames(r.closing(), lang.language());
-        TextTableRenderer text = new TextTableRenderer(lang.numbers());
-        o.println(text.render(ForecastOfRecordTable.of(r.forecast(), lang.labels())));
-        r.range().ifPresent(g -> o.println(ForecastRoundText.range(g, lang.labels())));
-        ForecastRoundText.unrealised(r.forecast(), lang.labels()).ifPresent(o::println);
-        ForecastRoundText.notes(r.forecast()).forEach(o::println);
-        o.print(text.render(ForecastRoundTable.of(r.round(), names, lang.labels())));
-        r.bridge().ifPresent(b -> {
-            o.println();
-            o.print(text.render(se.balans.reports.forecast.ForecastBridgeTable.of(b, names, lang.labels())));
-        });
-        for (ForecastSubmission s : r.submissions()) {
-            if (!s.forecast().comment().isBlank()) {
-                o.println(names.getOrDefault(s.forecast().committee(), s.forecast().committee()) + ": "
-                        + s.forecast().comment());
-            }
-        }
-        for (ForecastSubmission s : r.stale()) {
-            o.println(lang.labels().format("forecast.stale", s.forecast().committee(), s.fileName(), s.closingId()));
         }
     }
 }

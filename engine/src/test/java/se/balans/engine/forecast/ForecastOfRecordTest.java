@@ -90,6 +90,45 @@ class ForecastOfRecordTest {
     }
 
     @Test
+    void aLineInPartsSumsItsPartsAndTheUnrealisedReturnIsKeptApart() {
+        MonthlyClosing closing = march();
+        ForecastRound round = ForecastRound.of(closing, List.of(HSN), new BigDecimal("0.02"));
+        // Financial costs: the loans' interest −18,25 and the pension interest −6,5 = −24,75; financial income:
+        // realised 4 and unrealised 12 = 16. Årets resultat, taxes and grants as proposed: net cost −1 545,5
+        // + 1 600 + 100 = 154,5; + 16 − 24,75 = 145,75.
+        ForecastOfRecord f = ForecastOfRecord.of(closing, round, List.of(
+                new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_COSTS, CentralItem.LOAN_INTEREST, m("-18.25"),
+                        "låneregistret"),
+                new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_COSTS, "pension_interest", m("-6.5"), "KPA"),
+                new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_INCOME, "pension_fund_realised", m("4"), ""),
+                new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_INCOME, CentralItem.UNREALISED, m("12"), "")));
+
+        assertThat(f.line(IncomeStatementLine.FINANCIAL_COSTS)).isEqualTo(m("-24.75"));
+        assertThat(f.line(IncomeStatementLine.FINANCIAL_INCOME)).isEqualTo(m("16"));
+        assertThat(f.line(IncomeStatementLine.RESULT_FOR_YEAR)).isEqualTo(m("145.75"));
+        assertThat(f.unrealised()).isEqualTo(m("12"));
+        assertThat(f.central().get(IncomeStatementLine.FINANCIAL_COSTS)).hasSize(2);
+    }
+
+    @Test
+    void aLineGivenBothWholeAndInPartsOrAPartTwiceIsRefused() {
+        MonthlyClosing closing = march();
+        ForecastRound round = ForecastRound.of(closing, List.of(), BigDecimal.ZERO);
+        CentralItem whole = new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_COSTS, m("-20"), "");
+        CentralItem part = new CentralItem(MARCH, IncomeStatementLine.FINANCIAL_COSTS, "loan_interest", m("-18"), "");
+        assertThatThrownBy(() -> ForecastOfRecord.of(closing, round, List.of(whole, part)))
+                .hasMessageContaining("both whole and in parts");
+        assertThatThrownBy(() -> ForecastOfRecord.of(closing, round, List.of(part, whole)))
+                .hasMessageContaining("both whole and in parts");
+        assertThatThrownBy(() -> ForecastOfRecord.of(closing, round, List.of(part, part)))
+                .hasMessageContaining("financial_costs loan_interest").hasMessageContaining("twice");
+        assertThatThrownBy(() -> new CentralItem(MARCH, IncomeStatementLine.TAX_REVENUE, "loan_interest", m("1"), ""))
+                .hasMessageContaining("part of financial_costs");
+        assertThatThrownBy(() -> new CentralItem(MARCH, IncomeStatementLine.TAX_REVENUE, "Skatt!", m("1"), ""))
+                .hasMessageContaining("not a code");
+    }
+
+    @Test
     void theBridgeFromTheProposalRoundToTheNextExplainsAllOfTheChange() {
         MonthlyClosing closing = march();
         // February's round as if: nobody submitted, no central items: the proposal, årets resultat 195.

@@ -32,9 +32,18 @@ public final class ShowOutcome {
      * @throws MissingInputException when the month is not closed
      */
     public static Result run(Store store, YearMonth month, Optional<Path> planDir, Optional<Path> treasury) {
+        return run(store, month, planDir, treasury, java.util.List.of());
+    }
+
+    /**
+     * @param central the finance unit's central items: with them, or with committees' forecasts for the closing,
+     *                the forecast round after the month; in December, the year's forecast accuracy
+     */
+    public static Result run(Store store, YearMonth month, Optional<Path> planDir, Optional<Path> treasury,
+                             java.util.List<se.balans.engine.forecast.CentralItem> central) {
         StoredClosing stored = StoredClosings.require(store, month,
                 () -> month + " is not closed; close it with: balans close " + month);
         return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing(),
-                ClosingFollowUp.of(store, stored, planDir.map(PlanDirectoryReader::read), treasury)));
+                ClosingFollowUp.of(store, stored, planDir.map(PlanDirectoryReader::read), treasury, central)));
     }
 }

@@ -125,9 +125,11 @@ public final class ForecastCommand implements Runnable {
 
     /** {@code forecast show --month YYYY-MM}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "The round per committee: frame, proposal, forecast of record, deviation, and how far the "
-                    + "committee's forecast is from the proposal (flagged when far); committees that have not "
-                    + "submitted are shown with the proposal, marked.")
+            description = {"The round: the forecast for the region (the committees' net cost and the finance unit's",
+                    "central items, the loans' interest computed from the loan register where asked) beside the computed",
+                    "proposal, as a range from the back-test before --point-from; per committee its frame, proposal,",
+                    "forecast of record and deviation, far-off forecasts flagged, those not submitted shown with the",
+                    "proposal, marked; the bridge from the year's previous round."})
     public static final class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -144,16 +146,25 @@ public final class ForecastCommand implements Runnable {
         YearMonth month;
 
         @Option(names = "--central", paramLabel = "FILE", description = {"The finance unit's central items per round "
-                + "(round,line,amount,source: taxes, grants, financial items).",
+                + "(round,line,amount[,source][,part]: taxes, grants, financial items).",
                 "Default: central-forecast.csv in the workspace's closing configuration, if it is there."})
         Path central;
+
+        @Option(names = "--point-from", paramLabel = "MONTH", defaultValue = "8",
+                description = {"The first month (1–12) whose round is a point forecast; earlier rounds are also shown as",
+                        "a range from the back-test. Default: ${DEFAULT-VALUE} (August, the delårsrapport's round)."})
+        int pointFrom;
 
         @Override
         public Integer call() throws java.io.IOException {
             List<CentralItem> items = centralItems(central, lang);
             ShowForecastRound.Result r;
             try (Store store = storeOption.open()) {
-                r = ShowForecastRound.run(store, month, items);
+                if (pointFrom < 1 || pointFrom > 12) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--point-from must be a month 1–12, not " + pointFrom);
+                }
+                r = ShowForecastRound.run(store, month, items, java.time.Month.of(pointFrom));
             }
             PrintWriter o = spec.commandLine().getOut();
             ShowForecastRound.Result round = r;
@@ -217,6 +228,7 @@ public final class ForecastCommand implements Runnable {
                 w.println(text.render(se.balans.reports.forecast.ForecastAccuracyTable.result(a, lang.labels())));
                 w.print(text.render(se.balans.reports.forecast.ForecastAccuracyTable.committees(a, names,
                         lang.labels())));
+                se.balans.reports.forecast.ForecastAccuracyTable.bias(a, lang.labels()).ifPresent(w::println);
             });
             return ExitCode.OK;
         }

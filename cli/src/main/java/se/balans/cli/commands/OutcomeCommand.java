@@ -60,7 +60,9 @@ public final class OutcomeCommand implements Callable<Integer> {
             // The plan's goals of the year are followed up when there is a plan: given, or the workspace's.
             Optional<Path> plan = planOption.dir != null || WorkspaceLookup.find().isPresent()
                     ? Optional.of(planOption.dir()) : Optional.empty();
-            r = ShowOutcome.run(store, month, plan, WorkspaceLookup.find().map(w -> w.treasury()));
+            r = ShowOutcome.run(store, month, plan, WorkspaceLookup.find().map(w -> w.treasury()),
+                    WorkspaceLookup.find().map(w -> se.balans.app.forecast.CentralItems.ofWorkspace(w.closing(),
+                            Optional.of(w.treasury()), lang.labels())).orElse(List.of()));
         }
         format.print(spec.commandLine().getOut(), r.data(), out -> {
             table(r.stored(), out);

@@ -157,6 +157,10 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
                 .putIfPresent("budget_revision", year.budgetRevision().map(ClosingData::budgetRevision))
                 .putIfPresent("balance_sheet", year.balanceSheet().map(ClosingData::balanceSheet)
                         .or(() -> year.noBalanceSheet().map(why -> Data.object().text("missing", why).build())))
+                .putIfPresent("forecast_round", year.forecastRound().map(f -> new se.balans.reports.forecast
+                        .ForecastRoundData(f, year.forecastRange(), year.forecastBridge()).document()))
+                .putIfPresent("forecast_accuracy", year.forecastAccuracy().map(a -> new se.balans.reports.forecast
+                        .ForecastAccuracyData(a).document()))
                 .build();
     }
 

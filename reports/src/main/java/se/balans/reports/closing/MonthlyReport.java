@@ -176,7 +176,9 @@ public final class MonthlyReport {
             String text = labels.format(a.rounds().size() == 1 ? "forecast.accuracy.text_one" : "forecast.accuracy.text", a.year(), a.rounds().size(),
                     n.mnkr(a.meanAbsoluteResultDifference().orElseThrow(), 0), n.mnkr(a.outcomeResult(), 0),
                     n.mnkr(a.meanAbsoluteProposalResultDifference().orElseThrow(), 0));
-            return section("forecast_accuracy", List.of(text), List.of(
+            List<String> paragraphs = new ArrayList<>(List.of(text));
+            se.balans.reports.forecast.ForecastAccuracyTable.bias(a, labels).ifPresent(paragraphs::add);
+            return section("forecast_accuracy", paragraphs, List.of(
                     se.balans.reports.forecast.ForecastAccuracyTable.result(a, labels),
                     se.balans.reports.forecast.ForecastAccuracyTable.committees(a, committeeNames, labels)), List.of());
         });

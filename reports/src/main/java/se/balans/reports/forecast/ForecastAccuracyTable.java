@@ -46,7 +46,8 @@ public final class ForecastAccuracyTable {
      */
     public static Table committees(ForecastAccuracy a, Map<String, String> names, Labels labels) {
         List<String> columns = new ArrayList<>();
-        a.rounds().forEach(r -> columns.add(round(r, labels)));
+        a.rounds().forEach(r -> columns.add(labels.format("forecast.accuracy.col.after",
+                labels.get("month." + r.month().getMonthValue()))));
         columns.add(labels.get("forecast.accuracy.col.mean"));
         columns.add(labels.get("forecast.accuracy.col.proposal_mean"));
         Table.Builder t = Table.builder(labels.format("forecast.accuracy.committees.title", a.year()),
@@ -71,5 +72,22 @@ public final class ForecastAccuracyTable {
 
     private static Cell amount(Optional<Money> m) {
         return m.<Cell>map(Cell::amount).orElse(Cell.EMPTY);
+    }
+
+    /**
+     * When every round erred the same way, that in words (too cautious, too optimistic) — the pattern a board
+     * should know before it reads this year's forecast; else nothing.
+     */
+    public static Optional<String> bias(ForecastAccuracy a, Labels labels) {
+        if (a.rounds().isEmpty()) {
+            return Optional.empty();
+        }
+        if (a.rounds().stream().allMatch(r -> r.result().difference().isPositive())) {
+            return Optional.of(labels.get("forecast.accuracy.cautious"));
+        }
+        if (a.rounds().stream().allMatch(r -> r.result().difference().isNegative())) {
+            return Optional.of(labels.get("forecast.accuracy.optimistic"));
+        }
+        return Optional.empty();
     }
 }

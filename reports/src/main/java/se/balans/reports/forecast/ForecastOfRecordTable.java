@@ -38,7 +38,23 @@ public final class ForecastOfRecordTable {
                 t.row(label, cells);
             }
         }
-        return t.note(labels.get("forecast.record.note")).build();
+        // The central items' sources can be long (a loan register and its assumptions): under the table, where
+        // they wrap, not in a column that would push the figures off the page.
+        List<String> sources = new java.util.ArrayList<>();
+        for (IncomeStatementLine line : ForecastOfRecord.SHOWN) {
+            List<CentralItem> parts = f.central().get(line);
+            if (parts != null) {
+                sources.add(labels.line(StatementKind.INCOME_STATEMENT, line) + ": " + String.join("; ",
+                        parts.stream().map(c -> {
+                            String source = c.source().isBlank() ? labels.get("forecast.record.source.central")
+                                    : c.source();
+                            return c.part().isEmpty() ? source : part(c.part(), labels) + " – " + source;
+                        }).toList()));
+            }
+        }
+        String note = labels.get("forecast.record.note");
+        return t.note(sources.isEmpty() ? note
+                : note + " " + labels.format("forecast.record.sources", String.join("; ", sources))).build();
     }
 
     private static String source(ForecastOfRecord f, IncomeStatementLine line, Labels labels) {
@@ -50,13 +66,8 @@ public final class ForecastOfRecordTable {
         if (line.isTotal()) {
             return "";
         }
-        List<CentralItem> parts = f.central().get(line);
-        if (parts != null) {
-            // A line in parts names each part's source: a reader follows each figure to where it comes from.
-            return String.join("; ", parts.stream().map(c -> {
-                String source = c.source().isBlank() ? labels.get("forecast.record.source.central") : c.source();
-                return c.part().isEmpty() ? source : part(c.part(), labels) + ": " + source;
-            }).toList());
+        if (f.central().containsKey(line)) {
+            return labels.get("forecast.record.source.central");
         }
         return CentralItem.LINES.contains(line) || line == IncomeStatementLine.EXTRAORDINARY_ITEMS
                 ? labels.get("forecast.record.source.proposal") : "";

@@ -74,8 +74,8 @@ public final class CentralItems {
         }
         long loanCount = f.lines().stream().filter(l -> l.kind() == LoanInterestForecast.Kind.LOAN).count();
         long swapCount = f.lines().stream().filter(l -> l.kind() == LoanInterestForecast.Kind.SWAP).count();
-        String note = labels.format("forecast.interest.note", asOf, loanCount, swapCount, n.mnkr(f.total(), 1),
-                n.mnkr(f.accrued(), 1), String.join("; ", assumptions));
+        String note = labels.format(swapCount == 0 ? "forecast.interest.note_no_swaps" : "forecast.interest.note", asOf,
+                loanCount, swapCount, n.mnkr(f.total(), 1), n.mnkr(f.accrued(), 1), String.join("; ", assumptions));
         String source = c.source().isBlank() ? labels.format("forecast.interest.source", asOf) : c.source();
         return new CentralItem(c.round(), IncomeStatementLine.FINANCIAL_COSTS, CentralItem.LOAN_INTEREST,
                 f.total().negated(), source, note);

@@ -43,7 +43,10 @@ public final class ClosingFollowUp {
                 round.map(se.balans.app.forecast.ShowForecastRound.Result::forecast),
                 round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::bridge),
                 round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::range),
-                se.balans.app.forecast.ShowForecastAccuracy.ofClosing(store, stored, central));
+                se.balans.app.forecast.ShowForecastAccuracy.ofClosing(store, stored, central),
+                round.map(r -> r.submissions().stream().map(s -> new se.balans.reports.forecast.ForecastEvidence(
+                        s.forecast().committee(), s.fileName(), s.fileSha256(), s.importedAt().toLocalDate(),
+                        s.importedBy(), s.id())).toList()).orElse(java.util.List.of()));
     }
 
     private static Optional<se.balans.app.forecast.ShowForecastRound.Result> forecastRound(Store store,

@@ -104,6 +104,9 @@ class ForecastRoundTest {
                 assertThat(sec.shortTitle()).isEqualTo("Prognosrunda");
                 assertThat(sec.paragraphs()).contains("Hälso- och sjukvårdsnämnden bedömer ett underskott mot ramen på "
                         + "35,5 miljoner kronor. Hyrpersonal och läkemedel.");
+                // Traced to the workbook HSN sent: its file and SHA-256.
+                assertThat(sec.paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Nämndernas prognoser är inlästa "
+                        + "ur deras mallar: Hälso- och sjukvårdsnämnden ur filled-prognosmall-2026-03-HSN.xlsx (SHA-256 "));
             });
 
             // Imported again with a new figure: it replaces HSN's forecast, the first is kept.

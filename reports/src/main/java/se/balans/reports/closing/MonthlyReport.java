@@ -153,6 +153,12 @@ public final class MonthlyReport {
                     labels)));
             se.balans.reports.forecast.ForecastRoundText.unrealised(f, labels).ifPresent(text::add);
             text.addAll(se.balans.reports.forecast.ForecastRoundText.notes(f));
+            if (!followUp.forecastEvidence().isEmpty()) {
+                text.add(labels.format("forecast.report.evidence", String.join("; ", followUp.forecastEvidence()
+                        .stream().map(e -> labels.format("forecast.report.evidence.item",
+                                committeeNames.getOrDefault(e.committee(), e.committee()), e.file(),
+                                e.sha256().substring(0, 12), e.importedOn(), e.importedBy(), e.id())).toList())));
+            }
             if (!f.round().missing().isEmpty()) {
                 text.add(labels.format("forecast.report.missing", String.join(", ", f.round().missing().stream()
                         .map(c -> committeeNames.getOrDefault(c, c)).toList())));

@@ -29,13 +29,15 @@ import se.balans.engine.goal.GoalFollowUp;
  * @param forecastBridge       with the round, what changed its forecast result since the previous round
  * @param forecastRange        with an early round, its forecast of årets resultat as a range
  * @param forecastAccuracy     in a December closing, how far the year's rounds were from its outcome
+ * @param forecastEvidence     with the round, the template each committee's forecast was imported from
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
                            Optional<BudgetRevision> budgetRevision, Optional<BalanceSheetFollowUp> balanceSheet,
                            Optional<String> noBalanceSheet, Optional<ForecastOfRecord> forecastRound,
                            Optional<ForecastBridge> forecastBridge, Optional<ForecastRange> forecastRange,
-                           Optional<ForecastAccuracy> forecastAccuracy) {
+                           Optional<ForecastAccuracy> forecastAccuracy,
+                           List<se.balans.reports.forecast.ForecastEvidence> forecastEvidence) {
     public static final YearFollowUp NONE = new YearFollowUp(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
@@ -43,7 +45,7 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
     public YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement, Optional<String> noBalanceRequirement,
                         Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
         this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     public YearFollowUp {
@@ -67,5 +69,6 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
             throw new IllegalArgumentException("a balance sheet or why there is none, not both");
         }
         goals = goals.map(List::copyOf);
+        forecastEvidence = List.copyOf(forecastEvidence);
     }
 }

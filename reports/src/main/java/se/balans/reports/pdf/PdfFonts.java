@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -32,8 +35,19 @@ final class PdfFonts {
     }
 
     static PdfFonts load(PDDocument doc) throws IOException {
-        try (InputStream r = resource(REGULAR); InputStream b = resource(BOLD)) {
-            return new PdfFonts(PDType0Font.load(doc, r), PDType0Font.load(doc, b));
+        return new PdfFonts(embed(doc, REGULAR), embed(doc, BOLD));
+    }
+
+    /**
+     * The font embedded without its GSUB substitutions: PDFBox would otherwise set "ff", "fi" and "fl" as
+     * ligature glyphs, and a fingerprint or a word copied from the PDF would come out wrong ("c2fa\uFB0035de")
+     * or not be found by a search or a screen reader. Each letter stays its own glyph with its own Unicode.
+     */
+    private static PDType0Font embed(PDDocument doc, String name) throws IOException {
+        try (InputStream in = resource(name)) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         }
     }
 

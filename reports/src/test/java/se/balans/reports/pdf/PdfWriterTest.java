@@ -61,4 +61,18 @@ class PdfWriterTest {
             assertThat(text).contains("Nämnd med tabb").contains("Kinesiskt ? tecken").contains("Ω och ∑");
         }
     }
+
+    @Test
+    void ffFiAndFlStayLettersSoAFingerprintOrAWordCopiesRight() throws IOException {
+        // A SHA-256 with "ff" in it, and Swedish words with "ff", "fi" and "fl": set as ligature glyphs they
+        // would copy as U+FB00–U+FB02, and the fingerprint would not match.
+        String sha = "c2faff35de00ffa1";
+        Table t = Table.builder("Träffsäkerhet och profil", "Namn", List.of("Värde"))
+                .row("Periodiseringsprofil, flygresor", List.of(Cell.text(sha))).build();
+        try (PDDocument d = Loader.loadPDF(write(t))) {
+            String text = new PDFTextStripper().getText(d);
+            assertThat(text).contains(sha).contains("Träffsäkerhet").contains("Periodiseringsprofil, flygresor")
+                    .doesNotContain("\uFB00").doesNotContain("\uFB01").doesNotContain("\uFB02");
+        }
+    }
 }

@@ -206,7 +206,11 @@ public final class XlsxWriter {
             if (value instanceof Cell.Text t) {
                 text(r, c, t.value(), total ? Kind.TEXT_TOTAL : Kind.TEXT);
             } else if (value instanceof Cell.Amount a) {
-                amount(r, c, a.value().toMnkr(), total);
+                // A figure that shows as 0,0 shows it without a minus and without red ("−0,0" is noise to the
+                // reader); the cell keeps the exact value.
+                boolean showsZero = a.value().toMnkr().setScale(1, java.math.RoundingMode.HALF_UP).signum() == 0;
+                amount(r, c, a.value().toMnkr(), showsZero ? styles.deviation(Cell.Favourability.NEUTRAL, total)
+                        : styles.get(total ? Kind.AMOUNT_TOTAL : Kind.AMOUNT));
             } else if (value instanceof Cell.Deviation d) {
                 amount(r, c, d.value().toMnkr(), styles.deviation(d.favourability(), total));
             } else if (value instanceof Cell.Percent p) {

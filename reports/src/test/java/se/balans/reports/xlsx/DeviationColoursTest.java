@@ -95,6 +95,24 @@ class DeviationColoursTest {
     }
 
     @Test
+    void aPlainAmountThatShowsAsZeroShowsNoMinusAndNoRed() throws IOException {
+        Table t = Table.builder("Belopp nära noll", "Post", List.of(COLUMN))
+                .row("Fyra hundra kronor under", List.of(Cell.amount(Money.ofSek(-400))))
+                .row("Fyrtio tusen under", List.of(Cell.amount(Money.ofSek(-40_000))))
+                .row("Sextio tusen under", List.of(Cell.amount(Money.ofSek(-60_000)))).build();
+        try (XSSFWorkbook wb = write(Language.SV, t)) {
+            XSSFSheet s = wb.getSheetAt(0);
+            XSSFCell small = Workbooks.find(s, "Fyra hundra kronor under", COLUMN);
+            assertThat(small.getNumericCellValue()).as("the exact value kept").isEqualTo(-0.0004);
+            assertThat(shown(small)).isEqualTo("0,0");
+            assertThat(small.getCellStyle().getDataFormatString()).doesNotContain("[Red]");
+            assertThat(shown(Workbooks.find(s, "Fyrtio tusen under", COLUMN))).isEqualTo("0,0");
+            // −0,06 mnkr shows as −0,1: a real negative figure, red as before.
+            assertThat(shown(Workbooks.find(s, "Sextio tusen under", COLUMN))).isEqualTo("\u22120,1");
+        }
+    }
+
+    @Test
     void theColoursAreExplainedUnderTheTableInTheReportsLanguage() throws IOException {
         try (XSSFWorkbook wb = write(Language.SV, Deviations.sample())) {
             assertThat(FormulaGuardTest.cellWith(wb, "Avvikelser positiva vid överskott.").getRowIndex())

@@ -59,6 +59,19 @@ class ClosingPersonnelTest {
     }
 
     @Test
+    void theMonthlyReportSaysItAsTheBoardDid() {
+        PersonnelFollowUp nov2025 = ClosingPersonnel.of(SampleWorkspace.region(), YearMonth.of(2025, 11),
+                Optional.of(VB)).require();
+        java.util.List<String> text = new se.balans.reports.personnel.PersonnelTables(nov2025,
+                se.balans.reports.text.Labels.of(se.balans.reports.text.Language.SV),
+                java.util.Map.of("RS", "Regionstyrelsen", "HSN", "Hälso- och sjukvårdsnämnden")).narrative();
+        assertThat(text.get(1)).contains("Sjukfrånvaron var 5,9 procent av den ordinarie arbetstiden hittills i år");
+        assertThat(text.get(2)).contains("Regionstyrelsen 4,2 procent (\u22120,5)");
+        // Every group of the region has more than ten employees, so every figure is shown.
+        assertThat(text.get(1)).doesNotContain("redovisas inte").contains("Kvinnornas sjukfrånvaro var");
+    }
+
+    @Test
     void theAgencyShareWithTheWorkspacesTarget() {
         // 130 mnkr of agency staff against 6 500 mnkr of personnel costs: 2 %, at most the sample's 2.0 %: met.
         PersonnelFollowUp f = ClosingPersonnel.of(SampleWorkspace.region(), YearMonth.of(2026, 3), Optional.of(VB),

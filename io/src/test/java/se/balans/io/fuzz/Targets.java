@@ -17,6 +17,8 @@ import se.balans.io.ledger.CsvLedgerReader;
 import se.balans.io.ledger.DateRange;
 import se.balans.io.ledger.LedgerFileSummary;
 import se.balans.io.ledger.LedgerReadOptions;
+import se.balans.io.personnel.HrExportFile;
+import se.balans.io.personnel.PersonnelTargetsFile;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.io.sample.LedgerOutline;
 import se.balans.io.sample.SampleLedgerFiles;
@@ -147,6 +149,16 @@ final class Targets {
 
     static ReaderTarget cash() {
         return table("cash", samples(List.of("treasury/cash.csv")), (dir, file) -> CashFile.read(file));
+    }
+
+    static ReaderTarget hrExport() {
+        return table("HR export", samples(List.of("hr/hr-2026.csv")),
+                (dir, file) -> HrExportFile.read(file, HrExportFile.Options.NONE));
+    }
+
+    static ReaderTarget personnelTargets() {
+        return table("personnel targets", samples(List.of(PersonnelTargetsFile.NAME)),
+                (dir, file) -> PersonnelTargetsFile.read(file));
     }
 
     static ReaderTarget ledgerOutline() {

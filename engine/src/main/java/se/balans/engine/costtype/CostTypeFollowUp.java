@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -293,15 +292,7 @@ public record CostTypeFollowUp(YearMonth month, Part region, SortedMap<String, P
 
     private static Part part(Optional<String> committee, CostTypeMapping mapping, Map<CostType, Sums> leaves,
                              Sums depreciation, Optional<CostTypeBudget> budget, int month, boolean everyType) {
-        Map<CostType, Figures> types = new LinkedHashMap<>();
-        Map<Side, Sums> totals = new EnumMap<>(Side.class);
-        Map<Side, Boolean> totalBudgeted = new EnumMap<>(Side.class);
-        Map<Side, Money> totalBudget = new EnumMap<>(Side.class);
-        for (Side side : Side.values()) {
-            totals.put(side, Sums.ZERO);
-            totalBudgeted.put(side, true);
-            totalBudget.put(side, Money.ZERO);
-        }
+        Map<CostType, Figures> types = new EnumMap<>(CostType.class);
         for (CostType t : mapping.types()) {
             Sums s = Sums.ZERO;
             for (Map.Entry<CostType, Sums> e : leaves.entrySet()) {
@@ -309,27 +300,39 @@ public record CostTypeFollowUp(YearMonth month, Part region, SortedMap<String, P
                     s = s.plus(e.getValue());
                 }
             }
-            Optional<Money> b = budget.flatMap(x -> x.of(committee, t));
-            Figures f = figures(t.side(), s, b, month);
-            if (!everyType && f.isEmpty()) {
-                continue;
-            }
-            types.put(t, f);
-            if (t.partOf().isEmpty()) {
-                totals.merge(t.side(), s, Sums::plus);
-                totalBudgeted.merge(t.side(), b.isPresent(), Boolean::logicalAnd);
-                totalBudget.merge(t.side(), b.orElse(Money.ZERO), Money::plus);
+            Figures f = figures(t.side(), s, budget.flatMap(b -> b.of(committee, t)), month);
+            if (everyType || !f.isEmpty()) {
+                types.put(t, f);
             }
         }
-        Figures costs = figures(Side.COST, totals.get(Side.COST), totalBudgeted.get(Side.COST)
-                && types.keySet().stream().anyMatch(t -> t.side() == Side.COST)
-                ? Optional.of(totalBudget.get(Side.COST)) : Optional.empty(), month);
-        Figures revenues = figures(Side.REVENUE, totals.get(Side.REVENUE), totalBudgeted.get(Side.REVENUE)
-                && types.keySet().stream().anyMatch(t -> t.side() == Side.REVENUE)
-                ? Optional.of(totalBudget.get(Side.REVENUE)) : Optional.empty(), month);
-        Sums net = totals.get(Side.COST).plus(depreciation).plus(totals.get(Side.REVENUE).negated());
-        return new Part(committee, types, costs, revenues, figures(Side.COST, depreciation, Optional.empty(), month),
+        Sums net = side(leaves, Side.COST).plus(depreciation).plus(side(leaves, Side.REVENUE).negated());
+        return new Part(committee, types, total(Side.COST, leaves, types, month),
+                total(Side.REVENUE, leaves, types, month), figures(Side.COST, depreciation, Optional.empty(), month),
                 figures(Side.COST, net, Optional.empty(), month));
+    }
+
+    /** Every account of a side once: the sum of the types the accounts map to. */
+    private static Sums side(Map<CostType, Sums> leaves, Side side) {
+        Sums s = Sums.ZERO;
+        for (Map.Entry<CostType, Sums> e : leaves.entrySet()) {
+            if (e.getKey().side() == side) {
+                s = s.plus(e.getValue());
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A side's total, with a budget when every type it adds (those part of no other) has one: the sum of
+     * some of them would read as the budget of all.
+     */
+    private static Figures total(Side side, Map<CostType, Sums> leaves, Map<CostType, Figures> types, int month) {
+        List<Figures> added = types.entrySet().stream()
+                .filter(e -> e.getKey().side() == side && e.getKey().partOf().isEmpty()).map(Map.Entry::getValue)
+                .toList();
+        Optional<Money> budget = !added.isEmpty() && added.stream().allMatch(f -> f.budgetYear().isPresent())
+                ? Optional.of(Money.sum(added, f -> f.budgetYear().orElseThrow())) : Optional.empty();
+        return figures(side, side(leaves, side), budget, month);
     }
 
     private static Figures figures(Side side, Sums s, Optional<Money> budgetYear, int month) {

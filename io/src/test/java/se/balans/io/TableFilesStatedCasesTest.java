@@ -28,6 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.closing.CostTypeFiles;
+import se.balans.io.csv.CsvTable;
 import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.io.sample.LedgerOutline;
@@ -38,7 +40,7 @@ import se.balans.io.treasury.PensionReturnsFile;
 
 /**
  * The bad files issue 6 names, given to every reader of a table — the plan's files, the closing
- * configuration, the balance-requirement history, the treasury files and the sample-ledger
+ * configuration, the cost-type mapping, the balance-requirement history, the treasury files and the sample-ledger
  * outline — each starting from its real sample file: a file of 0 bytes, one cut off inside its last
  * row, a 2 GB one, one in the wrong encoding, an amount finer than one öre, and a row given twice.
  * Each is refused naming the file, and the line (and column) where there is one.
@@ -83,7 +85,8 @@ class TableFilesStatedCasesTest {
                 new Table("account-mapping.csv", true, closing, null, "overlap"),
                 new Table("cost-centre-mapping.csv", true, closing, null, "overlap"),
                 new Table("monthly-profiles.csv", true, closing, null, "is given twice"),
-                new Table("budget-2025.csv", true, closing, "amount", "is given twice"));
+                new Table("budget-2025.csv", true, closing, "amount", "is given twice"),
+                new Table("cost-types.csv", false, f -> CostTypeFiles.mapping(f, CsvTable.readUtf8(f)), null, "overlap"));
     }
 
     @TempDir

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.balans.engine.money.Money;
+import se.balans.engine.money.Ratios;
 
 /**
  * The figures a closing reports for one line: the month, the year to date, the same period last
@@ -66,10 +67,6 @@ public record Measures(Money month, Money ytd, Money ytdLastYear, Money budgetYt
      * growth rate).
      */
     public Optional<BigDecimal> growth() {
-        if (ytdLastYear.isZero() || ytd.signum() * ytdLastYear.signum() < 0) {
-            return Optional.empty();
-        }
-        // Same sign: the ratio less one reads the same for revenues (positive) and costs (negative).
-        return Optional.of(ytd.ratioTo(ytdLastYear).subtract(BigDecimal.ONE));
+        return Ratios.growth(ytd, ytdLastYear);
     }
 }

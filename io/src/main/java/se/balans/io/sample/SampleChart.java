@@ -37,6 +37,7 @@ final class SampleChart {
                     new Account("4210", "Läkemedel", 5, "A", "2440"),
                     new Account("4310", "Medicinskt material", 3, "A", "2440"),
                     new Account("4610", "Köpta verksamhetsanknutna tjänster", 2, "A", "2440"),
+                    new Account("4620", "Inhyrd personal", 1, "A", "2440"),
                     new Account("5010", "Löner tillsvidareanställda", 14, "L", "1930"),
                     new Account("5110", "Löner tidsbegränsat anställda", 2, "L", "1930"),
                     new Account("5510", "Arbetsgivaravgifter", 5, "L", "2710"),

@@ -12,6 +12,8 @@ import java.util.List;
 
 import se.balans.io.Repo;
 import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.closing.CostTypeFiles;
+import se.balans.io.csv.CsvTable;
 import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.io.ledger.CsvLedgerReader;
 import se.balans.io.ledger.DateRange;
@@ -125,6 +127,11 @@ final class Targets {
                 "budget-2026.csv"));
         return new ReaderTarget("closing configuration", seeds, new TableGrammar(seeds),
                 (dir, file) -> ClosingSetupReader.read(dir), true, false);
+    }
+
+    static ReaderTarget costTypes() {
+        return table("cost-type mapping", samples(List.of(CostTypeFiles.MAPPING)),
+                (dir, file) -> CostTypeFiles.mapping(file, CsvTable.readUtf8(file)));
     }
 
     static ReaderTarget history() {

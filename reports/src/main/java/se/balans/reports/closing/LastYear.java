@@ -15,9 +15,9 @@ import se.balans.reports.table.Cell;
  * compare with. Derived from the closing rather than stored with it, so that closings already in
  * a store are read, reported and verified as before.
  */
-final class LastYear {
+public final class LastYear {
     /** The cell of a last-year figure when there is no last year: a dash, not a zero. */
-    static final Cell NOT_AVAILABLE = Cell.text("–");
+    public static final Cell NOT_AVAILABLE = Cell.text("–");
 
     private LastYear() {
     }

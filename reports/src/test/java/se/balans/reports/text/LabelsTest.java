@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import se.balans.engine.balancerequirement.BalanceRequirementLine;
+import se.balans.engine.costtype.CostType;
 import se.balans.engine.plan.FrameChangeKind;
 import se.balans.engine.plan.GoalMetric;
 import se.balans.engine.statement.BalanceSheetLine;
@@ -71,6 +72,10 @@ class LabelsTest {
             }
             for (GoalMetric m : GoalMetric.values()) {
                 assertThat(l.get("goal.metric." + m.code())).isNotBlank();
+            }
+            for (CostType t : CostType.values()) {
+                assertThat(l.get("costtype." + t.code())).isNotBlank();
+                assertThat(l.get("costtype.subject." + t.code())).isNotBlank();
             }
         }
     }

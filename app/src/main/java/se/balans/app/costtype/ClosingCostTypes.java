@@ -1,0 +1,79 @@
+package se.balans.app.costtype;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.balans.app.closing.StoredClosings;
+import se.balans.engine.InvalidInputException;
+import se.balans.engine.costtype.CostTypeBudget;
+import se.balans.engine.costtype.CostTypeFollowUp;
+import se.balans.engine.costtype.CostTypeMapping;
+import se.balans.io.closing.ClosingSetup;
+import se.balans.io.closing.CostTypeFiles;
+import se.balans.io.csv.CsvTable;
+import se.balans.store.LedgerSnapshot;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/**
+ * A stored closing's costs and revenues by cost type ({@link CostTypeFollowUp}): the ledger of the
+ * imports the closing recorded, placed on committees and result lines by the result mapping the
+ * closing recorded, and split by the workspace's cost-type mapping ({@value CostTypeFiles#MAPPING})
+ * and budget ({@value CostTypeFiles#BUDGET}) in the configuration folder, read when asked, as the
+ * plan and the treasury files are.
+ */
+public final class ClosingCostTypes {
+    private ClosingCostTypes() {
+    }
+
+    /**
+     * The cost types, or why there are none: the reports say which rather than leaving the section out
+     * without a word.
+     */
+    public record Result(Optional<CostTypeFollowUp> costTypes, Optional<String> missing) {
+        public Result {
+            Objects.requireNonNull(costTypes, "costTypes");
+            Objects.requireNonNull(missing, "missing");
+            if (costTypes.isPresent() == missing.isPresent()) {
+                throw new IllegalArgumentException("either the cost types or why there are none");
+            }
+        }
+
+        static Result missing(String why) {
+            return new Result(Optional.empty(), Optional.of(why));
+        }
+    }
+
+    /**
+     * @param configDir the workspace's closing configuration folder
+     * @throws se.balans.io.InputFileException for a cost-type file that cannot be read, naming its line and column
+     */
+    public static Result of(Store store, StoredClosing stored, Path configDir) {
+        YearMonth month = stored.closing().month();
+        Path mappingFile = configDir.resolve(CostTypeFiles.MAPPING);
+        if (!Files.isRegularFile(mappingFile)) {
+            return Result.missing("there is no cost-type mapping (" + CostTypeFiles.MAPPING + ") in the configuration "
+                    + "folder " + configDir + "; add one to follow up the costs by type");
+        }
+        CostTypeMapping mapping = CostTypeFiles.mapping(mappingFile, CsvTable.readUtf8(mappingFile));
+        ClosingSetup setup = StoredClosings.setup(stored);
+        Path budgetFile = configDir.resolve(CostTypeFiles.BUDGET);
+        Optional<CostTypeBudget> budget = Files.isRegularFile(budgetFile)
+                ? Optional.ofNullable(CostTypeFiles.budgets(budgetFile, CsvTable.readUtf8(budgetFile),
+                new LinkedHashSet<>(setup.committeeCodes())).get(month.getYear()))
+                : Optional.empty();
+        // This year and last: the year to date and the same period before it.
+        LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
+                month.getYear() - 1, month);
+        try {
+            return new Result(Optional.of(CostTypeFollowUp.of(mapping, setup.mapping(), ledger.amounts(), month, budget)),
+                    Optional.empty());
+        } catch (InvalidInputException e) {
+            return Result.missing(mappingFile + ": " + e.getMessage());
+        }
+    }
+}

@@ -164,7 +164,7 @@ public final class CostTypeTables {
         return table(labels.format("costtype.title.region", period()), f.region(), true);
     }
 
-    /** One table per committee, in report order. */
+    /** One table per committee, in report order; the rules are in the note under the region's. */
     public List<Table> committees() {
         Set<String> order = new LinkedHashSet<>(committeeOrder);
         order.retainAll(f.committees().keySet());
@@ -185,7 +185,7 @@ public final class CostTypeTables {
     }
 
     private Table table(String title, Part p, boolean region) {
-        boolean budgeted = p.types().values().stream().anyMatch(x -> x.budgetYear().isPresent());
+        boolean budgeted = budgeted(p);
         List<String> columns = new ArrayList<>(List.of(labels.get("closing.col.month"), labels.get("closing.col.ytd"),
                 labels.get("closing.col.ytd_last_year"), labels.get("costtype.col.change"),
                 labels.get("costtype.col.growth")));
@@ -213,9 +213,18 @@ public final class CostTypeTables {
             t.row(Row.of(labels.get("costtype.taxes_and_grants"), cells(f.taxesAndGrants(), budgeted))
                     .withKey("taxes_and_grants"));
         }
-        t.note(labels.get("costtype.note") + (budgeted ? " " + labels.get("costtype.note_budget")
-                : " " + labels.format("costtype.note_no_budget", year)));
+        if (region) {
+            // Once, under the region's table: the committees' follow the same rules.
+            boolean anyBudget = budgeted || f.committees().values().stream().anyMatch(CostTypeTables::budgeted);
+            t.note(labels.get("costtype.note") + (anyBudget ? " " + labels.get("costtype.note_budget")
+                    : " " + labels.format("costtype.note_no_budget", year)));
+        }
         return t.build();
+    }
+
+    /** Whether any type of a part has a budget: then its table has the budget's columns. */
+    private static boolean budgeted(Part p) {
+        return p.types().values().stream().anyMatch(x -> x.budgetYear().isPresent());
     }
 
     private List<Cell> cells(Figures x, boolean budgeted) {

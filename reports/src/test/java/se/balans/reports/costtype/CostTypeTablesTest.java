@@ -133,6 +133,11 @@ class CostTypeTablesTest {
                 .containsExactly("Kostnadsslag januari–augusti 2027: Hälso- och sjukvårdsnämnden (mnkr)");
         assertThat(committees.get(0).rows().stream().map(Row::label)).doesNotContain("Köpt vård",
                 "Skatteintäkter och generella statsbidrag");
+        // The rules are said once, under the region's table.
+        assertThat(committees.get(0).note()).isEmpty();
+        assertThat(tables(true, Language.SV).region().note()).hasValueSatisfying(n -> assertThat(n)
+                .contains("Pensionskostnaderna ingår i personalkostnaderna och räknas en gång i summan")
+                .contains("periodiserad jämnt"));
     }
 
     @Test

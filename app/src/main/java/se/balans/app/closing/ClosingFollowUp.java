@@ -34,6 +34,24 @@ public final class ClosingFollowUp {
      */
     public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
                                   Optional<Path> treasury, java.util.List<se.balans.engine.forecast.CentralItem> central) {
+        return of(store, stored, plan, treasury, central, Optional.empty());
+    }
+
+    /**
+     * @param config the workspace's closing configuration folder: with it, the follow-up carries the costs by
+     *               type ({@link se.balans.app.costtype.ClosingCostTypes}) and the personnel follow-up from the HR
+     *               exports ({@link se.balans.app.personnel.ClosingPersonnel}), or why there are none
+     */
+    public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
+                                  Optional<Path> treasury, java.util.List<se.balans.engine.forecast.CentralItem> central,
+                                  Optional<Path> config) {
+        Optional<se.balans.app.costtype.ClosingCostTypes.Result> costTypes = config.map(c ->
+                se.balans.app.costtype.ClosingCostTypes.of(store, stored, c));
+        // The agency staff's share of the personnel costs comes from the ledger's cost types, when there are any.
+        Optional<se.balans.app.personnel.ClosingPersonnel.AgencyCosts> agency = costTypes
+                .flatMap(se.balans.app.costtype.ClosingCostTypes.Result::costTypes).flatMap(ClosingFollowUp::agency);
+        Optional<se.balans.app.personnel.ClosingPersonnel.Result> personnel = config.map(c ->
+                se.balans.app.personnel.ClosingPersonnel.of(c, stored.info().period(), store.organisation(), agency));
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(store, stored, plan, treasury);
         Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
@@ -46,7 +64,11 @@ public final class ClosingFollowUp {
                 se.balans.app.forecast.ShowForecastAccuracy.ofClosing(store, stored, central),
                 round.map(r -> r.submissions().stream().map(s -> new se.balans.reports.forecast.ForecastEvidence(
                         s.forecast().committee(), s.fileName(), s.fileSha256(), s.importedAt().toLocalDate(),
-                        s.importedBy(), s.id())).toList()).orElse(java.util.List.of()));
+                        s.importedBy(), s.id())).toList()).orElse(java.util.List.of()),
+                costTypes.flatMap(se.balans.app.costtype.ClosingCostTypes.Result::costTypes),
+                costTypes.flatMap(se.balans.app.costtype.ClosingCostTypes.Result::missing),
+                personnel.flatMap(se.balans.app.personnel.ClosingPersonnel.Result::followUp),
+                personnel.flatMap(se.balans.app.personnel.ClosingPersonnel.Result::missing));
     }
 
     private static Optional<se.balans.app.forecast.ShowForecastRound.Result> forecastRound(Store store,
@@ -54,5 +76,13 @@ public final class ClosingFollowUp {
         return se.balans.app.forecast.ShowForecastRound.isRound(store, stored, central)
                 ? Optional.of(se.balans.app.forecast.ShowForecastRound.run(store, stored.info().period(), central))
                 : Optional.empty();
+    }
+
+    /** The agency staff's cost and the personnel costs to date, for the region, when the cost types have both. */
+    private static Optional<se.balans.app.personnel.ClosingPersonnel.AgencyCosts> agency(
+            se.balans.engine.costtype.CostTypeFollowUp f) {
+        return f.region().type(se.balans.engine.costtype.CostType.AGENCY_STAFF).flatMap(a ->
+                f.region().type(se.balans.engine.costtype.CostType.PERSONNEL).map(p ->
+                        new se.balans.app.personnel.ClosingPersonnel.AgencyCosts(a.ytd(), p.ytd())));
     }
 }

@@ -41,9 +41,16 @@ public final class ShowOutcome {
      */
     public static Result run(Store store, YearMonth month, Optional<Path> planDir, Optional<Path> treasury,
                              java.util.List<se.balans.engine.forecast.CentralItem> central) {
+        return run(store, month, planDir, treasury, central, Optional.empty());
+    }
+
+    /** @param config the workspace's closing configuration folder: the cost types and the HR exports */
+    public static Result run(Store store, YearMonth month, Optional<Path> planDir, Optional<Path> treasury,
+                             java.util.List<se.balans.engine.forecast.CentralItem> central, Optional<Path> config) {
         StoredClosing stored = StoredClosings.require(store, month,
                 () -> month + " is not closed; close it with: balans close " + month);
         return new Result(stored, new ClosingData(HistoryRecords.of(stored.info()), stored.closing(),
-                ClosingFollowUp.of(store, stored, planDir.map(PlanDirectoryReader::read), treasury, central)));
+                ClosingFollowUp.of(store, stored, planDir.map(PlanDirectoryReader::read), treasury, central,
+                        config)));
     }
 }

@@ -40,8 +40,18 @@ public final class WriteMonthlyReport {
      * @param planDir the plan directory whose organisation names a closing that did not record its own
      *                (closings stored before closings kept the organisation's name); read only then
      */
+    /**
+     * @param central the finance unit's central items ({@code central-forecast.csv})
+     * @param config  the workspace's closing configuration folder: the cost types and the HR exports
+     */
     public record Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language,
-                          ReportOutput output, Optional<Path> central) {
+                          ReportOutput output, Optional<Path> central, Optional<Path> config) {
+        /** Without the closing configuration folder: the report has no cost types and no personnel part. */
+        public Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language, ReportOutput output,
+                       Optional<Path> central) {
+            this(month, planDir, treasury, language, output, central, Optional.empty());
+        }
+
         /** Without a treasury folder: the debt goals say they cannot be judged. */
         public Request(YearMonth month, Path planDir, Language language, ReportOutput output) {
             this(month, planDir, Optional.empty(), language, output);
@@ -59,6 +69,7 @@ public final class WriteMonthlyReport {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(output, "output");
             Objects.requireNonNull(central, "central");
+            Objects.requireNonNull(config, "config");
         }
     }
 
@@ -88,7 +99,8 @@ public final class WriteMonthlyReport {
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
                 ClosingFollowUp.of(store, stored, Optional.of(plan), request.treasury(),
                         request.central().map(f -> se.balans.app.forecast.CentralItems.read(f, request.treasury(),
-                                se.balans.reports.text.Labels.of(request.language()))).orElse(List.of())));
+                                se.balans.reports.text.Labels.of(request.language()))).orElse(List.of()),
+                        request.config()));
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

@@ -62,7 +62,8 @@ public final class OutcomeCommand implements Callable<Integer> {
                     ? Optional.of(planOption.dir()) : Optional.empty();
             r = ShowOutcome.run(store, month, plan, WorkspaceLookup.find().map(w -> w.treasury()),
                     WorkspaceLookup.find().map(w -> se.balans.app.forecast.CentralItems.ofWorkspace(w.closing(),
-                            Optional.of(w.treasury()), lang.labels())).orElse(List.of()));
+                            Optional.of(w.treasury()), lang.labels())).orElse(List.of()),
+                    WorkspaceLookup.find().map(w -> w.closing()));
         }
         format.print(spec.commandLine().getOut(), r.data(), out -> {
             table(r.stored(), out);

@@ -52,7 +52,8 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
                     .filter(java.nio.file.Files::isRegularFile);
             WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(month, planOption.ownDir(),
                     WorkspaceLookup.find().map(ws -> ws.treasury()),
-                    lang.language(), output.output(), central)).forEach(w::println);
+                    lang.language(), output.output(), central, WorkspaceLookup.find().map(ws -> ws.closing())))
+                    .forEach(w::println);
         }
         w.flush();
         return ExitCode.OK;

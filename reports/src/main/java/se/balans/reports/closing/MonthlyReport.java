@@ -171,6 +171,26 @@ public final class MonthlyReport {
         });
     }
 
+    /** Kostnadsslag och nettokostnadsutveckling — or in words why the closing has none. */
+    private Optional<Section> costTypesSection() {
+        if (followUp.costTypes().isPresent()) {
+            se.balans.reports.costtype.CostTypeTables t = new se.balans.reports.costtype.CostTypeTables(
+                    followUp.costTypes().get(), closing.committees(), committeeNames, labels);
+            return Optional.of(section("cost_types", t.narrative(), t.all(), t.chart().stream().toList()));
+        }
+        return followUp.noCostTypes().map(why -> section("cost_types", List.of(labels.format("costtype.missing", why)),
+                List.of(), List.of()));
+    }
+
+    /** Personal: årsarbetare och sjukfrånvaro — or in words why there is no follow-up. */
+    private Optional<Section> personnelSection() {
+        if (followUp.personnel().isPresent()) {
+            return Optional.of(new se.balans.reports.personnel.PersonnelTables(followUp.personnel().get(), labels,
+                    committeeNames).section());
+        }
+        return followUp.noPersonnel().map(m -> se.balans.reports.personnel.PersonnelTables.missingSection(m, labels));
+    }
+
     /** Prognossäkerhet, in a December closing: the year's rounds against its outcome. */
     private Optional<Section> forecastAccuracySection() {
         return followUp.forecastAccuracy().map(a -> {
@@ -206,6 +226,8 @@ public final class MonthlyReport {
         balanceRequirementSection().ifPresent(sections::add);
         goalsSection().ifPresent(sections::add);
         balanceSheetSection().ifPresent(sections::add);
+        costTypesSection().ifPresent(sections::add);
+        personnelSection().ifPresent(sections::add);
         forecastRoundSection().ifPresent(sections::add);
         forecastAccuracySection().ifPresent(sections::add);
         List<Table> forecast = new ArrayList<>(List.of(tables.forecastBasis()));

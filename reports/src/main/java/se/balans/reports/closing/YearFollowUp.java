@@ -30,6 +30,10 @@ import se.balans.engine.goal.GoalFollowUp;
  * @param forecastRange        with an early round, its forecast of årets resultat as a range
  * @param forecastAccuracy     in a December closing, how far the year's rounds were from its outcome
  * @param forecastEvidence     with the round, the template each committee's forecast was imported from
+ * @param costTypes            the costs by type to date against last year (kostnadsslag), when configured
+ * @param noCostTypes          why there are none, said rather than left out; never both
+ * @param personnel            the staff and sick leave of the month (personaluppföljning), from the HR exports
+ * @param noPersonnel          why there is none, said rather than left out; never both
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
@@ -37,7 +41,10 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
                            Optional<String> noBalanceSheet, Optional<ForecastOfRecord> forecastRound,
                            Optional<ForecastBridge> forecastBridge, Optional<ForecastRange> forecastRange,
                            Optional<ForecastAccuracy> forecastAccuracy,
-                           List<se.balans.reports.forecast.ForecastEvidence> forecastEvidence) {
+                           List<se.balans.reports.forecast.ForecastEvidence> forecastEvidence,
+                           Optional<se.balans.engine.costtype.CostTypeFollowUp> costTypes, Optional<String> noCostTypes,
+                           Optional<se.balans.engine.personnel.PersonnelFollowUp> personnel,
+                           Optional<se.balans.engine.personnel.PersonnelMissing> noPersonnel) {
     public static final YearFollowUp NONE = new YearFollowUp(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
@@ -45,7 +52,8 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
     public YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement, Optional<String> noBalanceRequirement,
                         Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
         this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public YearFollowUp {
@@ -70,5 +78,12 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
         }
         goals = goals.map(List::copyOf);
         forecastEvidence = List.copyOf(forecastEvidence);
+        Objects.requireNonNull(costTypes, "costTypes");
+        Objects.requireNonNull(noCostTypes, "noCostTypes");
+        Objects.requireNonNull(personnel, "personnel");
+        Objects.requireNonNull(noPersonnel, "noPersonnel");
+        if (costTypes.isPresent() && noCostTypes.isPresent() || personnel.isPresent() && noPersonnel.isPresent()) {
+            throw new IllegalArgumentException("a follow-up or why there is none, not both");
+        }
     }
 }

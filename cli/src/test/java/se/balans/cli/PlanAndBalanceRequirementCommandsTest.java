@@ -166,6 +166,16 @@ class PlanAndBalanceRequirementCommandsTest {
         assertThat(accuracy.exitCode()).as(accuracy.err()).isZero();
         assertThat(accuracy.out()).contains("\"outcome_result\" : 18").contains("\"round\" : \"2025-04\"")
                 .contains("\"round\" : \"2025-08\"").contains("\"round\" : \"2025-10\"");
+        // March's report follows up the costs by type and the personnel (seed 000: regionstyrelsen's sick leave
+        // 4,7 % in 2024, 4,2 % in January–November 2025 — the November report; March says the region's).
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                out.resolve("manadsrapport-2026-03.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Kostnadsslag och nettokostnadsutveckling").contains("Inhyrd personal")
+                    .contains("Personal: årsarbetare och sjukfrånvaro").contains("Sjukfrånvaron var");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         CliRun noDecember = CliRun.of("forecast", "accuracy", "--year", "2026", "--db", "jdbc:h2:file:" + dir.resolve("demo"));
         assertThat(noDecember.exitCode()).isNotZero();
         assertThat(noDecember.err()).contains("December 2026 is not closed");

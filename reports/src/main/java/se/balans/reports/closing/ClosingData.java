@@ -161,7 +161,52 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
                         .ForecastRoundData(f, year.forecastRange(), year.forecastBridge()).document()))
                 .putIfPresent("forecast_accuracy", year.forecastAccuracy().map(a -> new se.balans.reports.forecast
                         .ForecastAccuracyData(a).document()))
+                .putIfPresent("cost_types", year.costTypes().map(ClosingData::costTypes)
+                        .or(() -> year.noCostTypes().map(why -> Data.object().text("missing", why).build())))
+                .putIfPresent("personnel", year.personnel().map(ClosingData::personnel)
+                        .or(() -> year.noPersonnel().map(m -> Data.object().text("missing", m.describe()).build())))
                 .build();
+    }
+
+    /**
+     * The costs by type (positive, mnkr) for the region and each committee: month, year to date, the same periods
+     * last year, and the growth as a fraction (null when it has no meaning: last year zero or of the other sign).
+     */
+    private static Data costTypes(se.balans.engine.costtype.CostTypeFollowUp f) {
+        return Data.object().put("region", costTypePart(f.region()))
+                .put("net_cost_growth", Data.orNull(f.netCostGrowth().map(Data::number)))
+                .put("taxes_and_grants_growth", Data.orNull(f.taxesAndGrantsGrowth().map(Data::number)))
+                .put("committees", Data.array(f.committees().values(), p -> Data.object()
+                        .text("committee", p.committee().orElse("")).put("types", costTypePart(p)).build()))
+                .build();
+    }
+
+    private static Data costTypePart(se.balans.engine.costtype.CostTypeFollowUp.Part p) {
+        return Data.array(p.types().entrySet(), e -> Data.object().text("type", e.getKey().code())
+                .amount("month", e.getValue().month()).amount("month_last_year", e.getValue().monthLastYear())
+                .amount("ytd", e.getValue().ytd()).amount("ytd_last_year", e.getValue().ytdLastYear())
+                .put("growth", Data.orNull(e.getValue().growth().map(Data::number)))
+                .put("budget_ytd", Data.orNull(e.getValue().budgetYtd().map(Data::amount))).build());
+    }
+
+    /**
+     * The staff and sick leave of the month for the region and each committee shown (more than ten employees):
+     * employees, full-time equivalents, and sick leave as fractions of the ordinary working hours.
+     */
+    private static Data personnel(se.balans.engine.personnel.PersonnelFollowUp f) {
+        java.util.List<se.balans.engine.personnel.PersonnelFollowUp.Figures> all = new java.util.ArrayList<>();
+        all.add(f.region());
+        all.addAll(f.committees());
+        return Data.array(all.stream().filter(se.balans.engine.personnel.PersonnelFollowUp.Figures::shown).toList(),
+                u -> Data.object().text("committee", u.committee().orElse(""))
+                        .number("employees", u.staff().employees())
+                        .put("fte", Data.number(u.staff().fullTimeEquivalents()))
+                        .put("sick_leave_month", Data.orNull(u.month().rate().map(Data::number)))
+                        .put("sick_leave_ytd", Data.orNull(u.yearToDate().rate().map(Data::number)))
+                        .put("sick_leave_ytd_last_year", Data.orNull(u.yearToDateLastYear()
+                                .flatMap(se.balans.engine.personnel.SickLeave::rate).map(Data::number)))
+                        .put("long_term_share_ytd", Data.orNull(u.yearToDate().longTermShare().map(Data::number)))
+                        .build());
     }
 
     /**

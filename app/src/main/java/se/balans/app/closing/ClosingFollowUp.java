@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import se.balans.app.balancerequirement.ClosingBalanceRequirement;
+import se.balans.app.investment.ClosingInvestments;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.reports.closing.YearFollowUp;
 import se.balans.store.Store;
@@ -12,8 +13,9 @@ import se.balans.store.StoredClosing;
 /**
  * A stored closing's year beyond its figures, assembled once for every output of it: the balance
  * requirement of the year ({@link ClosingBalanceRequirement}), the plan's goals of the year
- * ({@link ClosingGoals}) when the plan is known, the budget revision used ({@link ClosingBudget}) and the
- * balance sheet at the month end ({@link ClosingBalanceSheet}).
+ * ({@link ClosingGoals}) when the plan is known, the budget revision used ({@link ClosingBudget}), the
+ * balance sheet at the month end ({@link ClosingBalanceSheet}) and, given the configuration folder, the
+ * investments against the investment budget ({@link ClosingInvestments}).
  */
 public final class ClosingFollowUp {
     private ClosingFollowUp() {
@@ -34,16 +36,29 @@ public final class ClosingFollowUp {
      */
     public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
                                   Optional<Path> treasury, java.util.List<se.balans.engine.forecast.CentralItem> central) {
+        return of(store, stored, plan, treasury, central, Optional.empty());
+    }
+
+    /**
+     * @param config the workspace's closing configuration folder: with it, the follow-up carries the
+     *               investments against the investment budget ({@link ClosingInvestments}), or why none
+     */
+    public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
+                                  Optional<Path> treasury, java.util.List<se.balans.engine.forecast.CentralItem> central,
+                                  Optional<Path> config) {
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(store, stored, plan, treasury);
         Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
+        Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(store, stored, c));
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
                 ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),
                 round.map(se.balans.app.forecast.ShowForecastRound.Result::forecast),
                 round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::bridge),
                 round.flatMap(se.balans.app.forecast.ShowForecastRound.Result::range),
-                se.balans.app.forecast.ShowForecastAccuracy.ofClosing(store, stored, central));
+                se.balans.app.forecast.ShowForecastAccuracy.ofClosing(store, stored, central),
+                investments.flatMap(ClosingInvestments.Result::investments),
+                investments.flatMap(ClosingInvestments.Result::missing));
     }
 
     private static Optional<se.balans.app.forecast.ShowForecastRound.Result> forecastRound(Store store,

@@ -262,9 +262,9 @@ public final class RunDemo {
         Optional<Path> centralFile = java.nio.file.Files.isRegularFile(central) ? Optional.of(central) : Optional.empty();
         // December's report too: the year's outcome, and how accurate the year's forecast rounds were.
         written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(YEAR_END, ws.plan(),
-                Optional.of(ws.treasury()), request.language(), request.output(), centralFile)));
+                Optional.of(ws.treasury()), request.language(), request.output(), centralFile, Optional.of(ws.closing()))));
         written.addAll(WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(LAST, ws.plan(), Optional.of(ws.treasury()),
-                request.language(), request.output(), centralFile)));
+                request.language(), request.output(), centralFile, Optional.of(ws.closing()))));
         written.addAll(WritePlanReport.run(store, new WritePlanReport.Request(ws.plan(), plan.planYear(),
                 Optional.of(ws.balanceRequirement()), request.language(), request.output())));
         written.addAll(WriteFinancialReport.run(store, new WriteFinancialReport.Request(ws.plan(), FINANCIAL,

@@ -39,9 +39,17 @@ public final class WriteMonthlyReport {
     /**
      * @param planDir the plan directory whose organisation names a closing that did not record its own
      *                (closings stored before closings kept the organisation's name); read only then
+     * @param config  the workspace's closing configuration folder, whose investment files
+     *                ({@code investment-accounts.csv} and the rest) give the report its investments
      */
     public record Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language,
-                          ReportOutput output, Optional<Path> central) {
+                          ReportOutput output, Optional<Path> central, Optional<Path> config) {
+        /** Without the configuration folder: the report has no investment section. */
+        public Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language, ReportOutput output,
+                       Optional<Path> central) {
+            this(month, planDir, treasury, language, output, central, Optional.empty());
+        }
+
         /** Without a treasury folder: the debt goals say they cannot be judged. */
         public Request(YearMonth month, Path planDir, Language language, ReportOutput output) {
             this(month, planDir, Optional.empty(), language, output);
@@ -59,6 +67,7 @@ public final class WriteMonthlyReport {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(output, "output");
             Objects.requireNonNull(central, "central");
+            Objects.requireNonNull(config, "config");
         }
     }
 
@@ -88,7 +97,8 @@ public final class WriteMonthlyReport {
                 StoredClosings.committeeNames(stored, request.language()), request.language(), metadata,
                 ClosingFollowUp.of(store, stored, Optional.of(plan), request.treasury(),
                         request.central().map(f -> se.balans.app.forecast.CentralItems.read(f, request.treasury(),
-                                se.balans.reports.text.Labels.of(request.language()))).orElse(List.of())));
+                                se.balans.reports.text.Labels.of(request.language()))).orElse(List.of()),
+                        request.config()));
         return request.output().write(doc, BASE_NAME + "-" + info.period());
     }
 }

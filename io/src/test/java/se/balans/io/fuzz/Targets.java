@@ -13,6 +13,7 @@ import java.util.List;
 import se.balans.io.Repo;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.io.investment.InvestmentFiles;
 import se.balans.io.ledger.CsvLedgerReader;
 import se.balans.io.ledger.DateRange;
 import se.balans.io.ledger.LedgerFileSummary;
@@ -123,6 +124,13 @@ final class Targets {
                 "budget-2026.csv"));
         return new ReaderTarget("closing configuration", seeds, new TableGrammar(seeds),
                 (dir, file) -> ClosingSetupReader.read(dir), true, false);
+    }
+
+    static ReaderTarget investments() {
+        List<Seed> seeds = samples(List.of(InvestmentFiles.MAPPING, InvestmentFiles.BUDGET, InvestmentFiles.CARRY_OVER,
+                InvestmentFiles.FORECAST));
+        return new ReaderTarget("investment files", seeds, new TableGrammar(seeds),
+                (dir, file) -> InvestmentFiles.read(dir), true, false);
     }
 
     static ReaderTarget history() {

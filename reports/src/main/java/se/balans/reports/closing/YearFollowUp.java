@@ -12,6 +12,7 @@ import se.balans.engine.forecast.ForecastBridge;
 import se.balans.engine.forecast.ForecastOfRecord;
 import se.balans.engine.forecast.ForecastRange;
 import se.balans.engine.goal.GoalFollowUp;
+import se.balans.engine.investment.InvestmentFollowUp;
 
 /**
  * What a closing says of its year beyond its own figures, derived from what it recorded: the balance
@@ -29,13 +30,16 @@ import se.balans.engine.goal.GoalFollowUp;
  * @param forecastBridge       with the round, what changed its forecast result since the previous round
  * @param forecastRange        with an early round, its forecast of årets resultat as a range
  * @param forecastAccuracy     in a December closing, how far the year's rounds were from its outcome
+ * @param investments          the investments of the year to date against the investment budget
+ * @param noInvestments        why there is no investment follow-up, said rather than left out; never both
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
                            Optional<BudgetRevision> budgetRevision, Optional<BalanceSheetFollowUp> balanceSheet,
                            Optional<String> noBalanceSheet, Optional<ForecastOfRecord> forecastRound,
                            Optional<ForecastBridge> forecastBridge, Optional<ForecastRange> forecastRange,
-                           Optional<ForecastAccuracy> forecastAccuracy) {
+                           Optional<ForecastAccuracy> forecastAccuracy, Optional<InvestmentFollowUp> investments,
+                           Optional<String> noInvestments) {
     public static final YearFollowUp NONE = new YearFollowUp(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
@@ -44,6 +48,16 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
                         Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
         this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A follow-up without the investments (a closing followed up without the workspace's configuration). */
+    public YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement, Optional<String> noBalanceRequirement,
+                        Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision,
+                        Optional<BalanceSheetFollowUp> balanceSheet, Optional<String> noBalanceSheet,
+                        Optional<ForecastOfRecord> forecastRound, Optional<ForecastBridge> forecastBridge,
+                        Optional<ForecastRange> forecastRange, Optional<ForecastAccuracy> forecastAccuracy) {
+        this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, balanceSheet, noBalanceSheet, forecastRound,
+                forecastBridge, forecastRange, forecastAccuracy, Optional.empty(), Optional.empty());
     }
 
     public YearFollowUp {
@@ -65,6 +79,11 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
         }
         if (balanceSheet.isPresent() && noBalanceSheet.isPresent()) {
             throw new IllegalArgumentException("a balance sheet or why there is none, not both");
+        }
+        Objects.requireNonNull(investments, "investments");
+        Objects.requireNonNull(noInvestments, "noInvestments");
+        if (investments.isPresent() && noInvestments.isPresent()) {
+            throw new IllegalArgumentException("an investment follow-up or why there is none, not both");
         }
         goals = goals.map(List::copyOf);
     }

@@ -98,9 +98,19 @@ class ReportMonthlyCommandTest {
         assertThat(run.out().lines()).containsExactly(xlsx().toString(), pdf().toString());
         assertThat(run.err()).isEmpty();
         try (XSSFWorkbook wb = workbook()) {
-            // The sample workspace's central-forecast.csv names the round after March: its part is there too.
+            // The sample workspace's central-forecast.csv names the round after March: its part is there too; and
+            // its investment files (investment-accounts.csv, …) give the investments theirs.
             assertThat(Workbooks.sheetNames(wb)).containsExactly("Sammanfattning", "Resultaträkning", "Nämnder",
-                    "Balanskrav", "Mål", "Balansräkning", "Prognosrunda", "Prognos");
+                    "Balanskrav", "Mål", "Balansräkning", "Investeringar", "Prognosrunda", "Prognos");
+            // 920 a year, a twelfth a month (sample-ledger-outline.csv; to the öre below it); property's forecast given
+            // at 440 of 470, IT's by the rule with its budget of 190 and 36 carried over: 47.5 + 226 × 9/12 = 217.
+            XSSFSheet investments = wb.getSheet("Investeringar");
+            assertThat(Workbooks.find(investments, "Summa investeringar", "Utfall ack.").getNumericCellValue())
+                    .isCloseTo(230.0, within(0.05));
+            assertThat(Workbooks.find(investments, "Summa investeringar", "Helårsprognos").getNumericCellValue())
+                    .isCloseTo(917.0, within(0.05));
+            assertThat(Workbooks.find(investments, "IT", "Helårsprognos").getNumericCellValue())
+                    .isCloseTo(217.0, within(0.05));
         }
     }
 
@@ -126,8 +136,8 @@ class ReportMonthlyCommandTest {
 
     @Test
     void theChartsAreNativeAndTheOutcomeStopsAtTheClosedMonth() throws IOException {
-        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).as("with the deficits by year of origin and soliditet")
-                .hasSize(6);
+        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).as("with the deficits by year of origin, soliditet "
+                + "and the investments by category").hasSize(7);
         try (XSSFWorkbook wb = workbook()) {
             List<XSSFChart> summary = wb.getSheet("Sammanfattning").getDrawingPatriarch().getCharts();
             assertThat(summary).extracting(c -> c.getTitleText().getString()).containsExactly(

@@ -31,6 +31,7 @@ import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.closing.CostTypeFiles;
 import se.balans.io.csv.CsvTable;
 import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.io.investment.InvestmentFiles;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.io.sample.LedgerOutline;
 import se.balans.io.treasury.CashFile;
@@ -40,8 +41,8 @@ import se.balans.io.treasury.PensionReturnsFile;
 
 /**
  * The bad files issue 6 names, given to every reader of a table — the plan's files, the closing
- * configuration, the cost-type mapping, the balance-requirement history, the treasury files and the sample-ledger
- * outline — each starting from its real sample file: a file of 0 bytes, one cut off inside its last
+ * configuration, the cost-type mapping, the investment files, the balance-requirement history, the treasury files
+ * and the sample-ledger outline — each starting from its real sample file: a file of 0 bytes, one cut off inside its last
  * row, a 2 GB one, one in the wrong encoding, an amount finer than one öre, and a row given twice.
  * Each is refused naming the file, and the line (and column) where there is one.
  */
@@ -66,6 +67,7 @@ class TableFilesStatedCasesTest {
     static Stream<Table> tables() {
         Function<Path, Object> plan = f -> PlanDirectoryReader.read(f.getParent());
         Function<Path, Object> closing = f -> ClosingSetupReader.read(f.getParent());
+        Function<Path, Object> investments = f -> InvestmentFiles.read(f.getParent()).orElseThrow();
         return Stream.of(
                 new Table("balance-requirement.csv", false, BalanceRequirementHistory::read, "result", "appears twice"),
                 new Table("treasury/loans-2025-07-31.csv", false, LoanRegister::read, "amount", "appears twice"),
@@ -86,7 +88,11 @@ class TableFilesStatedCasesTest {
                 new Table("cost-centre-mapping.csv", true, closing, null, "overlap"),
                 new Table("monthly-profiles.csv", true, closing, null, "is given twice"),
                 new Table("budget-2025.csv", true, closing, "amount", "is given twice"),
-                new Table("cost-types.csv", false, f -> CostTypeFiles.mapping(f, CsvTable.readUtf8(f)), null, "overlap"));
+                new Table("cost-types.csv", false, f -> CostTypeFiles.mapping(f, CsvTable.readUtf8(f)), null, "overlap"),
+                new Table("investment-accounts.csv", true, investments, null, "overlap"),
+                new Table("investment-budget.csv", true, investments, "amount", "is given twice"),
+                new Table("investment-carryover.csv", true, investments, "amount", "is given twice"),
+                new Table("investment-forecast.csv", true, investments, "amount", "is given twice"));
     }
 
     @TempDir

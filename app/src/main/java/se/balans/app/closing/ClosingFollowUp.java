@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import se.balans.app.balancerequirement.ClosingBalanceRequirement;
+import se.balans.app.investment.ClosingInvestments;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.reports.closing.YearFollowUp;
 import se.balans.store.Store;
@@ -12,8 +13,9 @@ import se.balans.store.StoredClosing;
 /**
  * A stored closing's year beyond its figures, assembled once for every output of it: the balance
  * requirement of the year ({@link ClosingBalanceRequirement}), the plan's goals of the year
- * ({@link ClosingGoals}) when the plan is known, the budget revision used ({@link ClosingBudget}) and the
- * balance sheet at the month end ({@link ClosingBalanceSheet}).
+ * ({@link ClosingGoals}) when the plan is known, the budget revision used ({@link ClosingBudget}), the
+ * balance sheet at the month end ({@link ClosingBalanceSheet}) and, given the configuration folder, the
+ * investments against the investment budget ({@link ClosingInvestments}).
  */
 public final class ClosingFollowUp {
     private ClosingFollowUp() {
@@ -38,8 +40,9 @@ public final class ClosingFollowUp {
     }
 
     /**
-     * @param config the workspace's closing configuration folder: with it, the follow-up carries the costs by
-     *               type ({@link se.balans.app.costtype.ClosingCostTypes}) and the personnel follow-up from the HR
+     * @param config the workspace's closing configuration folder: with it, the follow-up carries the
+     *               investments against the investment budget ({@link ClosingInvestments}), the costs by type
+     *               ({@link se.balans.app.costtype.ClosingCostTypes}) and the personnel follow-up from the HR
      *               exports ({@link se.balans.app.personnel.ClosingPersonnel}), or why there are none
      */
     public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
@@ -55,6 +58,7 @@ public final class ClosingFollowUp {
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(store, stored, plan, treasury);
         Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
+        Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(store, stored, c));
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
                 ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),
@@ -65,6 +69,8 @@ public final class ClosingFollowUp {
                 round.map(r -> r.submissions().stream().map(s -> new se.balans.reports.forecast.ForecastEvidence(
                         s.forecast().committee(), s.fileName(), s.fileSha256(), s.importedAt().toLocalDate(),
                         s.importedBy(), s.id())).toList()).orElse(java.util.List.of()),
+                investments.flatMap(ClosingInvestments.Result::investments),
+                investments.flatMap(ClosingInvestments.Result::missing),
                 costTypes.flatMap(se.balans.app.costtype.ClosingCostTypes.Result::costTypes),
                 costTypes.flatMap(se.balans.app.costtype.ClosingCostTypes.Result::missing),
                 personnel.flatMap(se.balans.app.personnel.ClosingPersonnel.Result::followUp),

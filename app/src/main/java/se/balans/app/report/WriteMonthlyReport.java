@@ -39,14 +39,13 @@ public final class WriteMonthlyReport {
     /**
      * @param planDir the plan directory whose organisation names a closing that did not record its own
      *                (closings stored before closings kept the organisation's name); read only then
-     */
-    /**
      * @param central the finance unit's central items ({@code central-forecast.csv})
-     * @param config  the workspace's closing configuration folder: the cost types and the HR exports
+     * @param config  the workspace's closing configuration folder: the investment files
+     *                ({@code investment-accounts.csv} and the rest), the cost types and the HR exports
      */
     public record Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language,
                           ReportOutput output, Optional<Path> central, Optional<Path> config) {
-        /** Without the closing configuration folder: the report has no cost types and no personnel part. */
+        /** Without the closing configuration folder: the report has no investment, cost-type or personnel part. */
         public Request(YearMonth month, Path planDir, Optional<Path> treasury, Language language, ReportOutput output,
                        Optional<Path> central) {
             this(month, planDir, treasury, language, output, central, Optional.empty());

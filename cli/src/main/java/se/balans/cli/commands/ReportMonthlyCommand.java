@@ -22,7 +22,9 @@ import se.balans.store.Store;
 @Command(name = "monthly", mixinStandardHelpOptions = true,
         description = {"Write the monthly report (månadsrapport) of a closed month, from the closing as 'balans close'",
                 "stored it: the summary in words, the result statement to date against budget and last year, the",
-                "committees against their periodised frames, the forecast's basis and its back-test, with charts.",
+                "committees against their periodised frames, the forecast's basis and its back-test, with charts;",
+                "the investments against the investment budget when the workspace's configuration has",
+                "investment-accounts.csv and investment-budget.csv.",
                 "The documents carry the closing's input fingerprint and are dated when the month was closed.",
                 "Prints the written paths. Files: manadsrapport-YYYY-MM.xlsx and .pdf (-en before the extension",
                 "for English). A month that is not closed is refused (exit code 3)."})
@@ -50,6 +52,7 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
             java.util.Optional<java.nio.file.Path> central = WorkspaceLookup.find()
                     .map(ws -> ws.closing().resolve(se.balans.io.forecast.CentralForecastFile.NAME))
                     .filter(java.nio.file.Files::isRegularFile);
+            // The investment files (investment-accounts.csv, …) are the workspace's closing configuration's.
             WriteMonthlyReport.run(store, new WriteMonthlyReport.Request(month, planOption.ownDir(),
                     WorkspaceLookup.find().map(ws -> ws.treasury()),
                     lang.language(), output.output(), central, WorkspaceLookup.find().map(ws -> ws.closing())))

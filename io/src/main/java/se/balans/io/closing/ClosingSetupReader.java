@@ -267,7 +267,7 @@ public final class ClosingSetupReader {
      * A range from two columns, each bound checked on its own so that the error names the column it
      * is in; codes may hold letters ({@code TF41}), see {@link PrefixRange}.
      */
-    static PrefixRange range(CsvTable.Row r, String fromColumn, String toColumn) {
+    public static PrefixRange range(CsvTable.Row r, String fromColumn, String toColumn) {
         String from = r.text(fromColumn);
         r.check(fromColumn, () -> {
             PrefixRange.requireBound("start", from);
@@ -325,7 +325,7 @@ public final class ClosingSetupReader {
      * checking ranges for overlaps takes time with the square of their number: a damaged file of
      * 20 000 rows took 12 s, one of 8 MiB would take most of an hour.
      */
-    static CsvTable withinRangeLimit(CsvTable t) {
+    public static CsvTable withinRangeLimit(CsvTable t) {
         if (t.rows().size() > MAX_RANGES) {
             throw t.rows().get(MAX_RANGES).error(null, "more than " + MAX_RANGES + " ranges: a mapping has tens or "
                     + "hundreds; not the right file?");
@@ -337,8 +337,8 @@ public final class ClosingSetupReader {
      * The ranges as a map, or the refusal of two that overlap at the later one's line, naming the
      * earlier one's.
      */
-    static <V> RangeMap<V> rangeMap(List<RangeMap.Entry<V>> entries, Map<RangeMap.Entry<?>, CsvTable.Row> rows,
-                                            String column) {
+    public static <V> RangeMap<V> rangeMap(List<RangeMap.Entry<V>> entries, Map<RangeMap.Entry<?>, CsvTable.Row> rows,
+                                           String column) {
         try {
             return RangeMap.of(entries);
         } catch (RangeMap.OverlapException e) {

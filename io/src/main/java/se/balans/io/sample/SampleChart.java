@@ -75,13 +75,20 @@ final class SampleChart {
 
     /**
      * The balance-sheet accounts (Region-Bas style numbers and Swedish names; illustrative): the vouchers'
-     * counter-rows, the settlements, investments, loans and placements, and the opening balances.
+     * counter-rows, the settlements, investments, loans and placements, and the opening balances. The
+     * fixed-asset accounts the investments are booked on follow the sample's investment categories
+     * ({@code investment-accounts.csv}): property on 1110 and 1120, medical equipment on 1220, vehicles
+     * and service equipment on 1230, IT on 1250, other equipment on 1210.
      */
     static final Map<String, String> BALANCE_ACCOUNTS = Map.ofEntries(
             Map.entry("1110", "Byggnader och mark"),
             Map.entry("1119", "Ackumulerade avskrivningar byggnader"),
+            Map.entry("1120", "Pågående ny- och ombyggnad"),
             Map.entry("1210", "Maskiner och inventarier"),
+            Map.entry("1220", "Medicinteknisk utrustning"),
             Map.entry("1229", "Ackumulerade avskrivningar inventarier"),
+            Map.entry("1230", "Bilar och andra transportmedel"),
+            Map.entry("1250", "Datorer och IT-utrustning"),
             Map.entry("1410", "Förråd"),
             Map.entry("1510", "Kundfordringar"),
             Map.entry("1790", "Förutbetalda kostnader och upplupna intäkter"),

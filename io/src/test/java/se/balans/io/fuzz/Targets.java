@@ -15,6 +15,7 @@ import se.balans.io.closing.ClosingSetupReader;
 import se.balans.io.closing.CostTypeFiles;
 import se.balans.io.csv.CsvTable;
 import se.balans.io.history.BalanceRequirementHistory;
+import se.balans.io.investment.InvestmentFiles;
 import se.balans.io.ledger.CsvLedgerReader;
 import se.balans.io.ledger.DateRange;
 import se.balans.io.ledger.LedgerFileSummary;
@@ -132,6 +133,13 @@ final class Targets {
     static ReaderTarget costTypes() {
         return table("cost-type mapping", samples(List.of(CostTypeFiles.MAPPING)),
                 (dir, file) -> CostTypeFiles.mapping(file, CsvTable.readUtf8(file)));
+    }
+
+    static ReaderTarget investments() {
+        List<Seed> seeds = samples(List.of(InvestmentFiles.MAPPING, InvestmentFiles.BUDGET, InvestmentFiles.CARRY_OVER,
+                InvestmentFiles.FORECAST));
+        return new ReaderTarget("investment files", seeds, new TableGrammar(seeds),
+                (dir, file) -> InvestmentFiles.read(dir), true, false);
     }
 
     static ReaderTarget history() {

@@ -125,6 +125,18 @@ public final class MonthlyReport {
                 List.of(labels.format("bs.missing", why)), List.of(), List.of()));
     }
 
+    /** Investeringar: outcome against budget per category, the forecast and självfinansieringsgrad — or why none. */
+    private Optional<Section> investmentSection() {
+        if (followUp.investments().isPresent()) {
+            se.balans.reports.investment.InvestmentTables t = new se.balans.reports.investment.InvestmentTables(
+                    followUp.investments().get(), labels);
+            return Optional.of(section("investments", t.narrative(), List.of(t.table(), t.selfFinancing()),
+                    List.of(t.chart())));
+        }
+        return followUp.noInvestments().map(why -> section("investments",
+                List.of(labels.format("inv.missing", why)), List.of(), List.of()));
+    }
+
     /**
      * Prognosrunda: the forecast of record beside the computed proposal, the committees' forecasts, and in
      * words what each committee that submitted says, with its risks and actions.
@@ -226,6 +238,7 @@ public final class MonthlyReport {
         balanceRequirementSection().ifPresent(sections::add);
         goalsSection().ifPresent(sections::add);
         balanceSheetSection().ifPresent(sections::add);
+        investmentSection().ifPresent(sections::add);
         costTypesSection().ifPresent(sections::add);
         personnelSection().ifPresent(sections::add);
         forecastRoundSection().ifPresent(sections::add);

@@ -12,6 +12,7 @@ import se.balans.engine.forecast.ForecastBridge;
 import se.balans.engine.forecast.ForecastOfRecord;
 import se.balans.engine.forecast.ForecastRange;
 import se.balans.engine.goal.GoalFollowUp;
+import se.balans.engine.investment.InvestmentFollowUp;
 
 /**
  * What a closing says of its year beyond its own figures, derived from what it recorded: the balance
@@ -34,6 +35,8 @@ import se.balans.engine.goal.GoalFollowUp;
  * @param noCostTypes          why there are none, said rather than left out; never both
  * @param personnel            the staff and sick leave of the month (personaluppföljning), from the HR exports
  * @param noPersonnel          why there is none, said rather than left out; never both
+ * @param investments          the investments of the year to date against the investment budget
+ * @param noInvestments        why there is no investment follow-up, said rather than left out; never both
  */
 public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequirement,
                            Optional<String> noBalanceRequirement, Optional<List<GoalFollowUp>> goals,
@@ -42,6 +45,7 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
                            Optional<ForecastBridge> forecastBridge, Optional<ForecastRange> forecastRange,
                            Optional<ForecastAccuracy> forecastAccuracy,
                            List<se.balans.reports.forecast.ForecastEvidence> forecastEvidence,
+                           Optional<InvestmentFollowUp> investments, Optional<String> noInvestments,
                            Optional<se.balans.engine.costtype.CostTypeFollowUp> costTypes, Optional<String> noCostTypes,
                            Optional<se.balans.engine.personnel.PersonnelFollowUp> personnel,
                            Optional<se.balans.engine.personnel.PersonnelMissing> noPersonnel) {
@@ -53,7 +57,7 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
                         Optional<List<GoalFollowUp>> goals, Optional<BudgetRevision> budgetRevision) {
         this(balanceRequirement, noBalanceRequirement, goals, budgetRevision, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public YearFollowUp {
@@ -75,6 +79,11 @@ public record YearFollowUp(Optional<BalanceRequirementForecast> balanceRequireme
         }
         if (balanceSheet.isPresent() && noBalanceSheet.isPresent()) {
             throw new IllegalArgumentException("a balance sheet or why there is none, not both");
+        }
+        Objects.requireNonNull(investments, "investments");
+        Objects.requireNonNull(noInvestments, "noInvestments");
+        if (investments.isPresent() && noInvestments.isPresent()) {
+            throw new IllegalArgumentException("an investment follow-up or why there is none, not both");
         }
         goals = goals.map(List::copyOf);
         forecastEvidence = List.copyOf(forecastEvidence);

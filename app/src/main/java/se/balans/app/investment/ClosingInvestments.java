@@ -1,0 +1,86 @@
+package se.balans.app.investment;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.balans.engine.InvalidInputException;
+import se.balans.engine.balancesheet.BalanceSheetMapping;
+import se.balans.engine.closing.Measures;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.investment.InvestmentFollowUp;
+import se.balans.engine.investment.ResultAndDepreciation;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.trace.SourceFile;
+import se.balans.io.closing.BalanceSheetFiles;
+import se.balans.io.investment.InvestmentFiles;
+import se.balans.store.LedgerSnapshot;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/**
+ * A stored closing's investment follow-up ({@link InvestmentFollowUp}): the ledger of the imports the
+ * closing read (their balances never change), the balance-sheet mapping it recorded (which accounts
+ * are fixed assets), its årets resultat and avskrivningar to date and forecast, and the workspace's
+ * investment files — the mapping, the budget, the carry-overs and the forecasts given
+ * ({@link InvestmentFiles}) — as they are now, like the plan's goals.
+ */
+public final class ClosingInvestments {
+    private ClosingInvestments() {
+    }
+
+    /** The follow-up, or why there is none: the reports say which rather than leaving it out without a word. */
+    public record Result(Optional<InvestmentFollowUp> investments, Optional<String> missing) {
+        public Result {
+            Objects.requireNonNull(investments, "investments");
+            Objects.requireNonNull(missing, "missing");
+            if (investments.isPresent() == missing.isPresent()) {
+                throw new IllegalArgumentException("either the investments or why there are none");
+            }
+        }
+
+        static Result missing(String why) {
+            return new Result(Optional.empty(), Optional.of(why));
+        }
+    }
+
+    /**
+     * @param configDir the workspace's closing configuration folder, holding the investment files
+     * @throws se.balans.io.InputFileException when an investment file is there but wrong (file, line, column)
+     */
+    public static Result of(Store store, StoredClosing stored, Path configDir) {
+        YearMonth month = stored.closing().month();
+        Optional<InvestmentFiles.Inputs> inputs = InvestmentFiles.read(configDir);
+        if (inputs.isEmpty()) {
+            return Result.missing("the configuration (" + configDir + ") has no " + InvestmentFiles.MAPPING
+                    + ", which says which accounts are investments and in which category");
+        }
+        Optional<String> mappingText = stored.config().stream().filter(f -> f.name().equals(BalanceSheetFiles.MAPPING))
+                .map(SourceFile::content).findFirst();
+        if (mappingText.isEmpty()) {
+            return Result.missing("the closing of " + month + " recorded no balance-sheet mapping ("
+                    + BalanceSheetFiles.MAPPING + "), which says which accounts are fixed assets: close it again with one");
+        }
+        BalanceSheetMapping sheet = BalanceSheetFiles.mapping(Path.of("closing #" + stored.info().id())
+                .resolve(BalanceSheetFiles.MAPPING), mappingText.get());
+        LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
+                month.getYear(), month);
+        MonthlyClosing closing = stored.closing();
+        Measures result = closing.line(IncomeStatementLine.RESULT_FOR_YEAR);
+        Measures depreciation = closing.line(IncomeStatementLine.DEPRECIATION);
+        if (depreciation.ytd().isPositive() || depreciation.forecastYear().isPositive()) {
+            return Result.missing("avskrivningar of " + month + " are a net income (reversals above the depreciation), "
+                    + "so no självfinansieringsgrad can be given; see the closing's depreciation accounts");
+        }
+        ResultAndDepreciation funds = new ResultAndDepreciation(result.ytd(), depreciation.ytd(), result.forecastYear(),
+                depreciation.forecastYear());
+        InvestmentFiles.Inputs in = inputs.get();
+        try {
+            return new Result(Optional.of(InvestmentFollowUp.of(in.mapping(), sheet, ledger.amounts(), month,
+                    in.budgets(), in.carryOvers(), in.forecasts(), funds)), Optional.empty());
+        } catch (InvalidInputException e) {
+            return Result.missing(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package se.balans.app.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.balans.app.SampleWorkspace;
+import se.balans.app.closing.CloseMonth;
+import se.balans.app.ledger.ImportLedger;
+import se.balans.engine.closing.MonthlyClosing;
+import se.balans.engine.investment.InvestmentFollowUp;
+import se.balans.engine.investment.InvestmentFollowUp.ForecastBasis;
+import se.balans.engine.money.Money;
+import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.io.closing.ClosingSetupReader;
+import se.balans.store.Store;
+import se.balans.store.StoredClosing;
+
+/**
+ * A small ledger of another organisation (Region Fjällbo, illustrative), by hand, in SEK: taxes 900 in,
+ * salaries 800 and depreciation 30 out (årets resultat 70, depreciation −30: 100 from operations), and
+ * investments of 200 — buildings 100 in January, IT 60 in February, medical equipment 40 in March —
+ * closed in March 2027, and followed up against a budget in mnkr (property 0.0006 with 0.0002 carried
+ * in from 2026, IT 0.00036, medical equipment 0.00024).
+ */
+class ClosingInvestmentsTest {
+    static final YearMonth MARCH = YearMonth.of(2027, 3);
+
+    @TempDir
+    Path dir;
+
+    Path config(boolean withSheet) throws IOException {
+        Path c = Files.createDirectories(dir.resolve("config"));
+        Files.writeString(c.resolve("committees.csv"), "code,name\nRS,Regionstyrelsen\n");
+        Files.writeString(c.resolve("account-mapping.csv"), """
+                from,to,line
+                1,2,balance
+                3,3,operating_revenue
+                4,7,operating_costs
+                78,78,depreciation
+                80,80,tax_revenue
+                """);
+        Files.writeString(c.resolve("cost-centre-mapping.csv"), """
+                from,to,committee,account_from,account_to
+                1000,2999,RS,,
+                ,,RS,8,8
+                """);
+        Files.writeString(c.resolve("budget-2027.csv"), "committee,line,amount\nRS,tax_revenue,0.0036\n");
+        if (withSheet) {
+            Files.writeString(c.resolve("balance-sheet-mapping.csv"), """
+                    from,to,line
+                    10,13,fixed_assets
+                    14,19,current_assets
+                    20,20,opening_equity
+                    23,23,long_term_liabilities
+                    24,29,current_liabilities
+                    """);
+        }
+        Files.writeString(c.resolve("investment-accounts.csv"), """
+                from,to,category,name,name_en
+                11,11,property,Fastighet,Property
+                1119,1119,excluded,,
+                1220,1220,medical_equipment,Medicinteknik,Medical equipment
+                1250,1250,it,IT,IT
+                """);
+        Files.writeString(c.resolve("investment-budget.csv"), """
+                year,category,amount
+                2027,property,0.0006
+                2027,medical_equipment,0.00024
+                2027,it,0.00036
+                """);
+        Files.writeString(c.resolve("investment-carryover.csv"), """
+                from_year,to_year,category,amount,decision
+                2026,2027,property,0.0002,RS 2027-02-16 § 8
+                """);
+        return c;
+    }
+
+    Path ledger(String extra) throws IOException {
+        Path f = dir.resolve("fjallbo-2027.se");
+        Files.writeString(f, """
+                #FLAGGA 0
+                #FORMAT PC8
+                #SIETYP 4
+                #FNAMN "Region Fjällbo"
+                #RAR 0 20270101 20271231
+                #DIM 1 "Kostnadsställe"
+                #OBJEKT 1 "2100" "Sjukhuset"
+                #IB 0 1110 1000.00
+                #IB 0 1930 500.00
+                #IB 0 2010 -1500.00
+                #VER A 1 20270115 "Skatt januari"
+                {
+                #TRANS 8011 {} -900.00
+                #TRANS 1930 {} 900.00
+                }
+                #VER I 1 20270120 "Ombyggnad"
+                {
+                #TRANS 1110 {} 100.00
+                #TRANS 1930 {} -100.00
+                }
+                #VER A 2 20270225 "Löner februari"
+                {
+                #TRANS 5010 {1 "2100"} 800.00
+                #TRANS 1930 {} -800.00
+                }
+                #VER I 2 20270215 "Servrar"
+                {
+                #TRANS 1250 {} 60.00
+                #TRANS 1930 {} -60.00
+                }
+                #VER A 3 20270331 "Avskrivning mars"
+                {
+                #TRANS 7810 {1 "2100"} 30.00
+                #TRANS 1119 {} -30.00
+                }
+                #VER I 3 20270310 "Ultraljud"
+                {
+                #TRANS 1220 {} 40.00
+                #TRANS 1930 {} -40.00
+                }
+                """ + extra, Charset.forName("IBM437"));
+        return f;
+    }
+
+    Store closed(boolean withSheet, String extra) throws IOException {
+        Store store = SampleWorkspace.emptyStore();
+        ImportLedger.run(store, new ImportLedger.Request(ledger(extra), false), (d, t) -> { });
+        CloseMonth.run(store, new CloseMonth.Request(MARCH, ClosingSetupReader.read(config(withSheet))));
+        return store;
+    }
+
+    static Money sek(long sek) {
+        return Money.ofSek(sek);
+    }
+
+    @Test
+    void theInvestmentsOfTheClosingAgainstTheBudgetWithTheResultAndDepreciationOfTheClosing() throws IOException {
+        try (Store store = closed(true, "")) {
+            StoredClosing stored = store.closing(MARCH).orElseThrow();
+            InvestmentFollowUp f = ClosingInvestments.of(store, stored, dir.resolve("config")).investments().orElseThrow();
+            assertThat(f.categories()).extracting(c -> c.figures().yearToDate()).containsExactly(sek(100), sek(40), sek(60));
+            assertThat(f.categories()).extracting(c -> c.figures().month()).containsExactly(sek(0), sek(40), sek(0));
+            assertThat(f.categories()).extracting(c -> c.figures().budgetOfYear()).containsExactly(sek(800), sek(240),
+                    sek(360));
+            // The budget at an even pace for the nine months left: 100 + 600, 40 + 180, 60 + 270.
+            assertThat(f.categories()).extracting(c -> c.forecastBasis()).containsOnly(ForecastBasis.BUDGET_PACE);
+            assertThat(f.categories()).extracting(c -> c.figures().forecast()).containsExactly(sek(700), sek(220), sek(330));
+            assertThat(f.total().yearToDate()).isEqualTo(sek(200));
+            assertThat(f.total().remaining()).isEqualTo(sek(1200));
+            assertThat(f.total().deviation()).isEqualTo(sek(150));
+
+            MonthlyClosing c = stored.closing();
+            assertThat(f.funds().resultYtd()).isEqualTo(sek(70)).isEqualTo(c.line(IncomeStatementLine.RESULT_FOR_YEAR).ytd());
+            assertThat(f.funds().depreciationYtd()).isEqualTo(sek(-30));
+            assertThat(f.selfFinancingYtd()).hasValueSatisfying(r -> assertThat(r).as("(70 + 30) / 200")
+                    .isEqualByComparingTo("0.5"));
+            Money fundsYear = c.line(IncomeStatementLine.RESULT_FOR_YEAR).forecastYear()
+                    .minus(c.line(IncomeStatementLine.DEPRECIATION).forecastYear());
+            assertThat(f.selfFinancingYear()).hasValueSatisfying(r -> assertThat(r)
+                    .isEqualByComparingTo(fundsYear.ratioTo(sek(1250))));
+        }
+    }
+
+    @Test
+    void aFixedAssetAccountInNoCategoryLeavesTheFollowUpOutAndSaysWhichAccount() throws IOException {
+        try (Store store = closed(true, """
+                #VER I 4 20270320 "Bil"
+                {
+                #TRANS 1240 {} 25.00
+                #TRANS 1930 {} -25.00
+                }
+                """)) {
+            ClosingInvestments.Result r = ClosingInvestments.of(store, store.closing(MARCH).orElseThrow(),
+                    dir.resolve("config"));
+            assertThat(r.investments()).isEmpty();
+            assertThat(r.missing()).hasValueSatisfying(m -> assertThat(m).contains("the fixed-asset account 1240 is in "
+                    + "no investment category and not excluded"));
+        }
+    }
+
+    @Test
+    void withoutTheMappingOrTheBalanceSheetMappingItSaysWhy() throws IOException {
+        try (Store store = closed(false, "")) {
+            StoredClosing stored = store.closing(MARCH).orElseThrow();
+            assertThat(ClosingInvestments.of(store, stored, dir.resolve("config")).missing())
+                    .hasValueSatisfying(m -> assertThat(m).contains("recorded no balance-sheet mapping"));
+            Path empty = Files.createDirectories(dir.resolve("empty"));
+            assertThat(ClosingInvestments.of(store, stored, empty).missing())
+                    .hasValueSatisfying(m -> assertThat(m).contains("has no investment-accounts.csv"));
+        }
+    }
+
+    /**
+     * The sample region's December 2025 (seed 000): investeringsutgifterna 1 009, a negative deviation of 15
+     * against the budget; fastighet −27, medicinteknisk utrustning −21, IT +36, verksamhetsservice on budget.
+     */
+    @Test
+    void theSampleRegionsYear2025IsSeed000s() {
+        try (Store store = SampleWorkspace.storeWithLedger()) {
+            YearMonth december = YearMonth.of(2025, 12);
+            CloseMonth.run(store, new CloseMonth.Request(december, SampleWorkspace.setup()));
+            InvestmentFollowUp f = ClosingInvestments.of(store, store.closing(december).orElseThrow(),
+                    SampleWorkspace.region()).investments().orElseThrow();
+            assertThat(f.total().yearToDate()).isEqualTo(Money.ofMnkr("1009"));
+            assertThat(f.total().forecast()).isEqualTo(Money.ofMnkr("1009"));
+            assertThat(f.total().budget()).as("the investment frame").isEqualTo(Money.ofMnkr("893"));
+            assertThat(f.total().carriedIn()).isEqualTo(Money.ofMnkr("101"));
+            assertThat(f.total().deviation()).isEqualTo(Money.ofMnkr("-15"));
+            assertThat(f.categories()).extracting(c -> c.category().code() + " " + c.figures().deviation().toMnkr())
+                    .containsExactly("property -27", "medical_equipment -21", "it 36", "service 0", "other -3");
+            assertThat(f.selfFinancingYear()).isPresent();
+            assertThat(f.selfFinancingYtd()).isEqualTo(f.selfFinancingYear());
+            assertThat(f.categories().get(0).accountsYtd()).containsOnlyKeys("1110", "1120");
+        }
+    }
+}

@@ -98,10 +98,12 @@ class ReportMonthlyCommandTest {
         assertThat(run.out().lines()).containsExactly(xlsx().toString(), pdf().toString());
         assertThat(run.err()).isEmpty();
         try (XSSFWorkbook wb = workbook()) {
-            // The sample workspace's central-forecast.csv names the round after March: its part is there too; and
-            // its investment files (investment-accounts.csv, …) give the investments theirs.
+            // The sample workspace's central-forecast.csv names the round after March: its part is there too; its
+            // investment files (investment-accounts.csv, …) give the investments theirs, cost-types.csv the costs by
+            // type and its HR exports (hr/) the personnel.
             assertThat(Workbooks.sheetNames(wb)).containsExactly("Sammanfattning", "Resultaträkning", "Nämnder",
-                    "Balanskrav", "Mål", "Balansräkning", "Investeringar", "Prognosrunda", "Prognos");
+                    "Balanskrav", "Mål", "Balansräkning", "Investeringar", "Kostnadsslag", "Personal", "Prognosrunda",
+                    "Prognos");
             // 920 a year, a twelfth a month (sample-ledger-outline.csv; to the öre below it); property's forecast given
             // at 440 of 470, IT's by the rule with its budget of 190 and 36 carried over: 47.5 + 226 × 9/12 = 217.
             XSSFSheet investments = wb.getSheet("Investeringar");
@@ -136,8 +138,9 @@ class ReportMonthlyCommandTest {
 
     @Test
     void theChartsAreNativeAndTheOutcomeStopsAtTheClosedMonth() throws IOException {
-        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).as("with the deficits by year of origin, soliditet "
-                + "and the investments by category").hasSize(7);
+        assertThat(Workbooks.chartParts(Files.readAllBytes(xlsx()))).as("with the deficits by year of origin, soliditet, "
+                + "the investments by category, the cost types' growth and the personnel's FTEs and sick leave")
+                .hasSize(10);
         try (XSSFWorkbook wb = workbook()) {
             List<XSSFChart> summary = wb.getSheet("Sammanfattning").getDrawingPatriarch().getCharts();
             assertThat(summary).extracting(c -> c.getTitleText().getString()).containsExactly(

@@ -90,8 +90,49 @@ public final class OutcomeCommand implements Callable<Integer> {
             });
             out.println();
             BalanceSheetText.print(out, r.data().year(), lang.labels(), lang.numbers());
+            followUpParts(r, out);
         });
         return ExitCode.OK;
+    }
+
+    /**
+     * The investments, the costs by type and the personnel, as the monthly report has them: their words and
+     * tables, or in words why there are none.
+     */
+    private void followUpParts(ShowOutcome.Result r, PrintWriter out) {
+        var year = r.data().year();
+        var labels = lang.labels();
+        TextTableRenderer text = new TextTableRenderer(lang.numbers());
+        java.util.Map<String, String> names = StoredClosings.committeeNames(r.stored(), lang.language());
+        List<String> paragraphs = new java.util.ArrayList<>();
+        List<Table> tables = new java.util.ArrayList<>();
+        year.investments().ifPresent(f -> {
+            var t = new se.balans.reports.investment.InvestmentTables(f, labels);
+            paragraphs.addAll(t.narrative());
+            tables.add(t.table());
+            tables.add(t.selfFinancing());
+        });
+        year.costTypes().ifPresent(f -> {
+            var t = new se.balans.reports.costtype.CostTypeTables(f, r.stored().closing().committees(), names, labels);
+            paragraphs.addAll(t.narrative());
+            tables.addAll(t.all());
+        });
+        year.personnel().ifPresent(f -> {
+            var t = new se.balans.reports.personnel.PersonnelTables(f, labels, names);
+            paragraphs.addAll(t.narrative());
+            tables.addAll(t.section().tables());
+        });
+        year.noInvestments().ifPresent(why -> paragraphs.add(labels.format("inv.missing", why)));
+        year.noCostTypes().ifPresent(why -> paragraphs.add(labels.format("costtype.missing", why)));
+        year.noPersonnel().ifPresent(m -> paragraphs.add(se.balans.reports.personnel.PersonnelTables.missing(m, labels)));
+        for (String p : paragraphs) {
+            out.println();
+            out.println(p);
+        }
+        for (Table t : tables) {
+            out.println();
+            out.print(text.render(t));
+        }
     }
 
     private void table(StoredClosing stored, PrintWriter out) {

@@ -161,10 +161,35 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
                         .ForecastRoundData(f, year.forecastRange(), year.forecastBridge()).document()))
                 .putIfPresent("forecast_accuracy", year.forecastAccuracy().map(a -> new se.balans.reports.forecast
                         .ForecastAccuracyData(a).document()))
+                .putIfPresent("investments", year.investments().map(ClosingData::investments)
+                        .or(() -> year.noInvestments().map(why -> Data.object().text("missing", why).build())))
                 .putIfPresent("cost_types", year.costTypes().map(ClosingData::costTypes)
                         .or(() -> year.noCostTypes().map(why -> Data.object().text("missing", why).build())))
                 .putIfPresent("personnel", year.personnel().map(ClosingData::personnel)
                         .or(() -> year.noPersonnel().map(m -> Data.object().text("missing", m.describe()).build())))
+                .build();
+    }
+
+    /**
+     * The investments per category and in total (mnkr): month, year to date, budget, carried in, the year's budget,
+     * remaining, forecast and its basis, deviation (budget less forecast, positive under budget), and the
+     * självfinansieringsgrad to date and for the year as fractions (null when the net investments are not positive).
+     */
+    private static Data investments(se.balans.engine.investment.InvestmentFollowUp f) {
+        return Data.object()
+                .put("categories", Data.array(f.categories(), c -> investmentFigures(Data.object()
+                        .text("category", c.category().code()).text("forecast_basis", c.forecastBasis().code()),
+                        c.figures())))
+                .put("total", investmentFigures(Data.object(), f.total()))
+                .put("self_financing_ytd", Data.orNull(f.selfFinancingYtd().map(Data::number)))
+                .put("self_financing_year", Data.orNull(f.selfFinancingYear().map(Data::number)))
+                .build();
+    }
+
+    private static Data investmentFigures(Data.ObjectBuilder o, se.balans.engine.investment.InvestmentFigures f) {
+        return o.amount("month", f.month()).amount("ytd", f.yearToDate()).amount("budget", f.budget())
+                .amount("carried_in", f.carriedIn()).amount("budget_of_year", f.budgetOfYear())
+                .amount("remaining", f.remaining()).amount("forecast", f.forecast()).amount("deviation", f.deviation())
                 .build();
     }
 

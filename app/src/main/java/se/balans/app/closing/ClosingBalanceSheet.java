@@ -21,7 +21,6 @@ import se.balans.engine.statement.CashFlowLine;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.trace.SourceFile;
 import se.balans.io.closing.BalanceSheetFiles;
-import se.balans.io.closing.ClosingSetupReader;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
 import se.balans.store.StoredClosing;
@@ -61,15 +60,19 @@ public final class ClosingBalanceSheet {
      * @param treasury the workspace's treasury folder: the loan register of the month end
      */
     public static Result of(Store store, StoredClosing stored, Optional<RegionalPlan> plan, Optional<Path> treasury) {
-        Map<String, String> texts = texts(stored);
-        YearMonth month = stored.closing().month();
-        if (!texts.containsKey(BalanceSheetFiles.MAPPING)) {
-            return missingMapping(month);
+        return of(stored, () -> StoredClosings.ledger(store, stored), plan, treasury);
+    }
+
+    /**
+     * The sheet from the closing's ledger as a caller supplies it ({@link StoredClosings#ledger}), read only when
+     * the closing recorded a balance-sheet mapping.
+     */
+    public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger,
+                            Optional<RegionalPlan> plan, Optional<Path> treasury) {
+        if (!texts(stored).containsKey(BalanceSheetFiles.MAPPING)) {
+            return missingMapping(stored.closing().month());
         }
-        Path dir = Path.of("closing #" + stored.info().id());
-        LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
-                ClosingComputation.firstYearRead(month), month);
-        return of(stored, ClosingSetupReader.parse(dir, texts).mapping(), ledger, plan, treasury);
+        return of(stored, StoredClosings.setup(stored).mapping(), ledger.get(), plan, treasury);
     }
 
     /**

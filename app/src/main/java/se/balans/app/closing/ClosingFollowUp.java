@@ -48,17 +48,21 @@ public final class ClosingFollowUp {
     public static YearFollowUp of(Store store, StoredClosing stored, Optional<RegionalPlan> plan,
                                   Optional<Path> treasury, java.util.List<se.balans.engine.forecast.CentralItem> central,
                                   Optional<Path> config) {
+        // The closing's ledger, read once (and only if a part needs it) for the balance sheet, the investments and
+        // the cost types alike.
+        java.util.function.Supplier<se.balans.store.LedgerSnapshot> ledger = once(() -> StoredClosings.ledger(store,
+                stored));
         Optional<se.balans.app.costtype.ClosingCostTypes.Result> costTypes = config.map(c ->
-                se.balans.app.costtype.ClosingCostTypes.of(store, stored, c));
+                se.balans.app.costtype.ClosingCostTypes.of(stored, ledger, c));
         // The agency staff's share of the personnel costs comes from the ledger's cost types, when there are any.
         Optional<se.balans.app.personnel.ClosingPersonnel.AgencyCosts> agency = costTypes
                 .flatMap(se.balans.app.costtype.ClosingCostTypes.Result::costTypes).flatMap(ClosingFollowUp::agency);
         Optional<se.balans.app.personnel.ClosingPersonnel.Result> personnel = config.map(c ->
                 se.balans.app.personnel.ClosingPersonnel.of(c, stored.info().period(), store.organisation(), agency));
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
-        ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(store, stored, plan, treasury);
+        ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury);
         Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
-        Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(store, stored, c));
+        Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(stored, ledger, c));
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
                 ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),
@@ -90,5 +94,20 @@ public final class ClosingFollowUp {
         return f.region().type(se.balans.engine.costtype.CostType.AGENCY_STAFF).flatMap(a ->
                 f.region().type(se.balans.engine.costtype.CostType.PERSONNEL).map(p ->
                         new se.balans.app.personnel.ClosingPersonnel.AgencyCosts(a.ytd(), p.ytd())));
+    }
+
+    /** A supplier that computes its value on the first call and keeps it. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> compute) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 }

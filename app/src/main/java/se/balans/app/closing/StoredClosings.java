@@ -30,6 +30,17 @@ public final class StoredClosings {
         return store.closing(month).orElseThrow(() -> new MissingInputException(notClosed.get()));
     }
 
+    /**
+     * The ledger as the closing read it: the imports it recorded, from the first year a closing reads
+     * ({@link ClosingComputation#firstYearRead}) to its month. One snapshot serves every follow-up of the closing
+     * (balance sheet, investments, cost types), each taking the periods it needs.
+     */
+    public static se.balans.store.LedgerSnapshot ledger(Store store, StoredClosing stored) {
+        YearMonth month = stored.closing().month();
+        return store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
+                ClosingComputation.firstYearRead(month), month);
+    }
+
     /** The configuration the closing used, parsed from the files it stored verbatim. */
     public static ClosingSetup setup(StoredClosing stored) {
         Map<String, String> texts = new LinkedHashMap<>();

@@ -53,6 +53,14 @@ public final class ClosingCostTypes {
      * @throws se.balans.io.InputFileException for a cost-type file that cannot be read, naming its line and column
      */
     public static Result of(Store store, StoredClosing stored, Path configDir) {
+        return of(stored, () -> StoredClosings.ledger(store, stored), configDir);
+    }
+
+    /**
+     * @param ledger the closing's ledger ({@link StoredClosings#ledger}), read only when there is a mapping: this
+     *               year and last are taken from it
+     */
+    public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger, Path configDir) {
         YearMonth month = stored.closing().month();
         Path mappingFile = configDir.resolve(CostTypeFiles.MAPPING);
         if (!Files.isRegularFile(mappingFile)) {
@@ -66,11 +74,9 @@ public final class ClosingCostTypes {
                 ? Optional.ofNullable(CostTypeFiles.budgets(budgetFile, CsvTable.readUtf8(budgetFile),
                 new LinkedHashSet<>(setup.committeeCodes())).get(month.getYear()))
                 : Optional.empty();
-        // This year and last: the year to date and the same period before it.
-        LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
-                month.getYear() - 1, month);
         try {
-            return new Result(Optional.of(CostTypeFollowUp.of(mapping, setup.mapping(), ledger.amounts(), month, budget)),
+            return new Result(Optional.of(CostTypeFollowUp.of(mapping, setup.mapping(), ledger.get().amounts(), month,
+                    budget)),
                     Optional.empty());
         } catch (InvalidInputException e) {
             return Result.missing(mappingFile + ": " + e.getMessage());

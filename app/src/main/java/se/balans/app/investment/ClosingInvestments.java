@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
+import se.balans.app.closing.StoredClosings;
 import se.balans.engine.InvalidInputException;
 import se.balans.engine.balancesheet.BalanceSheetMapping;
 import se.balans.engine.closing.Measures;
@@ -50,6 +51,14 @@ public final class ClosingInvestments {
      * @throws se.balans.io.InputFileException when an investment file is there but wrong (file, line, column)
      */
     public static Result of(Store store, StoredClosing stored, Path configDir) {
+        return of(stored, () -> StoredClosings.ledger(store, stored), configDir);
+    }
+
+    /**
+     * @param ledger the closing's ledger ({@link StoredClosings#ledger}), read only when the investment files and
+     *               the balance-sheet mapping are there; the year to date is taken from it
+     */
+    public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger, Path configDir) {
         YearMonth month = stored.closing().month();
         Optional<InvestmentFiles.Inputs> inputs = InvestmentFiles.read(configDir);
         if (inputs.isEmpty()) {
@@ -64,8 +73,6 @@ public final class ClosingInvestments {
         }
         BalanceSheetMapping sheet = BalanceSheetFiles.mapping(Path.of("closing #" + stored.info().id())
                 .resolve(BalanceSheetFiles.MAPPING), mappingText.get());
-        LedgerSnapshot ledger = store.ledgerOf(stored.imports().stream().map(StoredClosing.ImportRef::importId).toList(),
-                month.getYear(), month);
         MonthlyClosing closing = stored.closing();
         Measures result = closing.line(IncomeStatementLine.RESULT_FOR_YEAR);
         Measures depreciation = closing.line(IncomeStatementLine.DEPRECIATION);
@@ -77,7 +84,7 @@ public final class ClosingInvestments {
                 depreciation.forecastYear());
         InvestmentFiles.Inputs in = inputs.get();
         try {
-            return new Result(Optional.of(InvestmentFollowUp.of(in.mapping(), sheet, ledger.amounts(), month,
+            return new Result(Optional.of(InvestmentFollowUp.of(in.mapping(), sheet, ledger.get().amounts(), month,
                     in.budgets(), in.carryOvers(), in.forecasts(), funds)), Optional.empty());
         } catch (InvalidInputException e) {
             return Result.missing(e.getMessage());

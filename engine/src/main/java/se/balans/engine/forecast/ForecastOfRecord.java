@@ -87,6 +87,29 @@ public record ForecastOfRecord(ForecastRound round, Map<IncomeStatementLine, Mon
         return lines.get(line);
     }
 
+    /** Where a line of the forecast of record comes from. */
+    public enum Source {
+        /** The committees' net cost of record (their forecasts, the proposal for those not submitted). */
+        COMMITTEES,
+        /** The finance unit's central item. */
+        CENTRAL,
+        /** The computed proposal: no central item given. */
+        PROPOSAL,
+        /** A sum of the lines above it. */
+        SUM
+    }
+
+    /** Where a line comes from: the one rule every output of the round tells. */
+    public Source source(IncomeStatementLine line) {
+        if (line == IncomeStatementLine.NET_OPERATING_COST) {
+            return Source.COMMITTEES;
+        }
+        if (line.isTotal()) {
+            return Source.SUM;
+        }
+        return central.containsKey(line) ? Source.CENTRAL : Source.PROPOSAL;
+    }
+
     /**
      * The pension fund's unrealised return in the forecast (the {@link CentralItem#UNREALISED} parts, a loss
      * negative): in årets resultat, but not in the balanskravsresultat.

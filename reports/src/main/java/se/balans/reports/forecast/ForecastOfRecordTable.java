@@ -58,19 +58,14 @@ public final class ForecastOfRecordTable {
     }
 
     private static String source(ForecastOfRecord f, IncomeStatementLine line, Labels labels) {
-        if (line == IncomeStatementLine.NET_OPERATING_COST) {
-            int missing = f.round().missing().size();
-            return missing == 0 ? labels.get("forecast.record.source.committees")
+        int missing = f.round().missing().size();
+        return switch (f.source(line)) {
+            case COMMITTEES -> missing == 0 ? labels.get("forecast.record.source.committees")
                     : labels.format("forecast.record.source.committees_missing", missing);
-        }
-        if (line.isTotal()) {
-            return "";
-        }
-        if (f.central().containsKey(line)) {
-            return labels.get("forecast.record.source.central");
-        }
-        return CentralItem.LINES.contains(line) || line == IncomeStatementLine.EXTRAORDINARY_ITEMS
-                ? labels.get("forecast.record.source.proposal") : "";
+            case CENTRAL -> labels.get("forecast.record.source.central");
+            case PROPOSAL -> labels.get("forecast.record.source.proposal");
+            case SUM -> "";
+        };
     }
 
     /** A part's name as the labels give it, else its code (a part of the finance unit's own). */

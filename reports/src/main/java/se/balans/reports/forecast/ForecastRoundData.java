@@ -36,7 +36,7 @@ public record ForecastRoundData(ForecastOfRecord forecast, Optional<ForecastRang
             t.keyed("line", List.of(Cell.text(round), Cell.text(l.code()), Cell.EMPTY,
                     Cell.amount(forecast.proposal().get(l)), Cell.amount(forecast.line(l)),
                     Cell.amount(forecast.differenceFromProposal(l)),
-                    Cell.text(source(l))));
+                    Cell.text(forecast.source(l).name().toLowerCase(java.util.Locale.ROOT))));
         }
         for (ForecastRound.Line c : forecast.round().committees()) {
             t.keyed("committee", List.of(Cell.text(round), Cell.text(c.committee()), Cell.amount(c.frame()),
@@ -47,17 +47,6 @@ public record ForecastRoundData(ForecastOfRecord forecast, Optional<ForecastRang
                 Cell.EMPTY, Cell.EMPTY, Cell.amount(s.effect()), Cell.EMPTY,
                 Cell.text(s.kind().name().toLowerCase(java.util.Locale.ROOT))))));
         return t.build();
-    }
-
-    /** Where a line's forecast comes from: the committees, the central items, the proposal, or a sum of lines. */
-    private String source(IncomeStatementLine l) {
-        if (l == IncomeStatementLine.NET_OPERATING_COST) {
-            return "committees";
-        }
-        if (l.isTotal()) {
-            return "sum";
-        }
-        return forecast.central().containsKey(l) ? "central" : "proposal";
     }
 
     private static String status(ForecastRound.Line c) {

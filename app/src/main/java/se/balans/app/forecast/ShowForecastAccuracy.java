@@ -44,8 +44,12 @@ public final class ShowForecastAccuracy {
         List<ForecastOfRecord> rounds = new ArrayList<>();
         for (int m = 1; m < 12; m++) { // December's round would forecast a year already booked
             Optional<StoredClosing> c = store.closing(YearMonth.of(year, m));
-            if (c.isPresent() && ShowForecastRound.isRound(store, c.get(), central)) {
-                rounds.add(ShowForecastRound.record(c.get(), store.forecasts(c.get().info().period(), false), central));
+            if (c.isEmpty()) {
+                continue;
+            }
+            List<se.balans.store.ForecastSubmission> forecasts = store.forecasts(c.get().info().period(), false);
+            if (ShowForecastRound.isRound(c.get(), forecasts, central)) {
+                rounds.add(ShowForecastRound.record(c.get(), forecasts, central));
             }
         }
         return ForecastAccuracy.of(december.closing(), rounds);

@@ -85,8 +85,13 @@ public final class ShowForecastRound {
 
     /** Whether a closing is a round: committees have forecast from it, or the central items name its month. */
     public static boolean isRound(Store store, StoredClosing closing, List<CentralItem> central) {
+        return isRound(closing, store.forecasts(closing.info().period(), false), central);
+    }
+
+    /** The same, with the month's forecasts a caller has read already. */
+    static boolean isRound(StoredClosing closing, List<ForecastSubmission> forecasts, List<CentralItem> central) {
         YearMonth month = closing.info().period();
-        return store.forecasts(month, false).stream().anyMatch(f -> f.closingId() == closing.info().id())
+        return forecasts.stream().anyMatch(f -> f.closingId() == closing.info().id())
                 || central.stream().anyMatch(i -> i.round().equals(month));
     }
 

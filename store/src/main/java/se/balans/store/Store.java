@@ -58,6 +58,14 @@ public interface Store extends AutoCloseable {
     LedgerSnapshot ledgerOf(List<Long> importIds, int fromYear, YearMonth through);
 
     /**
+     * The movements of specific imports by month, account and object of one dimension other than the cost
+     * centre (e.g. the projects of SIE dimension 6), for the years {@code fromYear} up to {@code through};
+     * only rows that carry an object in that dimension, summed over the other dimensions and cost centres.
+     */
+    List<se.balans.engine.ledger.LedgerObjectAmount> ledgerObjectsOf(List<Long> importIds, String dimension,
+                                                                     int fromYear, YearMonth through);
+
+    /**
      * Stores a closing as the valid closing of its month. Refused if the month is closed, unless
      * {@code reopen}: then the existing closing is marked reopened (and kept). Refused too if the
      * ledger changed since the closing read it.

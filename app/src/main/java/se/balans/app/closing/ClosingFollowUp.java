@@ -62,7 +62,8 @@ public final class ClosingFollowUp {
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury);
         Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
-        Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(stored, ledger, c));
+        Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(stored, ledger,
+                dimension -> StoredClosings.ledgerObjects(store, stored, dimension), c));
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
                 ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),

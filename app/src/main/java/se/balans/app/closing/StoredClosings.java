@@ -41,6 +41,24 @@ public final class StoredClosings {
                 ClosingComputation.firstYearRead(month), month);
     }
 
+    /**
+     * The ledger by object of one dimension (e.g. projects), for the closing's year through its month, from the
+     * <em>current</em> imports, only rows that carry an object in that dimension.
+     *
+     * <p>Why the current imports and not the ones the closing recorded: a re-export that adds a dimension (the
+     * projects booked since) leaves every account and cost-centre balance as it was, so the closing is not stale
+     * ({@link Staleness}) and is not closed again — yet the detail is only in the new import. A report is written
+     * only from a closing that is not stale, so the current imports give the same balances the closing read; their
+     * objects are a finer split of the same figures.
+     */
+    public static java.util.List<se.balans.engine.ledger.LedgerObjectAmount> ledgerObjects(Store store,
+                                                                                          StoredClosing stored,
+                                                                                          String dimension) {
+        YearMonth month = stored.closing().month();
+        return store.ledgerObjectsOf(store.imports().stream().filter(se.balans.store.ImportInfo::current)
+                .map(se.balans.store.ImportInfo::id).toList(), dimension, month.getYear(), month);
+    }
+
     /** The configuration the closing used, parsed from the files it stored verbatim. */
     public static ClosingSetup setup(StoredClosing stored) {
         Map<String, String> texts = new LinkedHashMap<>();

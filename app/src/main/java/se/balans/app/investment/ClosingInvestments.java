@@ -2,6 +2,7 @@ package se.balans.app.investment;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import se.balans.engine.balancesheet.BalanceSheetMapping;
 import se.balans.engine.closing.Measures;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.investment.InvestmentFollowUp;
+import se.balans.engine.investment.InvestmentProjectFollowUp;
+import se.balans.engine.ledger.LedgerObjectAmount;
 import se.balans.engine.investment.ResultAndDepreciation;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.trace.SourceFile;
@@ -51,14 +54,18 @@ public final class ClosingInvestments {
      * @throws se.balans.io.InputFileException when an investment file is there but wrong (file, line, column)
      */
     public static Result of(Store store, StoredClosing stored, Path configDir) {
-        return of(stored, () -> StoredClosings.ledger(store, stored), configDir);
+        return of(stored, () -> StoredClosings.ledger(store, stored),
+                dimension -> StoredClosings.ledgerObjects(store, stored, dimension), configDir);
     }
 
     /**
-     * @param ledger the closing's ledger ({@link StoredClosings#ledger}), read only when the investment files and
-     *               the balance-sheet mapping are there; the year to date is taken from it
+     * @param ledger  the closing's ledger ({@link StoredClosings#ledger}), read only when the investment files and
+     *                the balance-sheet mapping are there; the year to date is taken from it
+     * @param objects the closing's ledger by object of a dimension ({@link StoredClosings#ledgerObjects}), read
+     *                only when the workspace keeps a project register
      */
-    public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger, Path configDir) {
+    public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger,
+                            java.util.function.Function<String, List<LedgerObjectAmount>> objects, Path configDir) {
         YearMonth month = stored.closing().month();
         Optional<InvestmentFiles.Inputs> inputs = InvestmentFiles.read(configDir);
         if (inputs.isEmpty()) {
@@ -84,8 +91,10 @@ public final class ClosingInvestments {
                 depreciation.forecastYear());
         InvestmentFiles.Inputs in = inputs.get();
         try {
+            Optional<InvestmentProjectFollowUp.Inputs> projects = in.projects().map(register ->
+                    new InvestmentProjectFollowUp.Inputs(register, objects.apply(register.dimension())));
             return new Result(Optional.of(InvestmentFollowUp.of(in.mapping(), sheet, ledger.get().amounts(), month,
-                    in.budgets(), in.carryOvers(), in.forecasts(), funds)), Optional.empty());
+                    in.budgets(), in.carryOvers(), in.forecasts(), funds, projects)), Optional.empty());
         } catch (InvalidInputException e) {
             return Result.missing(e.getMessage());
         }

@@ -57,7 +57,7 @@ public final class WriteSampleLedger {
             }
             SortedMap<Integer, LedgerOutline.Year> kept = new TreeMap<>(outline.years());
             kept.keySet().retainAll(request.years().get());
-            outline = new LedgerOutline(kept);
+            outline = new LedgerOutline(kept, outline.projectNames());
         }
         return SampleLedgerFiles.write(outline, request.options(), request.folder(), FILE_PREFIX, ORGANISATION,
                 request.format(), rowsWritten);

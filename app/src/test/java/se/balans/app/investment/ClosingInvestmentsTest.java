@@ -17,6 +17,7 @@ import se.balans.app.ledger.ImportLedger;
 import se.balans.engine.closing.MonthlyClosing;
 import se.balans.engine.investment.InvestmentFollowUp;
 import se.balans.engine.investment.InvestmentFollowUp.ForecastBasis;
+import se.balans.engine.investment.InvestmentProjectFollowUp;
 import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.io.closing.ClosingSetupReader;
@@ -199,6 +200,84 @@ class ClosingInvestmentsTest {
     }
 
     /**
+     * Fjällbo's projects, SIE dimension 6, through the store: the January rebuild (100) and 15 of the servers
+     * carry project P10 and a later voucher 25 on 1110 for P10 split over two cost centres; 7 of salaries for
+     * P10 are no investment; 5 on 1250 carry P99, which nobody registered. P10's budget 0.0002 mnkr (200 SEK).
+     */
+    @Test
+    void theInvestmentsPerProjectComeFromTheLedgersProjectDimension() throws IOException {
+        try (Store store = closed(true, """
+                #VER I 4 20270325 "Ombyggnad, etapp 2"
+                {
+                #TRANS 1110 {1 "2100" 6 "P10"} 20.00
+                #TRANS 1110 {6 "P10" 1 "2200"} 5.00
+                #TRANS 5010 {1 "2100" 6 "P10"} 7.00
+                #TRANS 1250 {6 "P99"} 5.00
+                #TRANS 1930 {} -37.00
+                }
+                """)) {
+            Path config = dir.resolve("config");
+            Files.writeString(config.resolve("investment-projects.csv"), """
+                    dimension,project,category,name
+                    6,P10,property,Ombyggnad hus 2
+                    """);
+            Files.writeString(config.resolve("investment-budget.csv"), """
+                    year,category,project,amount
+                    2027,property,P10,0.0002
+                    2027,property,,0.0004
+                    2027,medical_equipment,,0.00024
+                    2027,it,,0.00036
+                    """);
+            InvestmentFollowUp f = ClosingInvestments.of(store, store.closing(MARCH).orElseThrow(), config)
+                    .investments().orElseThrow();
+
+            InvestmentProjectFollowUp p = f.projects().orElseThrow();
+            assertThat(p.projects()).extracting(InvestmentProjectFollowUp.Line::code).containsExactly("P10", "P99");
+            assertThat(p.projects().get(0).figures().yearToDate()).as("20 + 5 on 1110; the 7 of salaries is no investment")
+                    .isEqualTo(sek(25));
+            assertThat(p.projects().get(0).figures().month()).isEqualTo(sek(25));
+            assertThat(p.projects().get(0).figures().budget()).isEqualTo(sek(200));
+            assertThat(p.unregistered()).singleElement().satisfies(l -> {
+                assertThat(l.figures().yearToDate()).isEqualTo(sek(5));
+                assertThat(l.category()).isEqualTo("it");
+            });
+            // all investments 100 + 60 + 40 + 30: 25 + 5 in projects, 200 without one
+            assertThat(f.total().yearToDate()).isEqualTo(sek(230));
+            assertThat(p.withoutProject().yearToDate()).isEqualTo(sek(200));
+        }
+    }
+
+    /**
+     * A re-export that adds the projects to postings already imported changes no account's balance, so March's
+     * closing stays current; the projects come from the current import, and tie to the closing's total.
+     */
+    @Test
+    void projectsAddedByAReExportAreFollowedUpWithoutClosingAgain() throws IOException {
+        String withoutProject = """
+                #VER I 4 20270325 "Ombyggnad, etapp 2"
+                {
+                #TRANS 1110 {1 "2100"} 25.00
+                #TRANS 1930 {} -25.00
+                }
+                """;
+        try (Store store = closed(true, withoutProject)) {
+            Path config = dir.resolve("config");
+            Files.writeString(config.resolve("investment-projects.csv"), "dimension,project,category,name\n"
+                    + "6,P10,property,Ombyggnad hus 2\n");
+            // the same file exported again, the rebuild now booked with its project
+            Path reExport = ledger(withoutProject.replace("{1 \"2100\"} 25.00", "{1 \"2100\" 6 \"P10\"} 25.00"));
+            ImportLedger.run(store, new ImportLedger.Request(reExport, true), (d, t) -> { });
+
+            StoredClosing stored = store.closing(MARCH).orElseThrow();
+            assertThat(se.balans.app.closing.Staleness.of(store)).as("no balance changed").isEmpty();
+            InvestmentFollowUp f = ClosingInvestments.of(store, stored, config).investments().orElseThrow();
+            assertThat(f.projects().orElseThrow().projects()).singleElement()
+                    .satisfies(l -> assertThat(l.figures().yearToDate()).isEqualTo(sek(25)));
+            assertThat(f.projects().orElseThrow().withoutProject().yearToDate()).isEqualTo(sek(200));
+        }
+    }
+
+    /**
      * The sample region's December 2025 (seed 000): investeringsutgifterna 1 009, a negative deviation of 15
      * against the budget; fastighet −27, medicinteknisk utrustning −21, IT +36, verksamhetsservice on budget.
      */
@@ -219,6 +298,13 @@ class ClosingInvestmentsTest {
             assertThat(f.selfFinancingYear()).isPresent();
             assertThat(f.selfFinancingYtd()).isEqualTo(f.selfFinancingYear());
             assertThat(f.categories().get(0).accountsYtd()).containsOnlyKeys("1110", "1120");
+            // the sample's projects (illustrative): the ledger's dimension 6 against investment-budget.csv
+            InvestmentProjectFollowUp p = f.projects().orElseThrow();
+            assertThat(p.projects()).extracting(l -> l.code() + " " + l.figures().yearToDate().toMnkr() + " "
+                    + l.figures().deviation().toMnkr())
+                    .containsExactly("P2101 160 -10", "P2203 90 -10", "P4101 50 -5", "P3101 70 20");
+            assertThat(p.unregistered()).isEmpty();
+            assertThat(p.withoutProject().yearToDate()).isEqualTo(Money.ofMnkr("639"));
         }
     }
 }

@@ -109,8 +109,7 @@ public final class OutcomeCommand implements Callable<Integer> {
         year.investments().ifPresent(f -> {
             var t = new se.balans.reports.investment.InvestmentTables(f, labels);
             paragraphs.addAll(t.narrative());
-            tables.add(t.table());
-            tables.add(t.selfFinancing());
+            tables.addAll(t.tables());
         });
         year.costTypes().ifPresent(f -> {
             var t = new se.balans.reports.costtype.CostTypeTables(f, r.stored().closing().committees(), names, labels);

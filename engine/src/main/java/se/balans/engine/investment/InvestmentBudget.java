@@ -10,9 +10,8 @@ import se.balans.engine.money.Money;
  * project within it. The category's budget is the sum of its rows; a row without a project is the
  * category's budget not assigned to any project.
  *
- * <p>The project is kept so that a project breakdown (a SIE dimension, e.g. {@code #OBJEKT 6}) can
- * follow the budget when the ledger's amounts carry the project; today they do not, and the
- * follow-up is per category.
+ * <p>A row with a project is also that project's budget ({@link InvestmentProjectFollowUp}), when the
+ * workspace keeps a project register; it must then name the project's own category.
  *
  * @param amount mnkr as an expenditure, ≥ 0
  */

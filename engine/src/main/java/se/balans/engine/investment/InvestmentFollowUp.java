@@ -51,10 +51,12 @@ import se.balans.engine.statement.BalanceSheetLine;
  * @param funds              the result and depreciation the self-financing is computed from
  * @param selfFinancingYtd   självfinansieringsgrad to date, as a fraction
  * @param selfFinancingYear  självfinansieringsgrad of the forecast year, as a fraction
+ * @param projects           per project, when the workspace keeps a project register
  */
 public record InvestmentFollowUp(YearMonth month, List<CategoryFollowUp> categories, InvestmentFigures total,
                                  ResultAndDepreciation funds, Optional<BigDecimal> selfFinancingYtd,
-                                 Optional<BigDecimal> selfFinancingYear) {
+                                 Optional<BigDecimal> selfFinancingYear,
+                                 Optional<InvestmentProjectFollowUp> projects) {
 
     /** Months in the fiscal year (a region's is the calendar year, LKBR 3 kap. 1 §). */
     private static final int MONTHS = 12;
@@ -110,6 +112,7 @@ public record InvestmentFollowUp(YearMonth month, List<CategoryFollowUp> categor
         Objects.requireNonNull(funds, "funds");
         Objects.requireNonNull(selfFinancingYtd, "selfFinancingYtd");
         Objects.requireNonNull(selfFinancingYear, "selfFinancingYear");
+        Objects.requireNonNull(projects, "projects");
     }
 
     /**
@@ -127,6 +130,22 @@ public record InvestmentFollowUp(YearMonth month, List<CategoryFollowUp> categor
                                         List<LedgerAmount> amounts, YearMonth month, List<InvestmentBudget> budgets,
                                         List<InvestmentCarryOver> carryOvers, List<InvestmentForecastInput> forecasts,
                                         ResultAndDepreciation funds) {
+        return of(mapping, balanceSheet, amounts, month, budgets, carryOvers, forecasts, funds, Optional.empty());
+    }
+
+    /**
+     * As {@link #of(InvestmentMapping, BalanceSheetMapping, List, YearMonth, List, List, List, ResultAndDepreciation)},
+     * and per project ({@link InvestmentProjectFollowUp}) when the project register and the ledger's movements
+     * in its dimension are given.
+     *
+     * @throws InvalidInputException also when a budget, carry-over or forecast names an unregistered project
+     *                               or another category than the project's
+     */
+    public static InvestmentFollowUp of(InvestmentMapping mapping, BalanceSheetMapping balanceSheet,
+                                        List<LedgerAmount> amounts, YearMonth month, List<InvestmentBudget> budgets,
+                                        List<InvestmentCarryOver> carryOvers, List<InvestmentForecastInput> forecasts,
+                                        ResultAndDepreciation funds,
+                                        Optional<InvestmentProjectFollowUp.Inputs> projects) {
         int year = month.getYear();
         Map<String, Money> ytd = new HashMap<>();
         Map<String, Money> inMonth = new HashMap<>();
@@ -167,33 +186,44 @@ public record InvestmentFollowUp(YearMonth month, List<CategoryFollowUp> categor
         }
         Map<String, InvestmentForecastInput> given = given(mapping, forecasts, month);
         List<CategoryFollowUp> out = new ArrayList<>();
-        int left = MONTHS - month.getMonthValue();
+        int left = monthsLeft(month);
         for (InvestmentCategory c : mapping.categories()) {
             String code = c.code();
             Money toDate = ytd.getOrDefault(code, Money.ZERO);
             Money ofYear = budget.getOrDefault(code, Money.ZERO).plus(carried.getOrDefault(code, Money.ZERO));
-            ForecastBasis basis;
-            Money forecast;
-            Optional<InvestmentForecastInput> g = Optional.ofNullable(given.get(code));
-            if (left == 0) {
-                basis = ForecastBasis.OUTCOME;
-                forecast = toDate;
-                g = Optional.empty();
-            } else if (g.isPresent()) {
-                basis = ForecastBasis.GIVEN;
-                forecast = g.get().amount();
-            } else {
-                basis = ForecastBasis.BUDGET_PACE;
-                forecast = toDate.plus(ofYear.times(BigDecimal.valueOf(left)).dividedBy(BigDecimal.valueOf(MONTHS)));
-            }
+            Forecast forecast = Forecast.of(toDate, ofYear, left, Optional.ofNullable(given.get(code)));
             InvestmentFigures f = new InvestmentFigures(inMonth.getOrDefault(code, Money.ZERO), toDate,
-                    budget.getOrDefault(code, Money.ZERO), carried.getOrDefault(code, Money.ZERO), forecast);
-            out.add(new CategoryFollowUp(c, f, basis, g, byAccount.getOrDefault(code, new TreeMap<>()),
+                    budget.getOrDefault(code, Money.ZERO), carried.getOrDefault(code, Money.ZERO), forecast.amount());
+            out.add(new CategoryFollowUp(c, f, forecast.basis(), forecast.given(), byAccount.getOrDefault(code, new TreeMap<>()),
                     decisions.getOrDefault(code, List.of())));
         }
         InvestmentFigures total = InvestmentFigures.sum(out.stream().map(CategoryFollowUp::figures).toList());
+        Optional<InvestmentProjectFollowUp> byProject = projects.map(p -> InvestmentProjectFollowUp.of(p, mapping, month,
+                budgets, carryOvers, forecasts, total));
         return new InvestmentFollowUp(month, out, total, funds, ratio(funds.fundsYtd(), total.yearToDate()),
-                ratio(funds.fundsForecastYear(), total.forecast()));
+                ratio(funds.fundsForecastYear(), total.forecast()), byProject);
+    }
+
+    /**
+     * A full-year forecast and where it comes from, by the rule every line follows (category or project):
+     * the outcome in the year's last month, else the forecast given, else the budget's pace.
+     */
+    record Forecast(ForecastBasis basis, Money amount, Optional<InvestmentForecastInput> given) {
+        static Forecast of(Money toDate, Money budgetOfYear, int monthsLeft, Optional<InvestmentForecastInput> given) {
+            if (monthsLeft == 0) {
+                return new Forecast(ForecastBasis.OUTCOME, toDate, Optional.empty());
+            }
+            if (given.isPresent()) {
+                return new Forecast(ForecastBasis.GIVEN, given.get().amount(), given);
+            }
+            return new Forecast(ForecastBasis.BUDGET_PACE, toDate.plus(budgetOfYear.times(BigDecimal.valueOf(monthsLeft))
+                    .dividedBy(BigDecimal.valueOf(MONTHS))), Optional.empty());
+        }
+    }
+
+    /** Months of the year after {@code month}. */
+    static int monthsLeft(YearMonth month) {
+        return MONTHS - month.getMonthValue();
     }
 
     /** The share of net investments the funds cover; none unless investments are positive. */
@@ -250,6 +280,9 @@ public record InvestmentFollowUp(YearMonth month, List<CategoryFollowUp> categor
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (InvestmentForecastInput f : forecasts) {
             requireCategory(mapping, f.category(), "forecast");
+            if (f.project().isPresent()) {
+                continue;
+            }
             if (!seen.add(f.month() + " " + f.category())) {
                 throw new InvalidInputException("month", f.month().getYear(), "two forecasts for " + f.category()
                         + " at " + f.month());
@@ -265,7 +298,7 @@ public record InvestmentFollowUp(YearMonth month, List<CategoryFollowUp> categor
         return out;
     }
 
-    private static void requireCategory(InvestmentMapping mapping, String category, String what) {
+    static void requireCategory(InvestmentMapping mapping, String category, String what) {
         if (!mapping.defines(category)) {
             throw new InvalidInputException("category", null, "the investment " + what + " names the category "
                     + category + ", which the investment mapping does not define; it defines "

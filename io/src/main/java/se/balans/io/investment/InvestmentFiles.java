@@ -17,6 +17,8 @@ import se.balans.engine.investment.InvestmentCategory;
 import se.balans.engine.investment.InvestmentForecastInput;
 import se.balans.engine.investment.InvestmentMapping;
 import se.balans.engine.investment.InvestmentMapping.Placement;
+import se.balans.engine.investment.InvestmentProject;
+import se.balans.engine.investment.InvestmentProjects;
 import se.balans.engine.ledger.PrefixRange;
 import se.balans.engine.ledger.RangeMap;
 import se.balans.engine.money.Money;
@@ -42,8 +44,16 @@ public final class InvestmentFiles {
     public static final String BUDGET = "investment-budget.csv";
     /** {@code from_year,to_year,category,amount,decision[,project][,source]}: ombudgetering, mnkr. */
     public static final String CARRY_OVER = "investment-carryover.csv";
-    /** {@code month,category,amount[,source]}: a category's full-year forecast given at a month's closing, mnkr. */
+    /**
+     * {@code month,category,amount[,project][,source]}: a category's (or, with a project, the project's)
+     * full-year forecast given at a month's closing, mnkr.
+     */
     public static final String FORECAST = "investment-forecast.csv";
+    /**
+     * {@code dimension,project,category,name[,name_en][,source]}: the project register (optional): the ledger's
+     * project dimension and each project's code in it, its category and names.
+     */
+    public static final String PROJECTS = "investment-projects.csv";
 
     private static final Set<String> SOURCE = Set.of("source", "description");
 
@@ -52,8 +62,10 @@ public final class InvestmentFiles {
 
     /** The investment inputs of a configuration folder. */
     public record Inputs(InvestmentMapping mapping, List<InvestmentBudget> budgets,
-                         List<InvestmentCarryOver> carryOvers, List<InvestmentForecastInput> forecasts) {
+                         List<InvestmentCarryOver> carryOvers, List<InvestmentForecastInput> forecasts,
+                         Optional<InvestmentProjects> projects) {
         public Inputs {
+            java.util.Objects.requireNonNull(projects, "projects");
             budgets = List.copyOf(budgets);
             carryOvers = List.copyOf(carryOvers);
             forecasts = List.copyOf(forecasts);
@@ -70,19 +82,85 @@ public final class InvestmentFiles {
             return Optional.empty();
         }
         InvestmentMapping mapping = mapping(mappingFile, CsvTable.readUtf8(mappingFile));
+        Path projectFile = dir.resolve(PROJECTS);
+        Optional<InvestmentProjects> projects = Files.isRegularFile(projectFile)
+                ? Optional.of(projects(projectFile, CsvTable.readUtf8(projectFile), mapping)) : Optional.empty();
         Path budgetFile = dir.resolve(BUDGET);
         if (!Files.isRegularFile(budgetFile)) {
             throw new InputFileException(budgetFile, null, null, "missing: the investments of " + MAPPING
                     + " are followed up against it");
         }
-        List<InvestmentBudget> budgets = budgets(budgetFile, CsvTable.readUtf8(budgetFile), mapping);
+        List<InvestmentBudget> budgets = budgets(budgetFile, CsvTable.readUtf8(budgetFile), mapping, projects);
         Path carryFile = dir.resolve(CARRY_OVER);
         List<InvestmentCarryOver> carry = Files.isRegularFile(carryFile)
-                ? carryOvers(carryFile, CsvTable.readUtf8(carryFile), mapping) : List.of();
+                ? carryOvers(carryFile, CsvTable.readUtf8(carryFile), mapping, projects) : List.of();
         Path forecastFile = dir.resolve(FORECAST);
         List<InvestmentForecastInput> forecasts = Files.isRegularFile(forecastFile)
-                ? forecasts(forecastFile, CsvTable.readUtf8(forecastFile), mapping) : List.of();
-        return Optional.of(new Inputs(mapping, budgets, carry, forecasts));
+                ? forecasts(forecastFile, CsvTable.readUtf8(forecastFile), mapping, projects) : List.of();
+        return Optional.of(new Inputs(mapping, budgets, carry, forecasts, projects));
+    }
+
+    /**
+     * The project register from its file's text: one dimension on every row, each project once, in a
+     * category the mapping defines, with a Swedish name.
+     */
+    public static InvestmentProjects projects(Path file, String text, InvestmentMapping mapping) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("dimension", "project", "category", "name"),
+                Set.of("name_en", "source", "description"));
+        List<InvestmentProject> out = new ArrayList<>();
+        Map<String, CsvTable.Row> seen = new HashMap<>();
+        String dimension = null;
+        CsvTable.Row dimensionRow = null;
+        for (CsvTable.Row r : t.rows()) {
+            String d = r.text("dimension");
+            if (dimension == null) {
+                dimension = d;
+                dimensionRow = r;
+            } else if (!dimension.equals(d)) {
+                throw r.error("dimension", "the projects are objects of one dimension: line " + dimensionRow.line()
+                        + " names " + dimension + ", this line " + d);
+            }
+            String code = r.text("project");
+            CsvTable.Row before = seen.putIfAbsent(code, r);
+            if (before != null) {
+                throw r.error("project", "the project " + code + " is registered twice, first on line "
+                        + before.line());
+            }
+            String category = category(r, "category", mapping);
+            out.add(r.check("name", () -> new InvestmentProject(code, category, r.text("name"),
+                    r.optionalText("name_en").orElse(""))));
+        }
+        if (dimension == null) {
+            throw new InputFileException(file, null, null, "no projects: the register names the ledger's project "
+                    + "dimension and its projects; remove the file if investments are not followed up per project");
+        }
+        return new InvestmentProjects(dimension, out);
+    }
+
+    /**
+     * A row's project, checked against the register: registered, and in the row's category. Without a register
+     * a budget's or carry-over's project only sums into its category; a forecast's would be lost, so it is refused.
+     */
+    private static Optional<String> project(CsvTable.Row r, String category, Optional<InvestmentProjects> register,
+                                            boolean needsRegister) {
+        Optional<String> project = r.optionalText("project");
+        if (project.isEmpty()) {
+            return project;
+        }
+        if (register.isEmpty()) {
+            if (needsRegister) {
+                throw r.error("project", "a project's forecast needs the project register " + PROJECTS
+                        + ", which names the ledger's project dimension");
+            }
+            return project;
+        }
+        InvestmentProject p = register.get().project(project.get()).orElseThrow(() -> r.error("project",
+                "unknown project \"" + project.get() + "\"; " + PROJECTS + " does not register it"));
+        if (!p.category().equals(category)) {
+            throw r.error("category", "the project " + p.code() + " is in the category " + p.category() + " ("
+                    + PROJECTS + "), not " + category);
+        }
+        return project;
     }
 
     /** The investment mapping from its file's text. */
@@ -138,13 +216,19 @@ public final class InvestmentFiles {
 
     /** The investment budgets from their file's text; every category one the mapping defines. */
     public static List<InvestmentBudget> budgets(Path file, String text, InvestmentMapping mapping) {
+        return budgets(file, text, mapping, Optional.empty());
+    }
+
+    /** The investment budgets, each project a registered one in its own category when there is a register. */
+    public static List<InvestmentBudget> budgets(Path file, String text, InvestmentMapping mapping,
+                                                 Optional<InvestmentProjects> register) {
         CsvTable t = CsvTable.parse(file, text, Set.of("year", "category", "amount"), Set.of("project", "source"));
         List<InvestmentBudget> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new HashMap<>();
         for (CsvTable.Row r : t.rows()) {
             int year = r.year("year");
             String category = category(r, "category", mapping);
-            Optional<String> project = r.optionalText("project");
+            Optional<String> project = project(r, category, register, false);
             Money amount = r.mnkr("amount");
             String key = year + " " + category + " " + project.orElse("");
             CsvTable.Row before = seen.putIfAbsent(key, r);
@@ -161,6 +245,12 @@ public final class InvestmentFiles {
 
     /** The decided carry-overs from their file's text. */
     public static List<InvestmentCarryOver> carryOvers(Path file, String text, InvestmentMapping mapping) {
+        return carryOvers(file, text, mapping, Optional.empty());
+    }
+
+    /** The decided carry-overs, each project a registered one in its own category when there is a register. */
+    public static List<InvestmentCarryOver> carryOvers(Path file, String text, InvestmentMapping mapping,
+                                                       Optional<InvestmentProjects> register) {
         CsvTable t = CsvTable.parse(file, text, Set.of("from_year", "to_year", "category", "amount", "decision"),
                 Set.of("project", "source"));
         List<InvestmentCarryOver> out = new ArrayList<>();
@@ -172,7 +262,7 @@ public final class InvestmentFiles {
                 throw r.error("to_year", "budget is carried over to the next year: " + (from + 1) + ", not " + to);
             }
             String category = category(r, "category", mapping);
-            Optional<String> project = r.optionalText("project");
+            Optional<String> project = project(r, category, register, false);
             Money amount = r.mnkr("amount");
             String decision = r.text("decision");
             String key = from + " " + category + " " + project.orElse("");
@@ -190,19 +280,27 @@ public final class InvestmentFiles {
 
     /** The forecasts given per category from their file's text. */
     public static List<InvestmentForecastInput> forecasts(Path file, String text, InvestmentMapping mapping) {
-        CsvTable t = CsvTable.parse(file, text, Set.of("month", "category", "amount"), Set.of("source"));
+        return forecasts(file, text, mapping, Optional.empty());
+    }
+
+    /** The forecasts given, per category or (with the register) per project. */
+    public static List<InvestmentForecastInput> forecasts(Path file, String text, InvestmentMapping mapping,
+                                                          Optional<InvestmentProjects> register) {
+        CsvTable t = CsvTable.parse(file, text, Set.of("month", "category", "amount"), Set.of("project", "source"));
         List<InvestmentForecastInput> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new HashMap<>();
         for (CsvTable.Row r : t.rows()) {
             java.time.YearMonth month = r.month("month");
             String category = category(r, "category", mapping);
+            Optional<String> project = project(r, category, register, true);
             Money amount = r.mnkr("amount");
-            CsvTable.Row before = seen.putIfAbsent(month + " " + category, r);
+            CsvTable.Row before = seen.putIfAbsent(month + " " + category + " " + project.orElse(""), r);
             if (before != null) {
-                throw r.error("category", "the forecast of " + category + " at " + month + " is given twice, first on "
-                        + "line " + before.line());
+                throw r.error(project.isPresent() ? "project" : "category", "the forecast of "
+                        + project.map(p -> "the project " + p).orElse(category) + " at " + month
+                        + " is given twice, first on line " + before.line());
             }
-            out.add(new InvestmentForecastInput(month, category, amount, r.optionalText("source").orElse("")));
+            out.add(new InvestmentForecastInput(month, category, project, amount, r.optionalText("source").orElse("")));
         }
         return out;
     }

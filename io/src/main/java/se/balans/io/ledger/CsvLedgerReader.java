@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import se.balans.engine.ledger.Dimensions;
 import se.balans.io.InputFileException;
 import se.balans.io.csv.CsvTable;
 

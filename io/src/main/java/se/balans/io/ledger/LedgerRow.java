@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import se.balans.engine.ledger.Dimensions;
 import se.balans.engine.money.Money;
 
 /**

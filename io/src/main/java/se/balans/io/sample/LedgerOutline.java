@@ -28,9 +28,15 @@ import se.balans.io.csv.CsvTable;
  * later year must follow a complete year); investments per fixed-asset account and year (a twelfth
  * a month, paid from the bank); cash in the bank at month end ({@code cash}, reached by moving money
  * to or from short-term placements); loans borrowed (+) or repaid (−) on a date ({@code loan:<id>}
- * with a date as the period).
+ * with a date as the period); the part of an account's investments that carries a project
+ * ({@code investment_project:<account>:<project>}, within the account's {@code investment:} amount; the
+ * generator books it with the project as an object of SIE dimension 6, named as the register
+ * {@code investment-projects.csv} beside the outline names it).
  */
-public record LedgerOutline(SortedMap<Integer, Year> years) {
+public record LedgerOutline(SortedMap<Integer, Year> years, Map<String, String> projectNames) {
+
+    /** The register beside the outline whose names the projects' {@code #OBJEKT 6} records carry. */
+    public static final String PROJECT_REGISTER = "investment-projects.csv";
 
     /**
      * One year of the outline. Result amounts signed as the result statement (costs negative);
@@ -38,6 +44,7 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
      *
      * @param opening     the opening balance per account: given for the outline's first year only
      * @param investments the year's investments per fixed-asset account
+     * @param projects    the part of an account's investments that carries a project, per account and project
      * @param cash        the bank balance wanted at a month's end, for the months that give one
      * @param loans       loans borrowed or repaid in the year, by date
      * @param previous    the year before, which this year opens from; {@code null} for the first year
@@ -45,8 +52,8 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
     public record Year(int year, Money taxes, Money grants, Money financialCosts, Map<String, Money> netCost,
                        Map<String, Money> depreciation, SortedMap<Integer, Money> operatingResult,
                        SortedMap<Integer, Money> netFinancialItems, Map<String, Money> opening,
-                       Map<String, Money> investments, SortedMap<Integer, Money> cash, List<Loan> loans,
-                       Year previous) {
+                       Map<String, Money> investments, SortedMap<String, SortedMap<String, Money>> projects,
+                       SortedMap<Integer, Money> cash, List<Loan> loans, Year previous) {
         public boolean complete() {
             return operatingResult.size() == 12;
         }
@@ -85,6 +92,14 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
                     b.openingLine = Math.min(b.openingLine, r.line());
                 } else if (item.startsWith("investment:")) {
                     b.investments.put(balanceAccount(r, item.substring("investment:".length()), "1"), amount);
+                } else if (item.startsWith("investment_project:")) {
+                    String[] parts = item.substring("investment_project:".length()).split(":", 2);
+                    if (parts.length != 2 || parts[1].isBlank()) {
+                        throw r.error("item", "expected investment_project:<account>:<project>, got \"" + item + "\"");
+                    }
+                    b.projects.computeIfAbsent(balanceAccount(r, parts[0], "1"), k -> new TreeMap<>())
+                            .put(parts[1], amount);
+                    b.projectLines.put(parts[0], r.line());
                 } else {
                     throw r.error("item", "unknown yearly item \"" + item + "\"");
                 }
@@ -143,7 +158,20 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
             out.put(y.year(), y);
             previous = y;
         }
-        return new LedgerOutline(out);
+        return new LedgerOutline(out, projectNames(file.resolveSibling(PROJECT_REGISTER)));
+    }
+
+    /** Project names by code from the register beside the outline; none when there is no register. */
+    private static Map<String, String> projectNames(Path register) {
+        if (!java.nio.file.Files.isRegularFile(register)) {
+            return Map.of();
+        }
+        Map<String, String> names = new TreeMap<>();
+        for (CsvTable.Row r : CsvTable.read(register, Set.of("dimension", "project", "category", "name"),
+                Set.of("name_en", "source", "description")).rows()) {
+            names.put(r.text("project"), r.text("name"));
+        }
+        return names;
     }
 
     /** The account of an {@code opening:} or {@code investment:} item: one of the sample chart's balance-sheet accounts. */
@@ -168,6 +196,8 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
         final SortedMap<String, Money> opening = new TreeMap<>();
         long openingLine = Long.MAX_VALUE;
         final SortedMap<String, Money> investments = new TreeMap<>();
+        final SortedMap<String, SortedMap<String, Money>> projects = new TreeMap<>();
+        final Map<String, Long> projectLines = new HashMap<>();
         final SortedMap<Integer, Money> cash = new TreeMap<>();
         final List<Loan> loans = new ArrayList<>();
 
@@ -196,6 +226,15 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
                             + ", a month the outline does not generate");
                 }
             }
+            for (Map.Entry<String, SortedMap<String, Money>> p : projects.entrySet()) {
+                Money total = investments.getOrDefault(p.getKey(), Money.ZERO);
+                Money parts = Money.sum(p.getValue().values());
+                if (parts.isNegative() || parts.compareTo(total) > 0) {
+                    throw new InputFileException(file, projectLines.get(p.getKey()), "amount", year + ": the projects' "
+                            + "investments on " + p.getKey() + " (" + parts.toMnkr().toPlainString() + ") are more than "
+                            + "the account's investment:" + p.getKey() + " (" + total.toMnkr().toPlainString() + ")");
+                }
+            }
             loans.sort(Comparator.comparing(Loan::date));
             for (Loan l : loans) {
                 if (!operatingResult.containsKey(l.date().getMonthValue())) {
@@ -204,7 +243,7 @@ public record LedgerOutline(SortedMap<Integer, Year> years) {
                 }
             }
             return new Year(year, taxes, grants, financialCosts, netCost, depreciation, operatingResult,
-                    netFinancialItems, opening, investments, cash, List.copyOf(loans), previous);
+                    netFinancialItems, opening, investments, projects, cash, List.copyOf(loans), previous);
         }
     }
 }

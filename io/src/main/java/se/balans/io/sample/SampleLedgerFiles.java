@@ -74,7 +74,7 @@ public final class SampleLedgerFiles {
                         format == Format.SIE ? CP437 : StandardCharsets.UTF_8), 1 << 16)) {
                     YearMonth last = YearMonth.of(y.year(), y.operatingResult().lastKey());
                     switch (format) {
-                        case SIE -> sieHeader(w, y.year(), last, company, opening);
+                        case SIE -> sieHeader(w, y.year(), last, company, opening, projects(y, outline));
                         case CSV -> w.write("date,series,voucher,account,cost_centre,amount,text\n");
                         case JOURNAL -> w.write("; " + company.name() + " " + y.year() + ", generated sample ledger\n");
                     }
@@ -103,8 +103,16 @@ public final class SampleLedgerFiles {
         return out;
     }
 
+    /** The projects the year books, with their names from the register (the code when it names none). */
+    private static Map<String, String> projects(LedgerOutline.Year y, LedgerOutline outline) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        y.projects().values().forEach(byProject -> byProject.keySet().forEach(p ->
+                out.put(p, outline.projectNames().getOrDefault(p, p))));
+        return out;
+    }
+
     private static void sieHeader(Writer w, int year, YearMonth last, Organisation company,
-                                  Map<String, Long> opening) throws IOException {
+                                  Map<String, Long> opening, Map<String, String> projects) throws IOException {
         w.write("#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM \"Balans sample-ledger\" 1\n");
         w.write("#GEN " + last.atEndOfMonth().format(SIE_DATE) + "\n");
         w.write("#FNAMN " + quote(company.name()) + "\n#ORGNR " + company.number() + "\n");
@@ -116,6 +124,12 @@ public final class SampleLedgerFiles {
         w.write("#DIM 1 \"Kostnadsställe\"\n");
         for (Map.Entry<String, String> c : SampleLedgerGenerator.costCentreNames().entrySet()) {
             w.write("#OBJEKT 1 " + quote(c.getKey()) + " " + quote(c.getValue()) + "\n");
+        }
+        if (!projects.isEmpty()) {
+            w.write("#DIM 6 \"Projekt\"\n");
+            for (Map.Entry<String, String> p : projects.entrySet()) {
+                w.write("#OBJEKT 6 " + quote(p.getKey()) + " " + quote(p.getValue()) + "\n");
+            }
         }
         for (Map.Entry<String, Long> b : opening.entrySet()) {
             StringBuilder sb = new StringBuilder("#IB 0 ").append(b.getKey()).append(' ');
@@ -132,6 +146,9 @@ public final class SampleLedgerFiles {
             sb.append("   #TRANS ").append(r.account()).append(" {");
             if (!r.costCentre().isEmpty()) {
                 sb.append("1 \"").append(r.costCentre()).append('"');
+            }
+            if (!r.project().isEmpty()) {
+                sb.append(r.costCentre().isEmpty() ? "" : " ").append("6 ").append(quote(r.project()));
             }
             sb.append("} ");
             amount(sb, r.ore());

@@ -194,10 +194,22 @@ public final class SampleLedgerGenerator {
         for (Map.Entry<String, Money> e : y.investments().entrySet()) {
             long part = monthPart(e.getValue(), month);
             if (part != 0) {
+                // The projects' twelfths carry their project; what is left of the account's twelfth carries none.
+                List<SampleVoucher.Row> rows = new ArrayList<>();
+                long left = part;
+                for (Map.Entry<String, Money> p : y.projects().getOrDefault(e.getKey(), new java.util.TreeMap<>())
+                        .entrySet()) {
+                    long projectPart = monthPart(p.getValue(), month);
+                    rows.add(new SampleVoucher.Row(e.getKey(), "", p.getKey(), projectPart));
+                    left -= projectPart;
+                }
+                if (left != 0) {
+                    rows.add(new SampleVoucher.Row(e.getKey(), "", left));
+                }
+                rows.add(new SampleVoucher.Row(SampleChart.BANK, "", -part));
                 out.add(new SampleVoucher(INVESTMENT_SERIES, 0, LocalDate.of(y.year(), month, 15),
                         "Investeringar " + SampleChart.BALANCE_ACCOUNTS.get(e.getKey()).toLowerCase(Locale.ROOT) + " "
-                                + monthName(month), List.of(new SampleVoucher.Row(e.getKey(), "", part),
-                        new SampleVoucher.Row(SampleChart.BANK, "", -part))));
+                                + monthName(month), rows));
             }
         }
         for (LedgerOutline.Loan l : y.loans()) {

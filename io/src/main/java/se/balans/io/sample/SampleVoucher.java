@@ -9,7 +9,13 @@ import java.util.List;
  */
 record SampleVoucher(String series, int number, LocalDate date, String text, List<Row> rows) {
 
-    /** One row: account, cost centre ("" for balance-sheet rows), amount in öre, debit positive. */
-    record Row(String account, String costCentre, long ore) {
+    /**
+     * One row: account, cost centre ("" for balance-sheet rows), the project (object of SIE dimension 6, ""
+     * for none), amount in öre, debit positive.
+     */
+    record Row(String account, String costCentre, String project, long ore) {
+        Row(String account, String costCentre, long ore) {
+            this(account, costCentre, "", ore);
+        }
     }
 }

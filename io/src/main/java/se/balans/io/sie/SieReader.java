@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import se.balans.io.InputFileException;
 import se.balans.io.ledger.BalanceRecord;
 import se.balans.io.ledger.ByteLineReader;
-import se.balans.io.ledger.Dimensions;
+import se.balans.engine.ledger.Dimensions;
 import se.balans.io.ledger.FiscalYear;
 import se.balans.io.ledger.LedgerAmounts;
 import se.balans.io.ledger.LedgerFiles;

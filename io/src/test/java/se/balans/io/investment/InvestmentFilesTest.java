@@ -18,6 +18,8 @@ import se.balans.engine.investment.InvestmentCarryOver;
 import se.balans.engine.investment.InvestmentCategory;
 import se.balans.engine.investment.InvestmentForecastInput;
 import se.balans.engine.investment.InvestmentMapping;
+import se.balans.engine.investment.InvestmentProject;
+import se.balans.engine.investment.InvestmentProjects;
 import se.balans.engine.money.Money;
 import se.balans.io.InputFileException;
 import se.balans.io.Repo;
@@ -196,6 +198,62 @@ class InvestmentFilesTest {
         assertThat(in.budgets()).hasSize(1);
         assertThat(in.carryOvers()).isEmpty();
         assertThat(in.forecasts()).isEmpty();
+    }
+
+    static final String PROJECTS = """
+            # Norrfjäll's project register, dimension 6 (projekt)
+            dimension,project,category,name,name_en,description
+            6,P1,property,Vårdcentrum Norrfjäll,Norrfjäll health centre,
+            6,P2,equipment,Ny röntgen,,
+            """;
+
+    @Test
+    void theProjectRegisterNamesTheDimensionAndEachProjectsCategory() throws IOException {
+        file(InvestmentFiles.MAPPING, MAPPING);
+        file(InvestmentFiles.PROJECTS, PROJECTS);
+        file(InvestmentFiles.BUDGET, "year,category,project,amount\n2027,property,P1,40\n2027,property,,20\n");
+        file(InvestmentFiles.FORECAST, "month,category,project,amount,source\n2027-04,property,P1,45,projektledaren\n"
+                + "2027-04,property,,65,\n");
+        InvestmentFiles.Inputs in = InvestmentFiles.read(dir).orElseThrow();
+
+        InvestmentProjects register = in.projects().orElseThrow();
+        assertThat(register.dimension()).isEqualTo("6");
+        assertThat(register.projects()).containsExactly(
+                new InvestmentProject("P1", "property", "Vårdcentrum Norrfjäll", "Norrfjäll health centre"),
+                new InvestmentProject("P2", "equipment", "Ny röntgen", "Ny röntgen"));
+        assertThat(in.forecasts()).containsExactly(
+                new InvestmentForecastInput(YearMonth.of(2027, 4), "property", Optional.of("P1"), Money.ofMnkr("45"),
+                        "projektledaren"),
+                new InvestmentForecastInput(YearMonth.of(2027, 4), "property", Money.ofMnkr("65"), ""));
+    }
+
+    @Test
+    void theProjectRefusalsNameLineAndColumn() throws IOException {
+        InvestmentMapping m = mapping();
+        Path f = file("p1.csv", "dimension,project,category,name\n6,P1,property,A\n2,P2,property,B\n");
+        assertThatThrownBy(() -> InvestmentFiles.projects(f, Files.readString(f), m))
+                .hasMessage(f + ":3: column dimension: the projects are objects of one dimension: line 2 names 6, "
+                        + "this line 2");
+        Path g = file("p2.csv", "dimension,project,category,name\n6,P1,property,A\n6,P1,property,B\n");
+        assertThatThrownBy(() -> InvestmentFiles.projects(g, Files.readString(g), m))
+                .hasMessage(g + ":3: column project: the project P1 is registered twice, first on line 2");
+        Path h = file("p3.csv", "dimension,project,category,name\n6,P1,vehicles,A\n");
+        assertThatThrownBy(() -> InvestmentFiles.projects(h, Files.readString(h), m))
+                .hasMessageStartingWith(h + ":2: column category: unknown investment category \"vehicles\"");
+
+        Path p = file("p4.csv", PROJECTS);
+        Optional<InvestmentProjects> register = Optional.of(InvestmentFiles.projects(p, Files.readString(p), m));
+        Path i = file("b1.csv", "year,category,project,amount\n2027,property,P9,40\n");
+        assertThatThrownBy(() -> InvestmentFiles.budgets(i, Files.readString(i), m, register))
+                .hasMessage(i + ":2: column project: unknown project \"P9\"; investment-projects.csv does not register it");
+        Path j = file("b2.csv", "from_year,to_year,category,project,amount,decision\n2026,2027,property,P2,4,RS\n");
+        assertThatThrownBy(() -> InvestmentFiles.carryOvers(j, Files.readString(j), m, register))
+                .hasMessage(j + ":2: column category: the project P2 is in the category equipment "
+                        + "(investment-projects.csv), not property");
+        Path k = file("f1.csv", "month,category,project,amount\n2027-04,property,P1,45\n");
+        assertThatThrownBy(() -> InvestmentFiles.forecasts(k, Files.readString(k), m, Optional.empty()))
+                .hasMessage(k + ":2: column project: a project's forecast needs the project register "
+                        + "investment-projects.csv, which names the ledger's project dimension");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import se.balans.engine.ledger.Dimensions;
+
 /** The small rules under both readers: duplicate numbers, canonical dimensions, amounts. */
 class VoucherNumbersTest {
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.balans.engine.ledger.Dimensions;
 import se.balans.io.InputFileException;
 import se.balans.io.ledger.BalanceRecord;
 import se.balans.io.ledger.CollectingSink;

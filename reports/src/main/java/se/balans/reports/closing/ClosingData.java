@@ -59,7 +59,8 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
      * financial items; {@code committee}: each committee's net cost; {@code detail}: the stored
      * grain (committee and line); {@code balance_requirement}: the balanskravsutredning to date and
      * forecast; {@code balance_sheet}: the month end, the budget's and the forecast year end, cash
-     * and soliditet (fractions).
+     * and soliditet (fractions); then the investments, the cost types and the personnel, when the follow-up has
+     * them (each described at its records below).
      */
     @Override
     public Table records() {
@@ -104,7 +105,96 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
                             .map(Cell::percent).orElse(Cell.EMPTY),
                     f.forecastEquityRatioInclPensionCommitments().map(Cell::percent).orElse(Cell.EMPTY));
         });
+        year.investments().ifPresent(f -> investmentRecords(t, f));
+        year.costTypes().ifPresent(f -> costTypeRecords(t, f));
+        year.personnel().ifPresent(f -> personnelRecords(t, f));
         return t.build();
+    }
+
+    /**
+     * Level {@code investment}: each category and the total (line the category's code, {@code total}), and
+     * {@code investment_project}: each project (committee column the category, line the project) and
+     * {@code without_project} — the month as {@code month_amount}, the year to date, the year's budget (carry-over
+     * included) as {@code budget_year}, the forecast; {@code self_financing}: the ratio to date and for the year.
+     */
+    private void investmentRecords(Table.Builder t, se.balans.engine.investment.InvestmentFollowUp f) {
+        for (var c : f.categories()) {
+            investmentRecord(t, "investment", "", c.category().code(), c.figures());
+        }
+        investmentRecord(t, "investment", "", "total", f.total());
+        f.projects().ifPresent(p -> {
+            for (var l : p.projects()) {
+                investmentRecord(t, "investment_project", l.category(), l.code(), l.figures());
+            }
+            investmentRecord(t, "investment_project", "", "without_project", p.withoutProject());
+        });
+        yearRecord(t, "investment", "self_financing", f.selfFinancingYtd().map(Cell::percent).orElse(Cell.EMPTY),
+                Cell.EMPTY, f.selfFinancingYear().map(Cell::percent).orElse(Cell.EMPTY));
+    }
+
+    private void investmentRecord(Table.Builder t, String level, String group, String line,
+                                  se.balans.engine.investment.InvestmentFigures x) {
+        t.keyed(closing.month().toString(), List.of(Cell.text(level), Cell.text(group), Cell.text(line),
+                Cell.amount(x.month()), Cell.amount(x.yearToDate()), Cell.EMPTY, Cell.EMPTY,
+                Cell.amount(x.budgetOfYear()), Cell.EMPTY, Cell.amount(x.forecast()), Cell.EMPTY));
+    }
+
+    /**
+     * Level {@code cost_type}: per type, for the region (committee empty) and each committee, and the net cost
+     * ({@code net_cost}) and taxes and grants growth ({@code taxes_and_grants}, the region's) — costs positive, the
+     * month, the year to date, last year's, the budget to date where there is one, the growth as a fraction.
+     */
+    private void costTypeRecords(Table.Builder t, se.balans.engine.costtype.CostTypeFollowUp f) {
+        List<se.balans.engine.costtype.CostTypeFollowUp.Part> parts = new ArrayList<>();
+        parts.add(f.region());
+        parts.addAll(f.committees().values());
+        for (var p : parts) {
+            String committee = p.committee().orElse("");
+            p.types().forEach((type, x) -> costTypeRecord(t, committee, type.code(), x));
+            costTypeRecord(t, committee, "net_cost", p.netCost());
+        }
+        t.keyed(closing.month().toString(), List.of(Cell.text("cost_type"), Cell.text(""), Cell.text("taxes_and_grants"),
+                Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY,
+                f.taxesAndGrantsGrowth().map(Cell::percent).orElse(Cell.EMPTY)));
+    }
+
+    private void costTypeRecord(Table.Builder t, String committee, String line,
+                                se.balans.engine.costtype.CostTypeFollowUp.Figures x) {
+        t.keyed(closing.month().toString(), List.of(Cell.text("cost_type"), Cell.text(committee), Cell.text(line),
+                Cell.amount(x.month()), Cell.amount(x.ytd()), Cell.amount(x.ytdLastYear()),
+                x.budgetYtd().map(Cell::amount).orElse(Cell.EMPTY), x.budgetYear().map(Cell::amount).orElse(Cell.EMPTY),
+                Cell.EMPTY, Cell.EMPTY, x.growth().map(Cell::percent).orElse(Cell.EMPTY)));
+    }
+
+    /**
+     * Level {@code personnel}, for the region (committee empty) and each committee shown: {@code employees} and
+     * {@code fte} at the month end as {@code ytd}; {@code sick_leave} the month's rate as {@code month_amount}, the
+     * year to date's as {@code ytd} and last year's as {@code ytd_last_year}; {@code long_term_share} of the sick
+     * leave to date. Rates and shares are fractions.
+     */
+    private void personnelRecords(Table.Builder t, se.balans.engine.personnel.PersonnelFollowUp f) {
+        List<se.balans.engine.personnel.PersonnelFollowUp.Figures> all = new ArrayList<>();
+        all.add(f.region());
+        all.addAll(f.committees());
+        for (var u : all) {
+            if (!u.shown()) {
+                continue;
+            }
+            String committee = u.committee().orElse("");
+            personnelRecord(t, committee, "employees", Cell.EMPTY, Cell.integer(u.staff().employees()), Cell.EMPTY);
+            personnelRecord(t, committee, "fte", Cell.EMPTY, new Cell.Number(u.staff().fullTimeEquivalents(), 1),
+                    Cell.EMPTY);
+            personnelRecord(t, committee, "sick_leave", u.month().rate().map(Cell::percent).orElse(Cell.EMPTY),
+                    u.yearToDate().rate().map(Cell::percent).orElse(Cell.EMPTY), u.yearToDateLastYear()
+                            .flatMap(se.balans.engine.personnel.SickLeave::rate).map(Cell::percent).orElse(Cell.EMPTY));
+            personnelRecord(t, committee, "long_term_share", Cell.EMPTY,
+                    u.yearToDate().longTermShare().map(Cell::percent).orElse(Cell.EMPTY), Cell.EMPTY);
+        }
+    }
+
+    private void personnelRecord(Table.Builder t, String committee, String line, Cell month, Cell ytd, Cell lastYear) {
+        t.keyed(closing.month().toString(), List.of(Cell.text("personnel"), Cell.text(committee), Cell.text(line), month,
+                ytd, lastYear, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY));
     }
 
     /**
@@ -173,7 +263,9 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
     /**
      * The investments per category and in total (mnkr): month, year to date, budget, carried in, the year's budget,
      * remaining, forecast and its basis, deviation (budget less forecast, positive under budget), and the
-     * självfinansieringsgrad to date and for the year as fractions (null when the net investments are not positive).
+     * självfinansieringsgrad to date and for the year as fractions (null when the net investments are not positive);
+     * per project (null without a project register): each project's figures, whether it is registered, and what no
+     * project carries.
      */
     private static Data investments(se.balans.engine.investment.InvestmentFollowUp f) {
         return Data.object()
@@ -183,6 +275,13 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
                 .put("total", investmentFigures(Data.object(), f.total()))
                 .put("self_financing_ytd", Data.orNull(f.selfFinancingYtd().map(Data::number)))
                 .put("self_financing_year", Data.orNull(f.selfFinancingYear().map(Data::number)))
+                .put("projects", Data.orNull(f.projects().map(p -> Data.object().text("dimension", p.dimension())
+                        .put("projects", Data.array(p.projects(), l -> investmentFigures(Data.object()
+                                .text("project", l.code()).text("category", l.category())
+                                .put("registered", Data.bool(l.registered().isPresent()))
+                                .text("forecast_basis", l.forecastBasis().code()), l.figures())))
+                        .put("without_project", investmentFigures(Data.object(), p.withoutProject()))
+                        .build())))
                 .build();
     }
 

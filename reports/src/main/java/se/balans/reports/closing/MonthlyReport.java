@@ -130,7 +130,7 @@ public final class MonthlyReport {
         if (followUp.investments().isPresent()) {
             se.balans.reports.investment.InvestmentTables t = new se.balans.reports.investment.InvestmentTables(
                     followUp.investments().get(), labels);
-            return Optional.of(section("investments", t.narrative(), List.of(t.table(), t.selfFinancing()),
+            return Optional.of(section("investments", t.narrative(), t.tables(),
                     List.of(t.chart())));
         }
         return followUp.noInvestments().map(why -> section("investments",

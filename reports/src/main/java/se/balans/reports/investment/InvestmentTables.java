@@ -14,6 +14,7 @@ import se.balans.engine.investment.InvestmentFigures;
 import se.balans.engine.investment.InvestmentFollowUp;
 import se.balans.engine.investment.InvestmentFollowUp.CategoryFollowUp;
 import se.balans.engine.investment.InvestmentFollowUp.ForecastBasis;
+import se.balans.engine.investment.InvestmentProjectFollowUp;
 import se.balans.engine.money.Money;
 import se.balans.reports.chart.Chart;
 import se.balans.reports.table.Cell;
@@ -192,6 +193,60 @@ public final class InvestmentTables {
             lines.add(labels.format("inv.note.carried", year - 1, String.join("; ", decisions)));
         }
         return String.join("\n", lines);
+    }
+
+    /** Every table of the part, in the order the report shows them: categories, projects (when followed), självfinansieringsgrad. */
+    public List<Table> tables() {
+        List<Table> out = new ArrayList<>();
+        out.add(table());
+        projects().ifPresent(out::add);
+        out.add(selfFinancing());
+        return out;
+    }
+
+    /**
+     * Per project, when the workspace keeps a project register: the projects with something in the year, objects
+     * nobody registered (flagged), and the investments without a project, which together sum to the total.
+     */
+    public Optional<Table> projects() {
+        return f.projects().map(p -> {
+            List<String> columns = List.of(labels.get("inv.col.category"),
+                    labels.format("inv.col.month", labels.get("month." + month)), labels.get("inv.col.ytd"),
+                    labels.format("inv.col.budget_of_year", year), labels.get("inv.col.remaining"),
+                    labels.get("inv.col.forecast"), labels.get("inv.col.deviation"));
+            Table.Builder t = Table.builder(labels.format("inv.projects.title", period()),
+                    labels.get("inv.projects.col.project"), columns);
+            boolean english = labels.language() == Language.EN;
+            for (InvestmentProjectFollowUp.Line l : p.projects()) {
+                String label = l.registered().isPresent() ? l.name(english)
+                        : labels.format("inv.projects.unregistered", l.code());
+                String category = f.categories().stream().filter(c -> c.category().code().equals(l.category()))
+                        .findFirst().map(c -> name(c.category())).orElse(l.category());
+                t.row(label + (l.forecastBasis() == ForecastBasis.GIVEN ? " *" : ""),
+                        projectCells(Cell.text(category), l.figures()));
+            }
+            t.row(labels.get("inv.projects.without"), projectCells(Cell.EMPTY, p.withoutProject()));
+            t.total(labels.get("inv.total"), projectCells(Cell.EMPTY, f.total()));
+            List<String> notes = new ArrayList<>();
+            notes.add(labels.format("inv.projects.note", p.dimension()));
+            notes.add(labels.get(f.yearComplete() ? "inv.note.forecast_year" : "inv.projects.note_forecast"));
+            for (InvestmentProjectFollowUp.Line l : p.projects()) {
+                l.forecastGiven().ifPresent(g -> notes.add(labels.format("inv.note.given", l.name(english),
+                        labels.get("month." + g.month().getMonthValue()), g.month().getYear(),
+                        g.source().isBlank() ? labels.get("inv.note.no_source") : g.source())));
+            }
+            if (!p.unregistered().isEmpty()) {
+                notes.add(labels.format("inv.projects.note_unregistered", p.dimension(),
+                        String.join(", ", p.unregistered().stream().map(InvestmentProjectFollowUp.Line::code).toList())));
+            }
+            t.note(String.join("\n", notes));
+            return t.build();
+        });
+    }
+
+    private static List<Cell> projectCells(Cell category, InvestmentFigures x) {
+        return List.of(category, Cell.amount(x.month()), Cell.amount(x.yearToDate()), Cell.amount(x.budgetOfYear()),
+                Cell.amount(x.remaining()), Cell.amount(x.forecast()), Cell.favourableWhenPositive(x.deviation()));
     }
 
     /** Självfinansieringsgrad: årets resultat plus avskrivningar against the net investments, to date and for the year. */

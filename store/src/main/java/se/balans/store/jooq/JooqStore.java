@@ -121,6 +121,12 @@ public final class JooqStore implements Store {
         return read(ctx -> LedgerTables.snapshotOf(ctx, importIds, fromYear, through));
     }
 
+    @Override
+    public List<se.balans.engine.ledger.LedgerObjectAmount> ledgerObjectsOf(List<Long> importIds, String dimension,
+                                                                            int fromYear, YearMonth through) {
+        return read(ctx -> LedgerTables.objectAmounts(ctx, importIds, dimension, fromYear, through));
+    }
+
     // ---------------------------------------------------------------- closings
 
     @Override

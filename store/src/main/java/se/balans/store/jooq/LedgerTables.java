@@ -21,7 +21,9 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 
+import se.balans.engine.ledger.Dimensions;
 import se.balans.engine.ledger.LedgerAmount;
+import se.balans.engine.ledger.LedgerObjectAmount;
 import se.balans.engine.ledger.OpeningBalance;
 import se.balans.engine.money.Money;
 import se.balans.store.ImportInfo;
@@ -346,6 +348,40 @@ final class LedgerTables {
             out.add(new LedgerAmount(YearMonth.parse(r.get(LEDGER_BALANCE.PERIOD)), r.get(LEDGER_BALANCE.ACCOUNT),
                     r.get(LEDGER_BALANCE.COST_CENTRE), Money.ofSek(r.get(sum))));
         }
+        return out;
+    }
+
+    /**
+     * Movements by month, account and object of one dimension. The dimensions are stored as one canonical
+     * text ({@link Dimensions}); the database narrows to the rows that name the dimension at all and the
+     * object is read from the text here, so that an escaped {@code =} or {@code ;} in an object cannot
+     * be misread by SQL string functions.
+     */
+    static List<LedgerObjectAmount> objectAmounts(DSLContext ctx, List<Long> importIds, String dimension, int fromYear,
+                                                  YearMonth through) {
+        var sum = DSL.sum(LEDGER_BALANCE.AMOUNT);
+        Result<? extends Record> rows = ctx.select(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT,
+                        LEDGER_BALANCE.DIMENSIONS, sum)
+                .from(LEDGER_BALANCE)
+                .where(LEDGER_BALANCE.IMPORT_ID.in(importIds))
+                .and(LEDGER_BALANCE.PERIOD.ge(YearMonth.of(fromYear, 1).toString()))
+                .and(LEDGER_BALANCE.PERIOD.le(through.toString()))
+                .and(LEDGER_BALANCE.DIMENSIONS.contains(Dimensions.escaped(dimension) + "="))
+                .groupBy(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.DIMENSIONS)
+                .fetch();
+        Map<List<String>, Money> byObject = new java.util.TreeMap<>(java.util.Comparator
+                .<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1))
+                .thenComparing(k -> k.get(2)));
+        for (Record r : rows) {
+            String object = Dimensions.objectOf(r.get(LEDGER_BALANCE.DIMENSIONS), dimension);
+            if (!object.isEmpty()) {
+                byObject.merge(List.of(r.get(LEDGER_BALANCE.PERIOD), r.get(LEDGER_BALANCE.ACCOUNT), object),
+                        Money.ofSek(r.get(sum)), Money::plus);
+            }
+        }
+        List<LedgerObjectAmount> out = new ArrayList<>(byObject.size());
+        byObject.forEach((k, amount) -> out.add(new LedgerObjectAmount(YearMonth.parse(k.get(0)), k.get(1), dimension,
+                k.get(2), amount)));
         return out;
     }
 

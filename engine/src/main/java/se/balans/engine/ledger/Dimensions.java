@@ -1,4 +1,4 @@
-package se.balans.io.ledger;
+package se.balans.engine.ledger;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -37,6 +37,53 @@ public final class Dimensions {
             sb.append('=');
             escape(sb, e.getValue());
         }
+        return sb.toString();
+    }
+
+    /**
+     * The object of dimension {@code id} in a canonical text, or {@code ""} when the text has none: the
+     * inverse of {@link #canonical} for one dimension, escapes undone.
+     *
+     * @throws IllegalArgumentException when the text is not canonical (an entry without {@code =}, or a
+     *                                  trailing backslash)
+     */
+    public static String objectOf(String canonical, String id) {
+        if (canonical.isEmpty()) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        StringBuilder value = new StringBuilder();
+        StringBuilder current = key;
+        for (int i = 0; i <= canonical.length(); i++) {
+            char c = i < canonical.length() ? canonical.charAt(i) : ';';
+            if (c == '\\') {
+                if (++i >= canonical.length()) {
+                    throw new IllegalArgumentException("not canonical dimensions (a trailing backslash): " + canonical);
+                }
+                current.append(canonical.charAt(i));
+            } else if (c == '=' && current == key) {
+                current = value;
+            } else if (c == ';') {
+                if (current != value) {
+                    throw new IllegalArgumentException("not canonical dimensions (an entry without =): " + canonical);
+                }
+                if (key.toString().equals(id)) {
+                    return value.toString();
+                }
+                key.setLength(0);
+                value.setLength(0);
+                current = key;
+            } else {
+                current.append(c);
+            }
+        }
+        return "";
+    }
+
+    /** An id or object as the canonical text writes it: {@code \\}, {@code ;} and {@code =} escaped. */
+    public static String escaped(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        escape(sb, s);
         return sb.toString();
     }
 

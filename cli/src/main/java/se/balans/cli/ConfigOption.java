@@ -6,7 +6,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import se.balans.app.workspace.WorkspaceSetup;
 import se.balans.io.closing.ClosingSetup;
-import se.balans.io.closing.ClosingSetupReader;
+import se.balans.io.followup.ClosingInputs;
 import se.balans.io.workspace.Workspace;
 
 /** {@code --config DIR}: the closing configuration (mappings, budgets, profiles, committees), by default the workspace's. */
@@ -28,6 +28,7 @@ public final class ConfigOption {
     public ClosingSetup read() {
         Path d = dir();
         Optional<Workspace> workspace = WorkspaceLookup.find();
-        return workspace.isPresent() ? WorkspaceSetup.read(workspace.get(), d) : ClosingSetupReader.read(d);
+        return workspace.isPresent() ? WorkspaceSetup.read(workspace.get(), d)
+                : ClosingInputs.read(d);
     }
 }

@@ -63,7 +63,8 @@ public final class ClosingFollowUp {
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury);
         Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
         Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(stored, ledger,
-                dimension -> StoredClosings.ledgerObjects(store, stored, dimension), c));
+                dimension -> StoredClosings.ledgerObjects(store, stored, dimension), c,
+                round.map(r -> r.forecast().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR))));
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
                 ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),

@@ -14,6 +14,7 @@ import se.balans.engine.costtype.CostTypeFollowUp;
 import se.balans.engine.costtype.CostTypeMapping;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.CostTypeFiles;
+import se.balans.io.followup.ClosingInputs;
 import se.balans.io.csv.CsvTable;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
@@ -22,9 +23,9 @@ import se.balans.store.StoredClosing;
 /**
  * A stored closing's costs and revenues by cost type ({@link CostTypeFollowUp}): the ledger of the
  * imports the closing recorded, placed on committees and result lines by the result mapping the
- * closing recorded, and split by the workspace's cost-type mapping ({@value CostTypeFiles#MAPPING})
- * and budget ({@value CostTypeFiles#BUDGET}) in the configuration folder, read when asked, as the
- * plan and the treasury files are.
+ * closing recorded, and split by the cost-type mapping ({@value CostTypeFiles#MAPPING}) and budget
+ * ({@value CostTypeFiles#BUDGET}) the closing recorded ({@link ClosingInputs}) — or, for a closing that
+ * recorded none, the configuration folder's as they are now.
  */
 public final class ClosingCostTypes {
     private ClosingCostTypes() {
@@ -62,24 +63,35 @@ public final class ClosingCostTypes {
      */
     public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger, Path configDir) {
         YearMonth month = stored.closing().month();
-        Path mappingFile = configDir.resolve(CostTypeFiles.MAPPING);
-        if (!Files.isRegularFile(mappingFile)) {
+        java.util.Map<String, String> texts = ClosingInputs.recorded(stored.config());
+        Path dir = Path.of("closing #" + stored.info().id());
+        if (!texts.containsKey(CostTypeFiles.MAPPING)) {
+            // A closing made before closings recorded the cost types: the workspace's files as they are now.
+            dir = configDir;
+            texts = new java.util.HashMap<>();
+            for (String name : java.util.List.of(CostTypeFiles.MAPPING, CostTypeFiles.BUDGET)) {
+                if (Files.isRegularFile(configDir.resolve(name))) {
+                    texts.put(name, CsvTable.readUtf8(configDir.resolve(name)));
+                }
+            }
+        }
+        if (!texts.containsKey(CostTypeFiles.MAPPING)) {
             return Result.missing("there is no cost-type mapping (" + CostTypeFiles.MAPPING + ") in the configuration "
                     + "folder " + configDir + "; add one to follow up the costs by type");
         }
-        CostTypeMapping mapping = CostTypeFiles.mapping(mappingFile, CsvTable.readUtf8(mappingFile));
+        CostTypeMapping mapping = CostTypeFiles.mapping(dir.resolve(CostTypeFiles.MAPPING),
+                texts.get(CostTypeFiles.MAPPING));
         ClosingSetup setup = StoredClosings.setup(stored);
-        Path budgetFile = configDir.resolve(CostTypeFiles.BUDGET);
-        Optional<CostTypeBudget> budget = Files.isRegularFile(budgetFile)
-                ? Optional.ofNullable(CostTypeFiles.budgets(budgetFile, CsvTable.readUtf8(budgetFile),
-                new LinkedHashSet<>(setup.committeeCodes())).get(month.getYear()))
+        Optional<CostTypeBudget> budget = texts.containsKey(CostTypeFiles.BUDGET)
+                ? Optional.ofNullable(CostTypeFiles.budgets(dir.resolve(CostTypeFiles.BUDGET),
+                texts.get(CostTypeFiles.BUDGET), new LinkedHashSet<>(setup.committeeCodes())).get(month.getYear()))
                 : Optional.empty();
         try {
             return new Result(Optional.of(CostTypeFollowUp.of(mapping, setup.mapping(), ledger.get().amounts(), month,
                     budget)),
                     Optional.empty());
         } catch (InvalidInputException e) {
-            return Result.missing(mappingFile + ": " + e.getMessage());
+            return Result.missing(dir.resolve(CostTypeFiles.MAPPING) + ": " + e.getMessage());
         }
     }
 }

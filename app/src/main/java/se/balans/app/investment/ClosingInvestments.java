@@ -18,6 +18,7 @@ import se.balans.engine.investment.ResultAndDepreciation;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.trace.SourceFile;
 import se.balans.io.closing.BalanceSheetFiles;
+import se.balans.io.followup.ClosingInputs;
 import se.balans.io.investment.InvestmentFiles;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
@@ -26,12 +27,24 @@ import se.balans.store.StoredClosing;
 /**
  * A stored closing's investment follow-up ({@link InvestmentFollowUp}): the ledger of the imports the
  * closing read (their balances never change), the balance-sheet mapping it recorded (which accounts
- * are fixed assets), its årets resultat and avskrivningar to date and forecast, and the workspace's
- * investment files — the mapping, the budget, the carry-overs and the forecasts given
- * ({@link InvestmentFiles}) — as they are now, like the plan's goals.
+ * are fixed assets), its årets resultat and avskrivningar to date and forecast, and the investment files —
+ * the mapping, the budget, the carry-overs, the forecasts given and the project register
+ * ({@link InvestmentFiles}) — as the closing recorded them.
  */
 public final class ClosingInvestments {
     private ClosingInvestments() {
+    }
+
+    /**
+     * The investment files the closing recorded ({@link ClosingInputs}), or the workspace's when it recorded none
+     * (a closing made before closings recorded them, or with a configuration read without them).
+     */
+    static Optional<InvestmentFiles.Inputs> inputs(StoredClosing stored, Path configDir) {
+        java.util.Map<String, String> recorded = ClosingInputs.recorded(stored.config());
+        if (recorded.containsKey(InvestmentFiles.MAPPING)) {
+            return InvestmentFiles.parse(Path.of("closing #" + stored.info().id()), recorded);
+        }
+        return InvestmentFiles.read(configDir);
     }
 
     /** The follow-up, or why there is none: the reports say which rather than leaving it out without a word. */
@@ -55,7 +68,7 @@ public final class ClosingInvestments {
      */
     public static Result of(Store store, StoredClosing stored, Path configDir) {
         return of(stored, () -> StoredClosings.ledger(store, stored),
-                dimension -> StoredClosings.ledgerObjects(store, stored, dimension), configDir);
+                dimension -> StoredClosings.ledgerObjects(store, stored, dimension), configDir, Optional.empty());
     }
 
     /**
@@ -63,11 +76,15 @@ public final class ClosingInvestments {
      *                the balance-sheet mapping are there; the year to date is taken from it
      * @param objects the closing's ledger by object of a dimension ({@link StoredClosings#ledgerObjects}), read
      *                only when the workspace keeps a project register
+     * @param resultOfRecord årets resultat of the month's forecast round (the forecast of record), when there is
+     *                one: the självfinansieringsgrad of the forecast year is then computed from it, as the rest of
+     *                the report forecasts the year, not from the closing's computed proposal
      */
     public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger,
-                            java.util.function.Function<String, List<LedgerObjectAmount>> objects, Path configDir) {
+                            java.util.function.Function<String, List<LedgerObjectAmount>> objects, Path configDir,
+                            Optional<se.balans.engine.money.Money> resultOfRecord) {
         YearMonth month = stored.closing().month();
-        Optional<InvestmentFiles.Inputs> inputs = InvestmentFiles.read(configDir);
+        Optional<InvestmentFiles.Inputs> inputs = inputs(stored, configDir);
         if (inputs.isEmpty()) {
             return Result.missing("the configuration (" + configDir + ") has no " + InvestmentFiles.MAPPING
                     + ", which says which accounts are investments and in which category");
@@ -87,8 +104,10 @@ public final class ClosingInvestments {
             return Result.missing("avskrivningar of " + month + " are a net income (reversals above the depreciation), "
                     + "so no självfinansieringsgrad can be given; see the closing's depreciation accounts");
         }
-        ResultAndDepreciation funds = new ResultAndDepreciation(result.ytd(), depreciation.ytd(), result.forecastYear(),
-                depreciation.forecastYear());
+        // In December the year is done: its outcome, whatever a round forecast.
+        Optional<se.balans.engine.money.Money> ofRecord = resultOfRecord.filter(r -> month.getMonthValue() != 12);
+        ResultAndDepreciation funds = new ResultAndDepreciation(result.ytd(), depreciation.ytd(),
+                ofRecord.orElse(result.forecastYear()), depreciation.forecastYear(), ofRecord.isPresent());
         InvestmentFiles.Inputs in = inputs.get();
         try {
             Optional<InvestmentProjectFollowUp.Inputs> projects = in.projects().map(register ->

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +169,46 @@ class ClosingInvestmentsTest {
                     .minus(c.line(IncomeStatementLine.DEPRECIATION).forecastYear());
             assertThat(f.selfFinancingYear()).hasValueSatisfying(r -> assertThat(r)
                     .isEqualByComparingTo(fundsYear.ratioTo(sek(1250))));
+        }
+    }
+
+    /**
+     * A closing records the investment files it was closed with: a budget changed in the folder afterwards does
+     * not change the closed month's follow-up.
+     */
+    @Test
+    void theInvestmentFilesAreThoseTheClosingRecorded() throws IOException {
+        try (Store store = SampleWorkspace.emptyStore()) {
+            ImportLedger.run(store, new ImportLedger.Request(ledger(""), false), (d, t) -> { });
+            Path config = config(true);
+            CloseMonth.run(store, new CloseMonth.Request(MARCH, se.balans.io.followup.ClosingInputs.read(config)));
+            Files.writeString(config.resolve("investment-budget.csv"), "year,category,amount\n2027,property,9\n");
+
+            InvestmentFollowUp f = ClosingInvestments.of(store, store.closing(MARCH).orElseThrow(), config)
+                    .investments().orElseThrow();
+            assertThat(f.total().budget()).as("property 600, medical equipment 240, IT 360 as closed")
+                    .isEqualTo(sek(1200));
+        }
+    }
+
+    /**
+     * With a forecast round for the month, the year's självfinansieringsgrad takes årets resultat of record, as the
+     * rest of the report forecasts the year: (result of record 40 + depreciation) / the investment forecast.
+     */
+    @Test
+    void theYearsSelfFinancingTakesTheResultOfRecordWhenTheMonthHasARound() throws IOException {
+        try (Store store = closed(true, "")) {
+            StoredClosing stored = store.closing(MARCH).orElseThrow();
+            InvestmentFollowUp f = ClosingInvestments.of(stored, () -> se.balans.app.closing.StoredClosings.ledger(store,
+                    stored), dimension -> List.of(), dir.resolve("config"), Optional.of(sek(40))).investments()
+                    .orElseThrow();
+            Money depreciation = stored.closing().line(IncomeStatementLine.DEPRECIATION).forecastYear();
+            assertThat(f.funds().resultOfRecord()).isTrue();
+            assertThat(f.funds().resultForecastYear()).isEqualTo(sek(40));
+            assertThat(f.selfFinancingYear()).hasValueSatisfying(r -> assertThat(r)
+                    .isEqualByComparingTo(sek(40).minus(depreciation).ratioTo(sek(1250))));
+            assertThat(f.selfFinancingYtd()).as("to date, the outcome").hasValueSatisfying(r -> assertThat(r)
+                    .isEqualByComparingTo("0.5"));
         }
     }
 

@@ -13,9 +13,12 @@ import se.balans.engine.money.Money;
  * @param depreciationYtd          avskrivningar to date, as the result statement signs it (≤ 0)
  * @param resultForecastYear       årets resultat, full-year forecast
  * @param depreciationForecastYear avskrivningar, full-year forecast (≤ 0)
+ * @param resultOfRecord           whether the forecast result is the forecast of record (prognosrundans
+ *                                 fastställda prognos) rather than the closing's computed proposal: the report
+ *                                 says which, since the two can differ by hundreds of millions
  */
 public record ResultAndDepreciation(Money resultYtd, Money depreciationYtd, Money resultForecastYear,
-                                    Money depreciationForecastYear) {
+                                    Money depreciationForecastYear, boolean resultOfRecord) {
     public ResultAndDepreciation {
         Objects.requireNonNull(resultYtd, "resultYtd");
         Objects.requireNonNull(depreciationYtd, "depreciationYtd");
@@ -27,6 +30,12 @@ public record ResultAndDepreciation(Money resultYtd, Money depreciationYtd, Mone
                         + "(negative); got +" + d.toMnkr().toPlainString() + " mnkr");
             }
         }
+    }
+
+    /** With the closing's computed forecast result. */
+    public ResultAndDepreciation(Money resultYtd, Money depreciationYtd, Money resultForecastYear,
+                                 Money depreciationForecastYear) {
+        this(resultYtd, depreciationYtd, resultForecastYear, depreciationForecastYear, false);
     }
 
     /** Årets resultat plus avskrivningar to date: what the year's operations have financed. */

@@ -55,6 +55,19 @@ public record ClosingSetup(String organisation, LedgerMapping mapping, ClosingCo
         return new ClosingSetup(organisation, mapping, config, budgets, committees, with, warnings);
     }
 
+    /**
+     * The same configuration with more files recorded among its own (the follow-up files of
+     * {@code se.balans.io.followup.ClosingInputs}), each replacing a file of the same name.
+     */
+    public ClosingSetup withFiles(List<SourceFile> more) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        more.forEach(f -> names.add(f.name()));
+        List<SourceFile> with = new java.util.ArrayList<>(files.stream().filter(f -> !names.contains(f.name())).toList());
+        with.addAll(more);
+        with.sort(java.util.Comparator.comparing(SourceFile::name));
+        return new ClosingSetup(organisation, mapping, config, budgets, committees, with, warnings);
+    }
+
     /** The balance-requirement history recorded with the configuration, if any. */
     public Optional<SourceFile> history() {
         return files.stream().filter(f -> f.name().equals(ClosingSetupReader.HISTORY)).findFirst();

@@ -77,26 +77,41 @@ public final class InvestmentFiles {
      * does not follow up its investments here); with it, {@value #BUDGET} is required.
      */
     public static Optional<Inputs> read(Path dir) {
-        Path mappingFile = dir.resolve(MAPPING);
-        if (!Files.isRegularFile(mappingFile)) {
+        Map<String, String> texts = new HashMap<>();
+        for (String name : NAMES) {
+            Path p = dir.resolve(name);
+            if (Files.isRegularFile(p)) {
+                texts.put(name, CsvTable.readUtf8(p));
+            }
+        }
+        return parse(dir, texts);
+    }
+
+    /** The investment files' names, as a closing records them. */
+    public static final List<String> NAMES = List.of(MAPPING, BUDGET, CARRY_OVER, FORECAST, PROJECTS);
+
+    /**
+     * The investment inputs from file texts keyed by file name (a folder's, or those a closing recorded);
+     * {@code dir} names them in errors. Nothing without {@value #MAPPING}; with it, {@value #BUDGET} is required.
+     */
+    public static Optional<Inputs> parse(Path dir, Map<String, String> texts) {
+        String mappingText = texts.get(MAPPING);
+        if (mappingText == null) {
             return Optional.empty();
         }
-        InvestmentMapping mapping = mapping(mappingFile, CsvTable.readUtf8(mappingFile));
-        Path projectFile = dir.resolve(PROJECTS);
-        Optional<InvestmentProjects> projects = Files.isRegularFile(projectFile)
-                ? Optional.of(projects(projectFile, CsvTable.readUtf8(projectFile), mapping)) : Optional.empty();
-        Path budgetFile = dir.resolve(BUDGET);
-        if (!Files.isRegularFile(budgetFile)) {
-            throw new InputFileException(budgetFile, null, null, "missing: the investments of " + MAPPING
+        InvestmentMapping mapping = mapping(dir.resolve(MAPPING), mappingText);
+        Optional<InvestmentProjects> projects = Optional.ofNullable(texts.get(PROJECTS))
+                .map(t -> projects(dir.resolve(PROJECTS), t, mapping));
+        String budgetText = texts.get(BUDGET);
+        if (budgetText == null) {
+            throw new InputFileException(dir.resolve(BUDGET), null, null, "missing: the investments of " + MAPPING
                     + " are followed up against it");
         }
-        List<InvestmentBudget> budgets = budgets(budgetFile, CsvTable.readUtf8(budgetFile), mapping, projects);
-        Path carryFile = dir.resolve(CARRY_OVER);
-        List<InvestmentCarryOver> carry = Files.isRegularFile(carryFile)
-                ? carryOvers(carryFile, CsvTable.readUtf8(carryFile), mapping, projects) : List.of();
-        Path forecastFile = dir.resolve(FORECAST);
-        List<InvestmentForecastInput> forecasts = Files.isRegularFile(forecastFile)
-                ? forecasts(forecastFile, CsvTable.readUtf8(forecastFile), mapping, projects) : List.of();
+        List<InvestmentBudget> budgets = budgets(dir.resolve(BUDGET), budgetText, mapping, projects);
+        List<InvestmentCarryOver> carry = Optional.ofNullable(texts.get(CARRY_OVER))
+                .map(t -> carryOvers(dir.resolve(CARRY_OVER), t, mapping, projects)).orElse(List.of());
+        List<InvestmentForecastInput> forecasts = Optional.ofNullable(texts.get(FORECAST))
+                .map(t -> forecasts(dir.resolve(FORECAST), t, mapping, projects)).orElse(List.of());
         return Optional.of(new Inputs(mapping, budgets, carry, forecasts, projects));
     }
 

@@ -266,7 +266,9 @@ public final class InvestmentTables {
             ratio.add(f.selfFinancingYear().map(Cell::percent).orElse(Cell.EMPTY));
         }
         t.row(labels.get("inv.sf.ratio"), ratio);
-        t.note(labels.get("inv.sf.note"));
+        t.note(funds.resultOfRecord() && !f.yearComplete()
+                ? labels.get("inv.sf.note") + "\n" + labels.get("inv.sf.note_record")
+                : labels.get("inv.sf.note"));
         return t.build();
     }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.balans.reports.pdf.PdfArchivalCheck;
+
 /** The commands of issue 2 as a user runs them: output, formats and exit codes. */
 class PlanAndBalanceRequirementCommandsTest {
 
@@ -147,7 +149,7 @@ class PlanAndBalanceRequirementCommandsTest {
     }
 
     @Test
-    void demoPrintsPlanGoalsAndScheduleAndWritesTheThreeReports(@TempDir Path dir) {
+    void demoPrintsPlanGoalsAndScheduleAndWritesTheThreeReports(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         CliRun r = CliRun.of("demo", "--db", "jdbc:h2:file:" + dir.resolve("demo"), "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -184,6 +186,13 @@ class PlanAndBalanceRequirementCommandsTest {
                 "regionplan-2025.pdf", "finansrapport-2026-02.xlsx", "finansrapport-2026-02.pdf"}) {
             assertThat(r.out()).as("the demo prints the path").contains(out.resolve(f).toString());
             assertThat(out.resolve(f)).as(f).isNotEmptyFile();
+            if (f.endsWith(".pdf")) {
+                // The full reports of the demo's store (the monthly report with every part, the financial
+                // report with its ledger reconciliation): archival and accessible.
+                byte[] pdf = Files.readAllBytes(out.resolve(f));
+                assertThat(PdfArchivalCheck.failures(pdf)).as(f + " PDF/A-2a").isEmpty();
+                assertThat(PdfArchivalCheck.uaFailures(pdf)).as(f + " PDF/UA-1").isEmpty();
+            }
         }
     }
 }

@@ -191,8 +191,10 @@ class ReportMonthlyCommandTest {
     }
 
     @Test
-    void thePdfIsPdfA2b() throws Exception {
-        assertThat(PdfArchivalCheck.failures(Files.readAllBytes(pdf()))).isEmpty();
+    void thePdfIsPdfA2aAndPdfUa1() throws Exception {
+        byte[] pdf = Files.readAllBytes(pdf());
+        assertThat(PdfArchivalCheck.failures(pdf)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfArchivalCheck.uaFailures(pdf)).as("PDF/UA-1").isEmpty();
     }
 
     @Test

@@ -26,20 +26,31 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAExtensionSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.schema.XMPSchema;
+import org.apache.xmpbox.type.ArrayProperty;
 import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.type.Cardinality;
+import org.apache.xmpbox.type.PDFAPropertyType;
+import org.apache.xmpbox.type.PDFASchemaType;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 import se.balans.reports.document.ReportDocument;
 
 /**
- * What makes the PDF an archival PDF/A-2b document and reproducible: the document information
- * and the same facts as XMP metadata (PDF/A requires the two to agree), an sRGB output intent, and
- * a document /ID derived from the input fingerprint instead of from the clock.
+ * What makes the PDF an archival PDF/A-2a and accessible PDF/UA-1 document, and reproducible: the
+ * document information and the same facts as XMP metadata (PDF/A requires the two to agree), with
+ * the title (dc:title) and the claims of both standards (pdfaid, and pdfuaid with the extension
+ * schema that PDF/A asks for a property it does not know), the document's language, an sRGB output
+ * intent, and a document /ID derived from the input fingerprint instead of from the clock. The
+ * logical structure that both standards require is {@link PdfStructure}'s.
  */
 final class PdfArchival {
     private static final String SRGB = "sRGB IEC61966-2.1";
+    private static final String PDFUA_NS = "http://www.aiim.org/pdfua/ns/id/";
+    private static final String PDFUA_PREFIX = "pdfuaid";
 
     private PdfArchival() {
     }
@@ -102,10 +113,11 @@ final class PdfArchival {
         PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
         try {
             id.setPart(2);
-            id.setConformance("B");
+            id.setConformance("A");
         } catch (BadFieldValueException e) {
             throw new IllegalStateException(e);
         }
+        accessibility(xmp);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, out, true);
@@ -113,6 +125,36 @@ final class PdfArchival {
             throw new IOException("cannot write the XMP metadata", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The PDF/UA identification (pdfuaid:part 1) and, since PDF/A-2 allows in XMP only the schemas it
+     * names or those the file describes, the description of the pdfuaid schema as a PDF/A extension schema.
+     */
+    private static void accessibility(XMPMetadata xmp) {
+        XMPSchema ua = new XMPSchema(xmp, PDFUA_NS, PDFUA_PREFIX);
+        ua.setIntegerPropertyValueAsSimple("part", 1);
+        xmp.addSchema(ua);
+
+        PDFAPropertyType part = new PDFAPropertyType(xmp);
+        part.addProperty(part.createTextType(PDFAPropertyType.NAME, "part"));
+        part.addProperty(part.createTextType(PDFAPropertyType.VALUETYPE, "Integer"));
+        part.addProperty(part.createTextType(PDFAPropertyType.CATEGORY, "internal"));
+        part.addProperty(part.createTextType(PDFAPropertyType.DESCRIPTION,
+                "Indicates, which part of ISO 14289 standard is followed"));
+        PDFASchemaType schema = new PDFASchemaType(xmp);
+        schema.addProperty(schema.createTextType(PDFASchemaType.SCHEMA, "PDF/UA Universal Accessibility Schema"));
+        schema.addProperty(schema.createTextType(PDFASchemaType.NAMESPACE_URI, PDFUA_NS));
+        schema.addProperty(schema.createTextType(PDFASchemaType.PREFIX, PDFUA_PREFIX));
+        ArrayProperty properties = schema.createArrayProperty(PDFASchemaType.PROPERTY, Cardinality.Seq);
+        properties.addProperty(part);
+        schema.addProperty(properties);
+        PDFAExtensionSchema extension = xmp.createAndAddPDFAExtensionSchemaWithDefaultNS();
+        extension.addNamespace(schema.getNamespace(), schema.getPreferedPrefix());
+        extension.addNamespace(part.getNamespace(), part.getPreferedPrefix());
+        ArrayProperty schemas = extension.createArrayProperty(PDFAExtensionSchema.SCHEMAS, Cardinality.Bag);
+        schemas.addProperty(schema);
+        extension.addProperty(schemas);
     }
 
     private static byte[] sha256(String s) {

@@ -12,15 +12,26 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** PDF/A-2b validation with veraPDF, for every report's tests. Also used by the CLI's tests (test-jar). */
+/**
+ * Validation with veraPDF of what the PDF claims to be: archival PDF/A-2a (tagged, so a level above
+ * 2b and 2u) and accessible PDF/UA-1. For every report's tests; also used by the CLI's tests (test-jar).
+ */
 public final class PdfArchivalCheck {
     private PdfArchivalCheck() {
     }
 
-    /** The PDF/A-2b rules the document breaks, one line each ("clause-test: message"); empty if it is compliant. */
+    /** The PDF/A-2a rules the document breaks, one line each ("clause-test: message"); empty if it is compliant. */
     public static List<String> failures(byte[] pdf) throws Exception {
+        return failures(pdf, PDFAFlavour.PDFA_2_A);
+    }
+
+    /** The PDF/UA-1 rules the document breaks, one line each ("clause-test: message"); empty if it is compliant. */
+    public static List<String> uaFailures(byte[] pdf) throws Exception {
+        return failures(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    private static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        PDFAFlavour flavour = PDFAFlavour.fromString("2b");
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

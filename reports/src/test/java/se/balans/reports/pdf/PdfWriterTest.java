@@ -31,13 +31,26 @@ class PdfWriterTest {
         return out.toByteArray();
     }
 
-    @Test
-    void aTableLongerThanAPageContinuesWithItsHeaderRepeated() throws IOException {
+    /** 150 rows: three pages and more. */
+    static Table longTable() {
         Table.Builder b = Table.builder("Lång tabell", "Konto", List.of("Belopp kolumnrubrik"));
         for (int i = 0; i < 150; i++) {
             b.row("Rad " + i, List.of(Cell.amount(Money.ofMnkr(String.valueOf(-i * 1000 - 0.5)))));
         }
-        try (PDDocument d = Loader.loadPDF(write(b.build()))) {
+        return b.build();
+    }
+
+    /** A tab, a character the font lacks, Greek and a mathematical sign. */
+    static Table oddText() {
+        List<String> odd = new ArrayList<>(List.of("Nämnd\tmed tabb", "Kinesiskt \u6F22 tecken", "Ω och ∑"));
+        Table.Builder b = Table.builder("Udda text", "Namn", List.of("Värde"));
+        odd.forEach(o -> b.row(o, List.of(Cell.text(o))));
+        return b.build();
+    }
+
+    @Test
+    void aTableLongerThanAPageContinuesWithItsHeaderRepeated() throws IOException {
+        try (PDDocument d = Loader.loadPDF(write(longTable()))) {
             assertThat(d.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             PDFTextStripper s = new PDFTextStripper();
             for (int p = 1; p <= d.getNumberOfPages(); p++) {
@@ -53,23 +66,25 @@ class PdfWriterTest {
 
     @Test
     void textTheFontCannotShowIsReplacedNotFatal() throws IOException {
-        List<String> odd = new ArrayList<>(List.of("Nämnd\tmed tabb", "Kinesiskt \u6F22 tecken", "Ω och ∑"));
-        Table.Builder b = Table.builder("Udda text", "Namn", List.of("Värde"));
-        odd.forEach(o -> b.row(o, List.of(Cell.text(o))));
-        try (PDDocument d = Loader.loadPDF(write(b.build()))) {
+        try (PDDocument d = Loader.loadPDF(write(oddText()))) {
             String text = new PDFTextStripper().getText(d);
             assertThat(text).contains("Nämnd med tabb").contains("Kinesiskt ? tecken").contains("Ω och ∑");
         }
     }
 
+    /** A SHA-256 with "ff" in it, and Swedish words with "ff", "fi" and "fl". */
+    static final String LIGATURE_SHA = "c2faff35de00ffa1";
+
+    static Table ligatures() {
+        return Table.builder("Träffsäkerhet och profil", "Namn", List.of("Värde"))
+                .row("Periodiseringsprofil, flygresor", List.of(Cell.text(LIGATURE_SHA))).build();
+    }
+
     @Test
     void ffFiAndFlStayLettersSoAFingerprintOrAWordCopiesRight() throws IOException {
-        // A SHA-256 with "ff" in it, and Swedish words with "ff", "fi" and "fl": set as ligature glyphs they
-        // would copy as U+FB00–U+FB02, and the fingerprint would not match.
-        String sha = "c2faff35de00ffa1";
-        Table t = Table.builder("Träffsäkerhet och profil", "Namn", List.of("Värde"))
-                .row("Periodiseringsprofil, flygresor", List.of(Cell.text(sha))).build();
-        try (PDDocument d = Loader.loadPDF(write(t))) {
+        // Set as ligature glyphs, "ff", "fi" and "fl" would copy as U+FB00–U+FB02, and the fingerprint would not match.
+        String sha = LIGATURE_SHA;
+        try (PDDocument d = Loader.loadPDF(write(ligatures()))) {
             String text = new PDFTextStripper().getText(d);
             assertThat(text).contains(sha).contains("Träffsäkerhet").contains("Periodiseringsprofil, flygresor")
                     .doesNotContain("\uFB00").doesNotContain("\uFB01").doesNotContain("\uFB02");

@@ -19,7 +19,7 @@ import se.balans.engine.EngineVersion;
 import se.balans.reports.SampleReports;
 import se.balans.reports.text.Language;
 
-/** The plan report 2025 as a PDF: the seed figures in Swedish format, archival PDF/A-2b, the same bytes every run. */
+/** The plan report 2025 as a PDF: the seed figures in Swedish format, archival PDF/A-2a and PDF/UA-1, the same bytes every run. */
 class PlanReportPdfTest {
     static byte[] sv;
     static byte[] en;
@@ -94,7 +94,8 @@ class PlanReportPdfTest {
     }
 
     @Test
-    void isPdfA2bAccordingToVeraPdf() throws Exception {
-        assertThat(PdfArchivalCheck.failures(sv)).isEmpty();
+    void isPdfA2aAndPdfUa1AccordingToVeraPdf() throws Exception {
+        assertThat(PdfArchivalCheck.failures(sv)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfArchivalCheck.uaFailures(sv)).as("PDF/UA-1").isEmpty();
     }
 }

@@ -30,6 +30,7 @@ import se.balans.reports.SampleReports;
 import se.balans.reports.chart.Chart;
 import se.balans.reports.document.ReportDocument;
 import se.balans.reports.document.Section;
+import se.balans.reports.pdf.PdfArchivalCheck;
 import se.balans.reports.pdf.PdfWriter;
 import se.balans.reports.table.Cell;
 import se.balans.reports.table.Table;
@@ -194,6 +195,15 @@ class PersonnelTablesTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
             assertThat(wb.getSheet("Personal")).isNotNull();
         }
+    }
+
+    @Test
+    void theSectionsPdfIsPdfA2aAndPdfUa1() throws Exception {
+        ReportDocument doc = new ReportDocument("Månadsrapport februari 2025", "Region Exempel", "Januari–februari 2025",
+                Language.SV, SampleReports.metadata(), List.of(new PersonnelTables(followUp(), SV, NAMES).section()));
+        byte[] pdf = SampleReports.pdf(doc);
+        assertThat(PdfArchivalCheck.failures(pdf)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfArchivalCheck.uaFailures(pdf)).as("PDF/UA-1").isEmpty();
     }
 
     @Test

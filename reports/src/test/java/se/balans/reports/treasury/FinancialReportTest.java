@@ -157,7 +157,8 @@ class FinancialReportTest {
     }
 
     @Test
-    void isPdfA2b() throws Exception {
-        assertThat(PdfArchivalCheck.failures(pdf)).isEmpty();
+    void isPdfA2aAndPdfUa1() throws Exception {
+        assertThat(PdfArchivalCheck.failures(pdf)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfArchivalCheck.uaFailures(pdf)).as("PDF/UA-1").isEmpty();
     }
 }

@@ -92,6 +92,22 @@ public final class WriteFinancialReport {
         return LedgerReconciliation.of(stored.get().info().id(), p.interestBearingDebt(), p.cash());
     }
 
+    /**
+     * The year's taxes and grants as the month's closing forecasts them — the debt goal's base in the monthly
+     * report — when the month is closed and the closing is current.
+     */
+    public static Optional<se.balans.engine.treasury.DebtGoal.TaxesAndGrants> closingForecast(Store store, YearMonth month) {
+        Optional<StoredClosing> stored = store.closing(month);
+        if (stored.isEmpty() || !Staleness.of(store, c -> c.id() == stored.get().info().id()).isEmpty()) {
+            return Optional.empty();
+        }
+        var c = stored.get().closing();
+        return Optional.of(new se.balans.engine.treasury.DebtGoal.TaxesAndGrants(
+                c.line(se.balans.engine.statement.IncomeStatementLine.TAX_REVENUE).forecastYear(),
+                c.line(se.balans.engine.statement.IncomeStatementLine.GENERAL_GRANTS).forecastYear(),
+                se.balans.engine.treasury.DebtGoal.CLOSING_FORECAST));
+    }
+
     private static List<Path> write(Request request, Optional<Store> store) throws IOException {
         Path planDir = request.planDir();
         YearMonth month = request.month();
@@ -110,7 +126,7 @@ public final class WriteFinancialReport {
                         cash.byMonth().keySet().stream().map(YearMonth::toString).toList())));
         Optional<FinancePolicy> policy = in.policy().map(FinancePolicyFile::read);
         FinancialMonth figures = FinancialMonth.of(month, debt, register.portfolio().events(month), pension, balance,
-                plan, policy);
+                plan, policy, store.flatMap(s -> closingForecast(s, month)));
         DocumentMetadata metadata = new DocumentMetadata(Fingerprint.of(in.byRole(planDir), EngineVersion.get()),
                 EngineVersion.get(), timestamp(month));
         var document = store.isPresent()

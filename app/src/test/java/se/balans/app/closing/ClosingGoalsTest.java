@@ -43,4 +43,27 @@ class ClosingGoalsTest {
             assertThat(goals).extracting(g -> g.goal().year()).containsOnly(2025);
         }
     }
+
+    /**
+     * One figure in two reports: the financial report's debt share of July 2025 is the monthly report's — the same
+     * debt (the register at the month end) over the same base (the closing's full-year taxes and grants).
+     */
+    @Test
+    void theFinancialReportsDebtShareIsTheMonthlyReports() {
+        try (Store store = SampleWorkspace.storeWithLedger()) {
+            CloseMonth.run(store, new CloseMonth.Request(JULY, SampleWorkspace.setup()));
+            var plan = PlanDirectoryReader.read(SampleWorkspace.region());
+            GoalFollowUp monthly = ClosingGoals.of(store.closing(JULY).orElseThrow(), plan,
+                    Optional.of(SampleWorkspace.region().resolve("treasury"))).stream()
+                    .filter(g -> g.goal().id().equals("skuldmal-2025")).findFirst().orElseThrow();
+
+            var base = se.balans.app.report.WriteFinancialReport.closingForecast(store, JULY);
+            var financial = se.balans.engine.treasury.DebtGoal.evaluate(plan, JULY.atEndOfMonth(), Money.ofMnkr("2570"),
+                    base).orElseThrow();
+
+            assertThat(base).hasValueSatisfying(b -> assertThat(b.source())
+                    .isEqualTo(se.balans.engine.treasury.DebtGoal.CLOSING_FORECAST));
+            assertThat(financial.value()).isEqualTo(monthly.forecast());
+        }
+    }
 }

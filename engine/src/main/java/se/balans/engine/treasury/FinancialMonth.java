@@ -78,6 +78,16 @@ public record FinancialMonth(YearMonth month, List<AssetClassFigures> returns, A
      */
     public static FinancialMonth of(YearMonth month, PortfolioMetrics debt, LoanEvents events, PensionPortfolio pension,
                                     CashBalance cash, RegionalPlan plan, Optional<FinancePolicy> policy) {
+        return of(month, debt, events, pension, cash, plan, policy, Optional.empty());
+    }
+
+    /**
+     * @param closingForecast the month's closing's full-year taxes and grants, when the month is closed: the debt
+     *                        goal's base, as the monthly report's ({@link DebtGoal})
+     */
+    public static FinancialMonth of(YearMonth month, PortfolioMetrics debt, LoanEvents events, PensionPortfolio pension,
+                                    CashBalance cash, RegionalPlan plan, Optional<FinancePolicy> policy,
+                                    Optional<DebtGoal.TaxesAndGrants> closingForecast) {
         List<AssetClassFigures> returns = pension.figures(month);
         if (returns.isEmpty()) {
             throw new InvalidInputException("month", null, "no pension-fund returns for " + month);
@@ -87,7 +97,7 @@ public record FinancialMonth(YearMonth month, List<AssetClassFigures> returns, A
                 policy.map(p -> p.checkAllocation(allocation)).orElse(List.of()), index(pension, month),
                 CashVsPlan.of(cash, plan), debt, policy.flatMap(FinancePolicy::borrowingLimit),
                 policy.map(p -> p.checkDebt(debt)).orElse(List.of()), events,
-                DebtGoal.evaluate(plan, asOf(month), debt.totalDebt()));
+                DebtGoal.evaluate(plan, asOf(month), debt.totalDebt(), closingForecast));
     }
 
     /** The chart's window: twelve months ending with the month, or from the series' first month if later. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import se.balans.engine.goal.GoalEvaluation;
+import se.balans.engine.treasury.DebtGoal;
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.FinancialGoal;
 import se.balans.engine.policy.LimitCheck;
@@ -138,10 +139,14 @@ public final class DebtTables {
         b.row(labels.get("goal.metric." + g.metric().code()), List.of(Cell.text(cmp + " " + numbers.percent(g.target(), 1)),
                 e.value().map(Cell::percent).orElse(Cell.EMPTY), Cell.text(labels.get("goal.status." + e.status().name()))));
         Optional<Figure> debt = e.inputs().stream().filter(f -> f.line().equals("interest_bearing_debt")).findFirst();
-        List<Figure> base = e.inputs().stream().filter(f -> f.source().equals("income_statement")).toList();
+        List<Figure> base = e.inputs().stream().filter(f -> f.source().equals(DebtGoal.PLAN)
+                || f.source().equals(DebtGoal.CLOSING_FORECAST)).toList();
         if (debt.isPresent() && !base.isEmpty()) {
-            b.note(labels.format("debt.goal.note", numbers.mnkr(debt.get().amount(), 1), asOf,
-                    numbers.mnkr(Money.sum(base, Figure::amount), 1), base.get(0).year(), g.id()));
+            boolean closing = base.get(0).source().equals(DebtGoal.CLOSING_FORECAST);
+            String note = labels.format(closing ? "debt.goal.note_closing" : "debt.goal.note",
+                    numbers.mnkr(debt.get().amount(), 1), asOf, numbers.mnkr(Money.sum(base, Figure::amount), 1),
+                    base.get(0).year());
+            b.note(g.text().isBlank() ? note : note + " " + labels.format("debt.goal.text", g.text()));
         }
         return b.build();
     }

@@ -102,7 +102,12 @@ public final class FinancialNarrative {
                     d.capitalBindingYears().map(y -> n.number(y, 1)).orElse("–")));
         }
         limits(f.debtChecks(), "fnarr.debt").ifPresent(s::add);
-        f.debtGoal().flatMap(this::goal).ifPresent(s::add);
+        if (f.debtGoal().isPresent()) {
+            goal(f.debtGoal().get()).ifPresent(s::add);
+        } else {
+            // Said, not left out: the reader of last year's report looks for the goal here.
+            s.add(l.format("fnarr.debt.no_goal", String.valueOf(f.month().getYear())));
+        }
         return String.join(" ", s);
     }
 

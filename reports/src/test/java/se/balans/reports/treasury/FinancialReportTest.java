@@ -140,8 +140,10 @@ class FinancialReportTest {
                 .contains("Totala lån uppgick per februari till 3 020 miljoner kronor med en genomsnittsränta på 2,82 %")
                 .contains("räntebindning på 2,1 år")
                 .contains("3 020,0").contains("2,82 %").contains("Förändringar i låneportföljen februari 2026")
-                .contains("Skuldmålet per 2026-02-28").contains("Ej uppfyllt").contains("25,6 %")
                 .contains(SampleReports.FINGERPRINT);
+        // The goals of the report's year, as the monthly report follows them up: Regionplan 2025 sets its debt goal
+        // for 2025, not 2026 (until this rule, 2025's goal was applied on the plan's 2026 taxes and grants: 25,6 %).
+        assertThat(t).doesNotContain("Skuldmålet per 2026-02-28").contains("Regionplanen har inget skuldmål för 2026.");
     }
 
     @Test

@@ -185,7 +185,7 @@ class ReportMonthlyCommandTest {
                 .contains("Finansnettot är negativt ackumulerat mars med 111 miljoner kronor")
                 .contains("regionens totala resultat negativt med 36 miljoner kronor")
                 .contains("75,0").contains("\u2212111,0").contains("\u221236,0").contains("2 950,0")
-                .contains("bokslut #" + closing.id() + " för mars 2026, stängt 2026-04-08")
+                .contains("månadsbokslutet för mars 2026, stängt 2026-04-08 (nummer " + closing.id() + " i Balans)")
                 .contains("Hälso- och sjukvårdsnämnden").contains("Prognosens träffsäkerhet 2025")
                 .contains(closing.inputsSha256());
     }

@@ -48,7 +48,7 @@ public final class PlanCheckCommand implements Callable<Integer> {
             out.println(l.format("check.ok", planOption.dir()));
             return;
         }
-        out.println(l.format("check.findings", findings.size()));
+        out.println(findings.size() == 1 ? l.get("check.finding_one") : l.format("check.findings", findings.size()));
         for (Finding f : findings) {
             out.println("  " + l.format("check.finding", f.year(), l.get("statement." + f.statement()), lineLabel(l, f),
                     n.mnkrWithUnit(f.given()), n.mnkrWithUnit(f.expected()),

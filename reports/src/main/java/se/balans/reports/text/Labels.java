@@ -58,7 +58,21 @@ public final class Labels {
         for (int i = 0; i < args.length; i++) {
             text[i] = String.valueOf(args[i]);
         }
-        return new java.text.MessageFormat(get(key), language.locale()).format(text);
+        String out = new java.text.MessageFormat(get(key), language.locale()).format(text);
+        return language == Language.SV ? agreeInNumber(out) : out;
+    }
+
+    /** "1 miljoner kronor" written as a region writes it: a whole one, not a decimal or a larger number. */
+    private static final java.util.regex.Pattern ONE_MILLION =
+            java.util.regex.Pattern.compile("(^|[\\s(\u2212-])1([ \u00a0\u202f])miljoner\\b");
+
+    /**
+     * Swedish number agreement where a label puts a figure before its unit: "1 miljon kronor" (singular) but
+     * "1,0 miljoner", "21 miljoner" and "1 001 miljoner". Why here: the labels take any figure, and a separate
+     * singular key for every sentence that states millions would be dozens of keys for one rule.
+     */
+    static String agreeInNumber(String s) {
+        return ONE_MILLION.matcher(s).replaceAll("$11$2miljon");
     }
 
     public String line(StatementKind kind, StatementLine line) {

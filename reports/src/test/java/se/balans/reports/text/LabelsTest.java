@@ -84,4 +84,16 @@ class LabelsTest {
     void yearsInLabelsAreNotGroupedLikeNumbers() {
         assertThat(Labels.of(Language.SV).format("plan.goals.title", 2025)).isEqualTo("Finansiella mål 2025");
     }
+
+    @Test
+    void aWholeOneMillionIsSingularInSwedishAndNothingElseIs() {
+        assertThat(Labels.agreeInNumber("en negativ avvikelse på 1 miljoner kronor"))
+                .isEqualTo("en negativ avvikelse på 1 miljon kronor");
+        assertThat(Labels.agreeInNumber("\u22121\u00a0miljoner kronor")).isEqualTo("\u22121\u00a0miljon kronor");
+        assertThat(Labels.agreeInNumber("1 miljoner kronor")).isEqualTo("1 miljon kronor");
+        for (String kept : new String[] {"21 miljoner kronor", "1,0 miljoner kronor", "2 001 miljoner kronor",
+                "0,1 miljoner kronor", "11 miljoner"}) {
+            assertThat(Labels.agreeInNumber(kept)).as(kept).isEqualTo(kept);
+        }
+    }
 }

@@ -75,12 +75,13 @@ class PlanReportXlsxTest {
     }
 
     @Test
-    void amountsShowOneDecimalWithSwedishSeparatorsAndRedNegatives() throws IOException {
+    void amountsShowOneDecimalWithSwedishSeparatorsAndNegativesNotRed() throws IOException {
         try (XSSFWorkbook wb = open(sv)) {
             XSSFCell c = find(wb.getSheet("Översikt"), "Verksamhetens resultat", "2025");
             String format = c.getCellStyle().getDataFormatString();
+            // Rule changed: a negative amount has its minus but is no longer red by its format.
             assertThat(format).isEqualTo(XlsxStyles.AMOUNT_FORMAT).contains("[$-41D]").contains("#,##0.0")
-                    .contains("[Red]").contains("\u2212");
+                    .doesNotContain("[Red]").contains("\u2212");
             assertThat(find(wb.getSheet("Översikt"), "Årets resultat", "2025").getCellStyle().getFont().getBold())
                     .as("totals are bold").isTrue();
         }

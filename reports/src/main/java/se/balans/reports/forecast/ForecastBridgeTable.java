@@ -38,7 +38,7 @@ public final class ForecastBridgeTable {
             t.row(label, List.of(Cell.favourableWhenPositive(s.effect())));
         }
         t.total(labels.format("forecast.bridge.to", labels.get("month." + b.to().getMonthValue())),
-                List.of(Cell.amount(b.resultTo())));
+                List.of(Cell.amount(b.resultTo())), t.detailRows());
         return t.note(labels.get("forecast.bridge.note")).build();
     }
 }

@@ -38,7 +38,7 @@ public final class ForecastRoundTable {
         }
         t.total(labels.get("forecast.round.total"), List.of(Cell.amount(round.totalFrame()),
                 Cell.amount(round.totalProposal()), Cell.amount(round.totalForecast()),
-                Cell.favourableWhenPositive(round.totalDeviation()), Cell.EMPTY, Cell.EMPTY));
+                Cell.favourableWhenPositive(round.totalDeviation()), Cell.EMPTY, Cell.EMPTY), t.detailRows());
         t.note(labels.format("forecast.round.note", round.flagShare().movePointRight(2).stripTrailingZeros()
                 .toPlainString(), round.flagFloor().toMnkr().stripTrailingZeros().toPlainString()));
         return t.build();

@@ -64,7 +64,8 @@ final class XlsxCharts {
 
     /** The rows a chart covers; its data block starts one row below. */
     static final int CHART_ROWS = 22;
-    private static final int CHART_COLUMNS = 5;
+    /** The columns a chart spans, from the first. */
+    static final int CHART_COLUMNS = 5;
 
     private final XSSFSheet sheet;
     private final Labels labels;

@@ -79,7 +79,7 @@ public final class XlsxWriter {
      * Landscape when the sheet printed portrait would shrink below this share of its size to fit the
      * width; a narrower sheet prints portrait, at full size or nearly.
      */
-    static final double LANDSCAPE_ABOVE = 0.85;
+    static final double LANDSCAPE_ABOVE = 0.75;
     /** A table split across pages carries at least this many of its rows (or all it has left) onto the next. */
     static final int MIN_ROWS_AFTER_BREAK = 3;
     /**
@@ -89,6 +89,8 @@ public final class XlsxWriter {
     private static final double DEFAULT_ROW_POINTS = 15.0;
     /** A character of the column-width unit, points: the default font's digit, 7 px, without padding. */
     private static final double CHAR_POINTS = 5.25;
+    /** The columns a chart spans are at least this many characters wide together. */
+    private static final int CHART_MIN_CHARS = 72;
 
     /** Writes the workbook; the stream is not closed. */
     public void write(ReportDocument doc, OutputStream out) throws IOException {
@@ -180,7 +182,20 @@ public final class XlsxWriter {
          * a chart's data. {@code headerFirst..headerLast} repeat when the block spans pages ({@code -1}
          * for none), and {@code newPage} starts it on a page of its own.
          */
-        private record Block(int first, int last, int headerFirst, int headerLast, boolean newPage) {
+        private record Block(int first, int last, int headerFirst, int headerLast, boolean newPage, Kind kind) {
+            /** How print treats a block. */
+            enum Kind {
+                /** A table: kept on a page where it fits; one longer than a page repeats its header. */
+                TABLE,
+                /** A chart: kept on one page. */
+                CHART,
+                /** A chart's data: follows its chart, split with orphan control when the page is full. */
+                CHART_DATA
+            }
+
+            boolean repeatsHeader() {
+                return kind == Kind.TABLE && headerFirst >= 0;
+            }
         }
 
         SheetWriter(XSSFWorkbook wb, XlsxStyles styles, Labels labels, ReportDocument doc, Section section,
@@ -210,13 +225,12 @@ public final class XlsxWriter {
             }
             XlsxCharts charts = new XlsxCharts(sheet, labels);
             for (Chart c : section.charts()) {
-                // A chart starts a printed page, so that a page break never cuts it in two.
+                // A chart is kept on one page, so that a page break never cuts it in two.
                 int at = row;
                 row = charts.add(c, row, this::text, this::amount);
-                blocks.add(new Block(at, at + XlsxCharts.CHART_ROWS, -1, -1, true));
+                blocks.add(new Block(at, at + XlsxCharts.CHART_ROWS, -1, -1, false, Block.Kind.CHART));
                 blocks.add(new Block(at + XlsxCharts.CHART_ROWS + 1, row - 2, at + XlsxCharts.CHART_ROWS + 2,
-                        at + XlsxCharts.CHART_ROWS + 2, false));
-                track(0, c.title());
+                        at + XlsxCharts.CHART_ROWS + 2, false, Block.Kind.CHART_DATA));
             }
             layout();
         }
@@ -263,7 +277,7 @@ public final class XlsxWriter {
                 wrappedRows.add(row);
                 row++;
             }
-            blocks.add(new Block(first, row - 1, headerFirst, headerLast, false));
+            blocks.add(new Block(first, row - 1, headerFirst, headerLast, false, Block.Kind.TABLE));
             row++;
         }
 
@@ -431,6 +445,7 @@ public final class XlsxWriter {
                 int w = Math.min(VALUE_COLUMN_MAX, Math.max(VALUE_COLUMN_MIN, width[c] + 2));
                 sheet.setColumnWidth(c, 256 * w);
             }
+            chartWidth();
             paragraphs();
             // Headers wrap within their column (widths are capped); give such a row room for its lines.
             for (int r : headerRows) {
@@ -470,6 +485,24 @@ public final class XlsxWriter {
             sheet.getFooter().setLeft(headerText(labels.format("report.engine", doc.metadata().engineVersion())
                     + " \u00b7 SHA-256 " + doc.metadata().shortFingerprint()));
             sheet.getFooter().setRight(labels.format("report.page", "&P", "&N"));
+        }
+
+        /**
+         * A chart spans the first columns: the label column widens, when they are narrow, to give the chart
+         * and its title room ({@link #CHART_MIN_CHARS}). The title itself no longer sets the label column's
+         * width: a long title widened the whole sheet and shrank it in print.
+         */
+        private void chartWidth() {
+            if (section.charts().isEmpty()) {
+                return;
+            }
+            int chars = 0;
+            for (int c = 0; c < XlsxCharts.CHART_COLUMNS; c++) {
+                chars += sheet.getColumnWidth(c) / 256;
+            }
+            if (chars < CHART_MIN_CHARS) {
+                sheet.setColumnWidth(0, sheet.getColumnWidth(0) + 256 * (CHART_MIN_CHARS - chars));
+            }
         }
 
         private static int lines(String text, int chars) {
@@ -523,8 +556,10 @@ public final class XlsxWriter {
                 for (int r = b.first(); r <= Math.min(b.last(), bodyStart(b) + MIN_ROWS_AFTER_BREAK - 1); r++) {
                     opening += height(r);
                 }
-                boolean tooLittleLeft = h > capacity && used + opening > capacity;
-                if (!pageStart && (b.newPage() || tooLittleLeft || (used + h > capacity && h <= capacity))) {
+                boolean splits = h > capacity || b.kind() == Block.Kind.CHART_DATA;
+                boolean fits = used + h <= capacity;
+                boolean breakBefore = b.newPage() || (!fits && (!splits || used + opening > capacity));
+                if (!pageStart && breakBefore) {
                     sheet.setRowBreak(b.first() - 1);
                     used = 0;
                 }
@@ -532,7 +567,7 @@ public final class XlsxWriter {
                     used += h;
                 } else {
                     used = split(b, used, capacity);
-                    if (b.headerFirst() >= 0) {
+                    if (b.repeatsHeader()) {
                         repeated = b;
                         spanning++;
                     }
@@ -548,7 +583,7 @@ public final class XlsxWriter {
         /** Breaks a block taller than what is left of the page; returns what the last page holds of it. */
         private double split(Block b, double used, double capacity) {
             double header = 0;
-            for (int r = b.headerFirst(); b.headerFirst() >= 0 && r <= b.headerLast(); r++) {
+            for (int r = b.headerFirst(); b.repeatsHeader() && r <= b.headerLast(); r++) {
                 header += height(r);
             }
             int firstBody = bodyStart(b);

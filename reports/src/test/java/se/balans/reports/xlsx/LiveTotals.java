@@ -135,6 +135,24 @@ public final class LiveTotals {
         return new Result(totals, all);
     }
 
+    /**
+     * Every total was recalculated by LibreOffice, shows the sum of what the cells it adds show and the
+     * result the workbook stored (at the decimals it shows), and no cell shows a negative zero.
+     */
+    public static void assertAddUp(String name, Result r) {
+        for (Total t : r.totals()) {
+            String where = name + " " + t.sheet() + "!" + t.cell() + " = " + t.formula() + " over " + t.terms();
+            assertThat(t.shownValue()).as(where + " shows a figure").isNotNull();
+            assertThat(t.shownValue().doubleValue()).as(where + " was recalculated").isNotEqualTo(SENTINEL);
+            assertThat(t.shownValue()).as(where + " against the sum of what its cells show")
+                    .isEqualByComparingTo(t.sumOfShownTerms());
+            assertThat(t.shownValue()).as(where + " against the stored result").isEqualByComparingTo(
+                    BigDecimal.valueOf(t.stored()).setScale(t.shownValue().scale(), java.math.RoundingMode.HALF_UP));
+        }
+        assertThat(r.shownCells()).as(name + ": no negative zero")
+                .noneMatch(c -> c.strip().matches("[\u2212-]0([.,]0+)?\\s*%?"));
+    }
+
     private static String at(List<List<String>> rows, int r, int c) {
         return r < rows.size() && c < rows.get(r).size() ? rows.get(r).get(c) : "";
     }

@@ -106,7 +106,9 @@ class PlanReportXlsxTest {
             for (Sheet s : wb) {
                 PrintSetup ps = s.getPrintSetup();
                 assertThat(ps.getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-                assertThat(ps.getLandscape()).isTrue();
+                // Rule changed: portrait unless the sheet is wide (it was landscape throughout).
+                assertThat(ps.getLandscape()).as(s.getSheetName())
+                        .isEqualTo(List.of("Ramar", "Finansiella mål", "Balanskrav").contains(s.getSheetName()));
                 assertThat(ps.getFitWidth()).isEqualTo((short) 1);
                 assertThat(ps.getFitHeight()).isEqualTo((short) 0);
                 assertThat(s.getFitToPage()).isTrue();

@@ -267,4 +267,30 @@ class ReportMonthlyCommandTest {
             assertThat(Workbooks.find(sheet, "Summa", "Vid ingången av 2026").getNumericCellValue()).isEqualTo(-989.0);
         }
     }
+
+    @Test
+    void theResultOfMarch2026ImprovedFromMinus350ToMinus36ShowsPlus314MnkrAndNoPercentage() throws IOException {
+        try (XSSFWorkbook wb = workbook()) {
+            XSSFSheet s = wb.getSheet("Resultaträkning");
+            assertThat(Workbooks.find(s, "Årets resultat", "Förändring, %")).as("no −89,7 %").isNull();
+            assertThat(Workbooks.find(s, "Årets resultat", "Förändring mot fg år").getNumericCellValue()).isEqualTo(314.0);
+            // Costs signed negative that grew 1,4 % are bad news; revenue that grew 0,8 % good news.
+            assertThat(Workbooks.find(s, "Verksamhetens kostnader", "Förändring, %").getNumericCellValue())
+                    .isEqualTo(0.014);
+            assertThat(Workbooks.find(s, "Verksamhetens kostnader", "Förändring, %").getCellStyle().getFont()
+                    .getXSSFColor().getARGBHex()).endsWith("C00000");
+            assertThat(Workbooks.find(s, "Verksamhetens intäkter", "Förändring, %").getCellStyle().getFont()
+                    .getXSSFColor().getARGBHex()).endsWith("1E7B34");
+        }
+    }
+
+    @Test
+    void theMonthlyWorkbooksTotalsAreFormulasThatAddUpInLibreOffice(@TempDir Path work) throws Exception {
+        ExternalTools.require("soffice");
+        Path copy = work.resolve("manadsrapport.xlsx");
+        Files.copy(xlsx(), copy);
+        se.balans.reports.xlsx.LiveTotals.Result r = se.balans.reports.xlsx.LiveTotals.recalculate(work, copy);
+        assertThat(r.totals()).as("the statements', committees', cost types' and forecast's totals").hasSizeGreaterThan(50);
+        se.balans.reports.xlsx.LiveTotals.assertAddUp("manadsrapport-2026-03", r);
+    }
 }

@@ -75,9 +75,9 @@ public final class BalanceRequirementForecastTables {
                     Cell.amount(Money.ZERO), Cell.amount(f.forecast().unrestoredFrom(f.year())),
                     Cell.text(labels.get("bkr.forecast.status.new"))));
         }
-        b.total(labels.get("bkr.forecast.total"), List.of(Cell.EMPTY, Cell.amount(f.openingUnrestored()),
+        b.totalOfDetailRows(labels.get("bkr.forecast.total"), List.of(Cell.EMPTY, Cell.amount(f.openingUnrestored()),
                 Cell.amount(Money.sum(f.forecast().restored().values())), Cell.amount(f.closingUnrestored()),
-                Cell.EMPTY), b.detailRows());
+                Cell.EMPTY));
         b.row(labels.format("bkr.forecast.required", f.year()), List.of(Cell.EMPTY, Cell.EMPTY, Cell.EMPTY,
                 Cell.amount(f.requiredResult()), Cell.EMPTY));
         return b.build();

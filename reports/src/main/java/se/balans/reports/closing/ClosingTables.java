@@ -135,7 +135,7 @@ public final class ClosingTables {
             total = total.plus(m);
             b.row(committeeNames.getOrDefault(c, c), committeeCells(m));
         }
-        b.total(labels.get("label.total"), committeeCells(total), b.detailRows());
+        b.totalOfDetailRows(labels.get("label.total"), committeeCells(total));
         return b.build();
     }
 

@@ -170,7 +170,7 @@ public final class PlanTables {
             kinds.forEach(k -> totals.add(Cell.amount(br.total(k))));
         });
         totals.add(Cell.amount(plan.frameTotal(year)));
-        b.total(labels.get("label.total"), totals, b.detailRows());
+        b.totalOfDetailRows(labels.get("label.total"), totals);
         return b.build();
     }
 

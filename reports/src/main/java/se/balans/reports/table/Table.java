@@ -129,20 +129,54 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
 
     /**
      * Whether the cell of row {@code row} in value column {@code column} is the sum of its rows' cells: the
-     * row has a {@link Sum}, its cell there is an amount, and each term's cell is an amount or empty.
+     * row has a {@link Sum}, its cell there is an amount, each term's cell is an amount or empty, and the
+     * figures do add up (to the öre for each term: a total the source computed otherwise, say from accounts
+     * no row shows, stays a plain figure rather than becoming a formula that would change it).
      */
     public boolean sums(int row, int column) {
         Row r = rows.get(row);
         if (r.sum().isEmpty() || !isMoney(r.cells().get(column))) {
             return false;
         }
+        BigDecimal sum = BigDecimal.ZERO;
         for (Sum.Term t : r.sum().get().terms()) {
             Cell c = rows.get(t.row()).cells().get(column);
             if (!isMoney(c) && !(c instanceof Cell.Empty)) {
                 return false;
             }
+            BigDecimal v = sek(c);
+            sum = t.subtracted() ? sum.subtract(v) : sum.add(v);
         }
-        return true;
+        BigDecimal tolerance = new BigDecimal("0.01").multiply(BigDecimal.valueOf(r.sum().get().terms().size()));
+        return sum.subtract(sek(r.cells().get(column))).abs().compareTo(tolerance) <= 0;
+    }
+
+    /** Whether a row marked as a sum has a column whose amounts do not add up: a wrong mark, for the tests. */
+    public List<String> sumsThatDoNotAddUp() {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            for (int c = 0; r.sum().isPresent() && c < columns.size(); c++) {
+                boolean moneyColumn = isMoney(r.cells().get(c));
+                for (Sum.Term t : r.sum().get().terms()) {
+                    Cell x = rows.get(t.row()).cells().get(c);
+                    moneyColumn &= isMoney(x) || x instanceof Cell.Empty;
+                }
+                if (moneyColumn && !sums(i, c)) {
+                    wrong.add(title + " / " + r.label() + " / " + columns.get(c));
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private static BigDecimal sek(Cell c) {
+        if (c instanceof Cell.Amount a) {
+            return a.value().sek();
+        } else if (c instanceof Cell.Deviation d) {
+            return d.value().sek();
+        }
+        return BigDecimal.ZERO;
     }
 
     private static boolean isMoney(Cell c) {
@@ -317,6 +351,15 @@ public record Table(String title, String labelHeader, List<String> columns, Opti
         /** A total that adds up other rows of the table (see {@link Sum}). */
         public Builder total(String label, List<Cell> cells, Sum sum) {
             return row(Row.total(label, cells).withSum(sum));
+        }
+
+        /**
+         * A total of every row added so far that is neither a heading nor a total (see {@link #detailRows()});
+         * a plain total when there is none.
+         */
+        public Builder totalOfDetailRows(String label, List<Cell> cells) {
+            boolean any = rows.stream().anyMatch(r -> r.style() == Row.Style.NORMAL);
+            return any ? total(label, cells, detailRows()) : total(label, cells);
         }
 
         /** The index the next row will have in {@link Table#rows()}: what a {@link Sum} names it by. */

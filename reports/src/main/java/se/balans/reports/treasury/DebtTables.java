@@ -94,8 +94,7 @@ public final class DebtTables {
             b.row(String.valueOf(y.year()), List.of(Cell.amount(y.amount()), Cell.percent(y.amount().ratioTo(m.totalDebt()))));
         }
         List<Cell> total = List.of(Cell.amount(m.totalDebt()), m.totalDebt().isZero() ? Cell.EMPTY : Cell.percent(BigDecimal.ONE));
-        return (m.maturityProfile().isEmpty() ? b.total(labels.get("label.total"), total)
-                : b.total(labels.get("label.total"), total, b.detailRows())).build();
+        return b.totalOfDetailRows(labels.get("label.total"), total).build();
     }
 
     /** Förändringar under månaden: each matured and new loan, then refinancing, new borrowing and the net change. */

@@ -130,9 +130,12 @@ class ReportMonthlyCommandTest {
             assertThat(s.getRow(3).getCell(0).getStringCellValue())
                     .startsWith("Efter tre månader är verksamhetens resultat positivt med 75 miljoner kronor.");
             XSSFSheet committees = wb.getSheet("Nämnder");
-            // The generated ledger's committee costs are spread to the öre; the table shows 2 950,0.
-            assertThat(Workbooks.find(committees, "Summa", "Nettokostnad ack.").getNumericCellValue())
-                    .isCloseTo(2950.0, within(0.05));
+            // The generated ledger's committee costs are spread to the öre. Rule changed: the total is the sum of
+            // the committees as shown, 2 950,1, not their exact total rounded (2 950,0), and a note says so.
+            assertThat(Workbooks.find(committees, "Summa", "Nettokostnad ack.").getNumericCellValue()).isEqualTo(2950.1);
+            assertThat(Workbooks.find(committees, "Summa", "Nettokostnad ack.").getCellFormula()).startsWith("SUM(");
+            assertThat(committees.getRow(Workbooks.find(committees, "Summa", "Nettokostnad ack.").getRowIndex() + 1)
+                    .getCell(0).getStringCellValue()).startsWith("Beloppen är avrundade var för sig");
         }
     }
 
@@ -268,5 +271,33 @@ class ReportMonthlyCommandTest {
             assertThat(Workbooks.find(sheet, "2023", "Vid ingången av 2026").getNumericCellValue()).isEqualTo(-239.0);
             assertThat(Workbooks.find(sheet, "Summa", "Vid ingången av 2026").getNumericCellValue()).isEqualTo(-989.0);
         }
+    }
+
+    @Test
+    void theResultOfMarch2026ImprovedFromMinus350ToMinus36ShowsPlus314MnkrAndNoPercentage() throws IOException {
+        try (XSSFWorkbook wb = workbook()) {
+            XSSFSheet s = wb.getSheet("Resultaträkning");
+            org.apache.poi.xssf.usermodel.XSSFCell percent = Workbooks.find(s, "Årets resultat", "Förändring, %");
+            assertThat(percent == null || percent.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK)
+                    .as("no −89,7 %").isTrue();
+            assertThat(Workbooks.find(s, "Årets resultat", "Förändring mot fg år").getNumericCellValue()).isEqualTo(314.0);
+            // Costs signed negative that grew 1,4 % are bad news; revenue that grew 0,8 % good news.
+            assertThat(Workbooks.find(s, "Verksamhetens kostnader", "Förändring, %").getNumericCellValue())
+                    .isEqualTo(0.014);
+            assertThat(Workbooks.find(s, "Verksamhetens kostnader", "Förändring, %").getCellStyle().getFont()
+                    .getXSSFColor().getARGBHex()).endsWith("C00000");
+            assertThat(Workbooks.find(s, "Verksamhetens intäkter", "Förändring, %").getCellStyle().getFont()
+                    .getXSSFColor().getARGBHex()).endsWith("1E7B34");
+        }
+    }
+
+    @Test
+    void theMonthlyWorkbooksTotalsAreFormulasThatAddUpInLibreOffice(@TempDir Path work) throws Exception {
+        ExternalTools.require("soffice");
+        Path copy = work.resolve("manadsrapport.xlsx");
+        Files.copy(xlsx(), copy);
+        se.balans.reports.xlsx.LiveTotals.Result r = se.balans.reports.xlsx.LiveTotals.recalculate(work, copy);
+        assertThat(r.totals()).as("the statements', committees', cost types' and forecast's totals").hasSizeGreaterThan(50);
+        se.balans.reports.xlsx.LiveTotals.assertAddUp("manadsrapport-2026-03", r);
     }
 }

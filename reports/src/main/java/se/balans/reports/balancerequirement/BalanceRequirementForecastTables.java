@@ -38,13 +38,18 @@ public final class BalanceRequirementForecastTables {
         BalanceRequirementInput forecast = f.forecast().input();
         Table.Builder b = Table.builder(labels.format("bkr.forecast.statement", f.year()), labels.get("label.line"),
                 List.of(labels.get("bkr.forecast.col.to_date"), labels.get("bkr.forecast.col.forecast")));
+        // A total line adds its components shown above it (a line left out is zero).
+        Map<BalanceRequirementLine, Integer> at = new java.util.EnumMap<>(BalanceRequirementLine.class);
         for (BalanceRequirementLine line : BalanceRequirementLine.values()) {
             boolean used = line.isTotal() || line == BalanceRequirementLine.RESULT
                     || f.toDate().amounts().containsKey(line) || forecast.amounts().containsKey(line);
             if (used) {
-                b.row(new Row(labels.line(StatementKind.BALANCE_REQUIREMENT, line),
+                Row row = new Row(labels.line(StatementKind.BALANCE_REQUIREMENT, line),
                         List.of(Cell.amount(f.toDate().amount(line)), Cell.amount(forecast.amount(line))),
-                        line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL));
+                        line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL);
+                List<Integer> parts = line.components().stream().filter(at::containsKey).map(at::get).toList();
+                at.put(line, b.next());
+                b.row(parts.isEmpty() ? row : row.withSum(se.balans.reports.table.Sum.of(parts)));
             }
         }
         b.note(labels.get(f.adjustmentsFollowed() ? "bkr.forecast.adjustments_followed"
@@ -70,7 +75,7 @@ public final class BalanceRequirementForecastTables {
                     Cell.amount(Money.ZERO), Cell.amount(f.forecast().unrestoredFrom(f.year())),
                     Cell.text(labels.get("bkr.forecast.status.new"))));
         }
-        b.total(labels.get("bkr.forecast.total"), List.of(Cell.EMPTY, Cell.amount(f.openingUnrestored()),
+        b.totalOfDetailRows(labels.get("bkr.forecast.total"), List.of(Cell.EMPTY, Cell.amount(f.openingUnrestored()),
                 Cell.amount(Money.sum(f.forecast().restored().values())), Cell.amount(f.closingUnrestored()),
                 Cell.EMPTY));
         b.row(labels.format("bkr.forecast.required", f.year()), List.of(Cell.EMPTY, Cell.EMPTY, Cell.EMPTY,

@@ -38,15 +38,20 @@ public final class BalanceRequirementTables {
     public Table statement() {
         Table.Builder b = Table.builder(labels.get("bkr.statement") + " (" + labels.get("label.mnkr") + ")",
                 labels.get("label.line"), years());
+        // A total line adds its components shown above it (a line left out is zero).
+        java.util.Map<BalanceRequirementLine, Integer> at = new java.util.EnumMap<>(BalanceRequirementLine.class);
         for (BalanceRequirementLine line : BalanceRequirementLine.values()) {
             boolean used = line.isTotal() || line == BalanceRequirementLine.RESULT || schedule.years().stream()
                     .anyMatch(y -> y.input().amounts().containsKey(line));
             if (!used) {
                 continue;
             }
-            b.row(new Row(labels.line(StatementKind.BALANCE_REQUIREMENT, line),
+            Row row = new Row(labels.line(StatementKind.BALANCE_REQUIREMENT, line),
                     cells(y -> Cell.amount(y.input().amount(line))),
-                    line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL));
+                    line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL);
+            List<Integer> parts = line.components().stream().filter(at::containsKey).map(at::get).toList();
+            at.put(line, b.next());
+            b.row(parts.isEmpty() ? row : row.withSum(se.balans.reports.table.Sum.of(parts)));
         }
         return b.build();
     }

@@ -102,10 +102,16 @@ public final class BalanceSheetTables {
             values.add(l -> Optional.of(b.value(l)));
         });
         Table.Builder t = Table.builder(labels.format("bs.title", monthEnd()), labels.get("label.line"), columns);
+        // A total line adds its components shown above it.
+        java.util.Map<BalanceSheetLine, Integer> at = new java.util.EnumMap<>(BalanceSheetLine.class);
         for (BalanceSheetLine line : LINES) {
             List<Cell> cells = values.stream().map(v -> v.apply(line).map(Cell::amount).orElse(Cell.EMPTY)).toList();
             String label = labels.line(StatementKind.BALANCE_SHEET, line);
-            if (line.isTotal()) {
+            List<Integer> parts = line.components().stream().filter(at::containsKey).map(at::get).toList();
+            at.put(line, t.next());
+            if (line.isTotal() && !parts.isEmpty()) {
+                t.total(label, cells, se.balans.reports.table.Sum.of(parts));
+            } else if (line.isTotal()) {
                 t.total(label, cells);
             } else {
                 t.row(label, cells);

@@ -12,7 +12,9 @@ import se.balans.engine.money.Money;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.statement.StatementKind;
 import se.balans.reports.table.Cell;
+import se.balans.reports.table.Change;
 import se.balans.reports.table.Row;
+import se.balans.reports.table.Sum;
 import se.balans.reports.table.Table;
 import se.balans.reports.text.Labels;
 
@@ -41,7 +43,11 @@ public final class ClosingTables {
                 closing.month().getYear());
     }
 
-    /** Verksamhetens resultat, finansnetto and årets resultat: month, to date, last year, plan, forecast. */
+    /**
+     * Verksamhetens resultat, finansnetto and årets resultat: month, to date, last year, plan, forecast.
+     * Årets resultat is marked as the sum of the two rows above it when there are no extraordinary items
+     * (the only other part of it); the deviations are coloured, positive being better.
+     */
     public Table summary() {
         List<String> cols = List.of(labels.get("closing.col.month"), labels.get("closing.col.ytd"),
                 labels.get("closing.col.ytd_last_year"), labels.get("closing.col.budget_ytd"),
@@ -51,42 +57,71 @@ public final class ClosingTables {
         b.row(labels.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.OPERATING_RESULT),
                 summaryCells(closing.line(IncomeStatementLine.OPERATING_RESULT)));
         b.row(labels.get("plan.net_financial_items"), summaryCells(closing.netFinancialItems()));
-        b.total(labels.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.RESULT_FOR_YEAR),
-                summaryCells(closing.line(IncomeStatementLine.RESULT_FOR_YEAR)));
+        String result = labels.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.RESULT_FOR_YEAR);
+        List<Cell> resultCells = summaryCells(closing.line(IncomeStatementLine.RESULT_FOR_YEAR));
+        if (closing.line(IncomeStatementLine.EXTRAORDINARY_ITEMS).equals(Measures.ZERO)) {
+            b.total(result, resultCells, Sum.of(0, 1));
+        } else {
+            b.total(result, resultCells);
+        }
         return b.build();
     }
 
     private List<Cell> summaryCells(Measures m) {
         return List.of(Cell.amount(m.month()), Cell.amount(m.ytd()), lastYear(m),
-                Cell.amount(m.budgetYtd()), Cell.amount(m.deviationYtd()), Cell.amount(m.budgetYear()),
-                Cell.amount(m.forecastYear()), Cell.amount(m.forecastDeviation()));
+                Cell.amount(m.budgetYtd()), Cell.favourableWhenPositive(m.deviationYtd()), Cell.amount(m.budgetYear()),
+                Cell.amount(m.forecastYear()), Cell.favourableWhenPositive(m.forecastDeviation()));
     }
 
-    /** Resultaträkning to date in LKBR order, with budget, deviation, last year and the forecast. */
+    /**
+     * Resultaträkning to date in LKBR order, with budget, deviation, last year, the change against last
+     * year in mnkr and, where one means something, in per cent ({@link Change}), and the forecast. Each
+     * total line is the sum of its components shown above it.
+     */
     public Table resultStatement() {
         List<String> cols = List.of(labels.get("closing.col.ytd"), labels.get("closing.col.budget_ytd"),
                 labels.get("closing.col.deviation"), labels.get("closing.col.ytd_last_year"),
-                labels.get("closing.col.growth"), labels.get("closing.col.forecast"),
+                labels.get("closing.col.change"), labels.get("closing.col.growth"), labels.get("closing.col.forecast"),
                 labels.get("closing.col.budget_year"));
         Table.Builder b = Table.builder(labels.format("closing.result_statement.title", period()),
                 labels.get("label.mnkr"), cols);
+        Map<IncomeStatementLine, Integer> at = new java.util.EnumMap<>(IncomeStatementLine.class);
         for (IncomeStatementLine line : IncomeStatementLine.values()) {
             Measures m = closing.line(line);
             if (!line.isTotal() && m.equals(Measures.ZERO)) {
                 continue;
             }
-            List<Cell> cells = List.of(Cell.amount(m.ytd()), Cell.amount(m.budgetYtd()), Cell.amount(m.deviationYtd()),
-                    lastYear(m), growth(m), Cell.amount(m.forecastYear()), Cell.amount(m.budgetYear()));
-            b.row(new Row(labels.line(StatementKind.INCOME_STATEMENT, line), cells,
-                    line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL));
+            Change.Nature nature = nature(line);
+            List<Cell> cells = List.of(Cell.amount(m.ytd()), Cell.amount(m.budgetYtd()),
+                    Cell.favourableWhenPositive(m.deviationYtd()), lastYear(m), change(m, nature), growth(m, nature),
+                    Cell.amount(m.forecastYear()), Cell.amount(m.budgetYear()));
+            Row row = new Row(labels.line(StatementKind.INCOME_STATEMENT, line), cells,
+                    line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL);
+            List<Integer> parts = line.components().stream().filter(at::containsKey).map(at::get).toList();
+            at.put(line, b.next());
+            b.row(parts.isEmpty() ? row : row.withSum(Sum.of(parts)));
         }
         return b.build();
     }
 
-    /** Per committee: net cost to date against the periodised frame, growth, and the forecast. */
+    /** What a line of the result statement is, as printed: revenue, a cost signed negative, or a result. */
+    static Change.Nature nature(IncomeStatementLine line) {
+        return switch (line) {
+            case OPERATING_REVENUE, TAX_REVENUE, GENERAL_GRANTS, FINANCIAL_INCOME -> Change.Nature.REVENUE;
+            case OPERATING_COSTS, DEPRECIATION, NET_OPERATING_COST, FINANCIAL_COSTS -> Change.Nature.SIGNED_COST;
+            case OPERATING_RESULT, RESULT_AFTER_FINANCIAL_ITEMS, EXTRAORDINARY_ITEMS, RESULT_FOR_YEAR ->
+                    Change.Nature.RESULT;
+        };
+    }
+
+    /**
+     * Per committee: net cost to date against the periodised frame, the change against last year in mnkr
+     * and, where one means something, in per cent, and the forecast. The total is the sum of the committees.
+     */
     public Table committees() {
         List<String> cols = List.of(labels.get("closing.col.net_cost_ytd"), labels.get("closing.col.frame_ytd"),
-                labels.get("closing.col.deviation"), labels.get("closing.col.net_cost_growth"),
+                labels.get("closing.col.deviation"), labels.get("closing.col.change"),
+                labels.get("closing.col.net_cost_growth"),
                 labels.get("closing.col.forecast"), labels.get("closing.col.frame_year"),
                 labels.get("closing.col.forecast_deviation"));
         Table.Builder b = Table.builder(labels.format("closing.committees.title", period()),
@@ -100,14 +135,14 @@ public final class ClosingTables {
             total = total.plus(m);
             b.row(committeeNames.getOrDefault(c, c), committeeCells(m));
         }
-        b.total(labels.get("label.total"), committeeCells(total));
+        b.totalOfDetailRows(labels.get("label.total"), committeeCells(total));
         return b.build();
     }
 
     private List<Cell> committeeCells(Measures m) {
-        return List.of(Cell.amount(m.ytd()), Cell.amount(m.budgetYtd()), Cell.amount(m.costDeviationYtd()),
-                growth(m), Cell.amount(m.forecastYear()), Cell.amount(m.budgetYear()),
-                Cell.amount(m.costForecastDeviation()));
+        return List.of(Cell.amount(m.ytd()), Cell.amount(m.budgetYtd()), Cell.favourableWhenPositive(m.costDeviationYtd()),
+                change(m, Change.Nature.COST), growth(m, Change.Nature.COST), Cell.amount(m.forecastYear()),
+                Cell.amount(m.budgetYear()), Cell.favourableWhenPositive(m.costForecastDeviation()));
     }
 
     /** The same period last year, or a dash when last year was not booked. */
@@ -115,9 +150,17 @@ public final class ClosingTables {
         return hasLastYear ? Cell.amount(m.ytdLastYear()) : LastYear.NOT_AVAILABLE;
     }
 
-    /** The change against last year: empty when it has no meaning, a dash when there is no last year. */
-    private Cell growth(Measures m) {
-        return hasLastYear ? m.growth().map(Cell::percent).orElse(Cell.EMPTY) : LastYear.NOT_AVAILABLE;
+    /** The change against last year in mnkr, coloured by its meaning; a dash when there is no last year. */
+    private Cell change(Measures m, Change.Nature nature) {
+        return hasLastYear ? Change.amount(m.ytd(), m.ytdLastYear(), nature) : LastYear.NOT_AVAILABLE;
+    }
+
+    /**
+     * The change against last year in per cent, coloured by its meaning: empty where a percentage says
+     * nothing ({@link Change}), a dash when there is no last year.
+     */
+    private Cell growth(Measures m, Change.Nature nature) {
+        return hasLastYear ? Change.percent(m.ytd(), m.ytdLastYear(), nature) : LastYear.NOT_AVAILABLE;
     }
 
     /** A forecast basis's method in words ("Säsong: utfall ÷ andel"). */

@@ -17,7 +17,9 @@ import se.balans.engine.money.Money;
 import se.balans.reports.chart.Chart;
 import se.balans.reports.closing.LastYear;
 import se.balans.reports.table.Cell;
+import se.balans.reports.table.Change;
 import se.balans.reports.table.Row;
+import se.balans.reports.table.Sum;
 import se.balans.reports.table.Table;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.NumberStyle;
@@ -123,11 +125,13 @@ public final class CostTypeTables {
                 ? labels.get("costtype.text.budget_on")
                 : labels.format(d.isNegative() ? "costtype.text.budget_negative" : "costtype.text.budget_positive",
                 millions(d.abs())));
-        Optional<BigDecimal> g = x.growth();
+        Optional<BigDecimal> g = growth(x);
         if (g.isEmpty()) {
             String text = x.ytdLastYear().isZero()
                     ? labels.format("costtype.text.new", subject, millions(x.ytd()))
-                    : labels.format("costtype.text.sign_changed", subject, n.mnkr(x.ytd(), 0), n.mnkr(x.ytdLastYear(), 0));
+                    : x.ytd().signum() * x.ytdLastYear().signum() < 0
+                    ? labels.format("costtype.text.sign_changed", subject, n.mnkr(x.ytd(), 0), n.mnkr(x.ytdLastYear(), 0))
+                    : labels.format("costtype.text.small_base", subject, n.mnkr(x.ytd(), 1), n.mnkr(x.ytdLastYear(), 1));
             return Optional.of(text + budget.map(b -> " " + labels.format("costtype.text.budget_sentence", b))
                     .orElse(""));
         }
@@ -196,19 +200,29 @@ public final class CostTypeTables {
             keys.addAll(BUDGET_KEYS);
         }
         Table.Builder t = Table.builder(title, labels.get("label.mnkr"), columns).keys("line", keys);
+        // A side's total adds its types, a "därav" part not again; the net cost is costs less revenues plus depreciation.
+        Map<CostType.Side, Integer> totals = new java.util.EnumMap<>(CostType.Side.class);
         for (CostType.Side side : CostType.Side.values()) {
+            List<Integer> parts = new ArrayList<>();
             p.types().forEach((type, x) -> {
                 if (type.side() == side) {
+                    if (type.partOf().isEmpty()) {
+                        parts.add(t.next());
+                    }
                     t.row(Row.of(rowLabel(type), cells(x, budgeted)).withKey(type.code()));
                 }
             });
             boolean cost = side == CostType.Side.COST;
-            t.row(Row.total(labels.get(cost ? "costtype.costs" : "costtype.revenues"),
+            totals.put(side, t.next());
+            Row total = Row.total(labels.get(cost ? "costtype.costs" : "costtype.revenues"),
                     cells(cost ? p.costs() : p.revenues(), budgeted))
-                    .withKey(cost ? "operating_costs" : "operating_revenue"));
+                    .withKey(cost ? "operating_costs" : "operating_revenue");
+            t.row(parts.isEmpty() ? total : total.withSum(Sum.of(parts)));
         }
+        int depreciation = t.next();
         t.row(Row.of(labels.get("costtype.depreciation"), cells(p.depreciation(), budgeted)).withKey("depreciation"));
-        t.row(Row.total(labels.get("costtype.net_cost"), cells(p.netCost(), budgeted)).withKey("net_operating_cost"));
+        t.row(Row.total(labels.get("costtype.net_cost"), cells(p.netCost(), budgeted)).withKey("net_operating_cost")
+                .withSum(Sum.of(totals.get(CostType.Side.COST), depreciation).minus(totals.get(CostType.Side.REVENUE))));
         if (region) {
             t.row(Row.of(labels.get("costtype.taxes_and_grants"), cells(f.taxesAndGrants(), budgeted))
                     .withKey("taxes_and_grants"));
@@ -228,16 +242,27 @@ public final class CostTypeTables {
     }
 
     private List<Cell> cells(Figures x, boolean budgeted) {
+        Change.Nature nature = nature(x);
         List<Cell> cells = new ArrayList<>(List.of(Cell.amount(x.month()), Cell.amount(x.ytd()),
                 f.hasLastYear() ? Cell.amount(x.ytdLastYear()) : LastYear.NOT_AVAILABLE,
-                f.hasLastYear() ? Cell.amount(x.change()) : LastYear.NOT_AVAILABLE,
-                f.hasLastYear() ? x.growth().map(Cell::percent).orElse(Cell.EMPTY) : LastYear.NOT_AVAILABLE));
+                f.hasLastYear() ? Change.amount(x.ytd(), x.ytdLastYear(), nature) : LastYear.NOT_AVAILABLE,
+                f.hasLastYear() ? Change.percent(x.ytd(), x.ytdLastYear(), nature) : LastYear.NOT_AVAILABLE));
         if (budgeted) {
             cells.add(x.budgetYtd().map(Cell::amount).orElse(Cell.EMPTY));
             cells.add(x.deviationYtd().map(Cell::favourableWhenPositive).orElse(Cell.EMPTY));
             cells.add(x.budgetYear().map(Cell::amount).orElse(Cell.EMPTY));
         }
         return cells;
+    }
+
+    /** Costs and revenues are both shown positive here: more cost is bad news, more revenue good news. */
+    private static Change.Nature nature(Figures x) {
+        return x.side() == CostType.Side.COST ? Change.Nature.COST : Change.Nature.REVENUE;
+    }
+
+    /** The growth the report shows: none where a percentage says nothing ({@link Change}). */
+    private static Optional<BigDecimal> growth(Figures x) {
+        return Change.hasPercent(x.ytd(), x.ytdLastYear(), nature(x)) ? x.growth() : Optional.empty();
     }
 
     /**
@@ -251,7 +276,7 @@ public final class CostTypeTables {
         }
         List<String> categories = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
-        f.region().types().forEach((t, x) -> x.growth().ifPresent(g -> {
+        f.region().types().forEach((t, x) -> growth(x).ifPresent(g -> {
             categories.add(name(t));
             values.add(percentValue(g));
         }));

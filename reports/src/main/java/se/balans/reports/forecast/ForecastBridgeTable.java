@@ -37,7 +37,7 @@ public final class ForecastBridgeTable {
             // A step is its effect on årets resultat (a committee's higher net cost already negative).
             t.row(label, List.of(Cell.favourableWhenPositive(s.effect())));
         }
-        t.total(labels.format("forecast.bridge.to", labels.get("month." + b.to().getMonthValue())),
+        t.totalOfDetailRows(labels.format("forecast.bridge.to", labels.get("month." + b.to().getMonthValue())),
                 List.of(Cell.amount(b.resultTo())));
         return t.note(labels.get("forecast.bridge.note")).build();
     }

@@ -24,6 +24,7 @@ public final class ForecastOfRecordTable {
                         .getMonthValue()), f.round().month().getYear()), labels.get("label.line"),
                 List.of(labels.get("forecast.record.col.forecast"), labels.get("forecast.record.col.proposal"),
                         labels.get("forecast.record.col.difference"), labels.get("forecast.record.col.source")));
+        java.util.Map<IncomeStatementLine, Integer> at = new java.util.EnumMap<>(IncomeStatementLine.class);
         for (IncomeStatementLine line : ForecastOfRecord.SHOWN) {
             // Every line is signed as the result statement prints it (costs negative) and sums into årets
             // resultat, so a positive difference is a better result on every line: more revenue, or a cost
@@ -31,9 +32,16 @@ public final class ForecastOfRecordTable {
             List<Cell> cells = List.of(Cell.amount(f.line(line)), Cell.amount(f.proposal().get(line)),
                     Cell.favourableWhenPositive(f.differenceFromProposal(line)), Cell.text(source(f, line, labels)));
             String label = labels.line(StatementKind.INCOME_STATEMENT, line);
-            // The committees' net cost is a line of its own here, summed from the committee table below.
+            // The committees' net cost is a line of its own here, summed from the committee table below; a
+            // total of lines shown here is their sum.
+            List<Integer> parts = line.components().stream().filter(at::containsKey).map(at::get).toList();
+            at.put(line, t.next());
             if (line.isTotal() && line != IncomeStatementLine.NET_OPERATING_COST) {
-                t.total(label, cells);
+                if (parts.isEmpty()) {
+                    t.total(label, cells);
+                } else {
+                    t.total(label, cells, se.balans.reports.table.Sum.of(parts));
+                }
             } else {
                 t.row(label, cells);
             }

@@ -36,7 +36,7 @@ public final class ForecastRoundTable {
                     l.differenceFromProposal().map(Cell::favourableWhenPositive).orElse(Cell.EMPTY), Cell.text(status)));
             t.row(names.getOrDefault(l.committee(), l.committee()), cells);
         }
-        t.total(labels.get("forecast.round.total"), List.of(Cell.amount(round.totalFrame()),
+        t.totalOfDetailRows(labels.get("forecast.round.total"), List.of(Cell.amount(round.totalFrame()),
                 Cell.amount(round.totalProposal()), Cell.amount(round.totalForecast()),
                 Cell.favourableWhenPositive(round.totalDeviation()), Cell.EMPTY, Cell.EMPTY));
         t.note(labels.format("forecast.round.note", round.flagShare().movePointRight(2).stripTrailingZeros()

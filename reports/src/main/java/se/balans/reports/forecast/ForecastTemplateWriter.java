@@ -56,7 +56,8 @@ import se.balans.reports.text.Language;
 public final class ForecastTemplateWriter {
     /** The light yellow of input cells. */
     private static final byte[] INPUT_FILL = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
-    private static final String AMOUNT_FORMAT = "[$-41D]#,##0.0;[Red][$-41D]\"\u2212\"#,##0.0;[$-41D]0.0";
+    /** mnkr with one decimal and "−" when negative, never red: a negative figure is not bad news for its sign. */
+    private static final String AMOUNT_FORMAT = "[$-41D]#,##0.0;[$-41D]\"\u2212\"#,##0.0;[$-41D]0.0";
     /** Largest deviation or effect the validation accepts, in mnkr: far beyond any region, but not a typo of 10^9. */
     private static final double LIMIT_MNKR = 1e6;
 

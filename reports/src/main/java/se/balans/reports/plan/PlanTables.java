@@ -28,6 +28,7 @@ import se.balans.engine.statement.StatementKind;
 import se.balans.engine.statement.StatementLine;
 import se.balans.reports.table.Cell;
 import se.balans.reports.table.Row;
+import se.balans.reports.table.Sum;
 import se.balans.reports.table.Table;
 import se.balans.reports.text.GoalText;
 import se.balans.reports.text.Labels;
@@ -74,11 +75,19 @@ public final class PlanTables {
         b.row(labels.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.NET_OPERATING_COST),
                 cells(years, y -> Cell.amount(is.get(y).value(IncomeStatementLine.NET_OPERATING_COST))));
         b.total(labels.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.OPERATING_RESULT),
-                cells(years, y -> Cell.amount(is.get(y).value(IncomeStatementLine.OPERATING_RESULT))));
+                cells(years, y -> Cell.amount(is.get(y).value(IncomeStatementLine.OPERATING_RESULT))), Sum.of(0, 1));
         b.row(labels.get("plan.net_financial_items"),
                 cells(years, y -> Cell.amount(FinancialRatios.netFinancialItems(is.get(y)))));
-        b.total(labels.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.RESULT_FOR_YEAR),
-                cells(years, y -> Cell.amount(is.get(y).value(IncomeStatementLine.RESULT_FOR_YEAR))));
+        // Årets resultat adds the two rows above it unless a year has extraordinary items, which are not shown here.
+        boolean extraordinary = years.stream().anyMatch(y -> !is.get(y).value(IncomeStatementLine.EXTRAORDINARY_ITEMS)
+                .isZero());
+        List<Cell> result = cells(years, y -> Cell.amount(is.get(y).value(IncomeStatementLine.RESULT_FOR_YEAR)));
+        String resultLabel = labels.line(StatementKind.INCOME_STATEMENT, IncomeStatementLine.RESULT_FOR_YEAR);
+        if (extraordinary) {
+            b.total(resultLabel, result);
+        } else {
+            b.total(resultLabel, result, Sum.of(2, 3));
+        }
         b.row(labels.get("plan.operating_result_share"),
                 cells(years, y -> percent(FinancialRatios.operatingResultShare(is.get(y)))));
         b.row(labels.get("plan.equity_ratio"), cells(years, y -> plan.balanceSheet(y)
@@ -114,6 +123,8 @@ public final class PlanTables {
         Set<Integer> years = byYear.keySet();
         Table.Builder b = Table.builder(title, labels.get("label.mnkr"), yearHeaders(years))
                 .subHeader(statusHeaders(years));
+        // A total line adds its components shown above it (a line left out is zero in every year).
+        java.util.Map<StatementLine, Integer> at = new java.util.HashMap<>();
         for (L line : lines.getEnumConstants()) {
             boolean anyGiven = byYear.values().stream().anyMatch(s -> s.has(line));
             if (!line.isTotal() && !anyGiven) {
@@ -121,7 +132,10 @@ public final class PlanTables {
             }
             List<Cell> cells = cells(years, y -> line.isTotal() || byYear.get(y).has(line)
                     ? Cell.amount(byYear.get(y).value(line)) : Cell.EMPTY);
-            b.row(new Row(labels.line(kind, line), cells, line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL));
+            Row row = new Row(labels.line(kind, line), cells, line.isTotal() ? Row.Style.TOTAL : Row.Style.NORMAL);
+            List<Integer> parts = line.components().stream().filter(at::containsKey).map(at::get).toList();
+            at.put(line, b.next());
+            b.row(parts.isEmpty() ? row : row.withSum(Sum.of(parts)));
         }
         return b.build();
     }
@@ -156,7 +170,7 @@ public final class PlanTables {
             kinds.forEach(k -> totals.add(Cell.amount(br.total(k))));
         });
         totals.add(Cell.amount(plan.frameTotal(year)));
-        b.total(labels.get("label.total"), totals);
+        b.totalOfDetailRows(labels.get("label.total"), totals);
         return b.build();
     }
 

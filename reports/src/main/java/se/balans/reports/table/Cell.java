@@ -3,6 +3,7 @@ package se.balans.reports.table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 import se.balans.engine.money.Money;
 
@@ -11,6 +12,15 @@ import se.balans.engine.money.Money;
  * terminal, a number format in Excel), so a figure is never turned into text before it must be.
  */
 public sealed interface Cell {
+
+    /**
+     * Whether the figure is good news, bad news or neither, for the renderers that colour it: a
+     * {@link Deviation} and a {@link Percent} with a meaning say so; every other cell is neutral, and a
+     * plain amount is never coloured by its sign (a cost is not bad news for being negative).
+     */
+    default Favourability favourability() {
+        return Favourability.NEUTRAL;
+    }
 
     /** Text, e.g. a name or a verdict. Never interpreted as a formula by any renderer. */
     record Text(String value) implements Cell {
@@ -47,13 +57,9 @@ public sealed interface Cell {
          * or less than 0,05 mnkr either way): a colour on a figure that reads 0,0 would say what the figure
          * does not.
          */
+        @Override
         public Favourability favourability() {
-            int sign = value.toMnkr().setScale(DECIMALS, RoundingMode.HALF_UP).signum();
-            if (sign == 0) {
-                return Favourability.NEUTRAL;
-            }
-            boolean positiveIsGood = meaning == Meaning.FAVOURABLE_WHEN_POSITIVE;
-            return sign > 0 == positiveIsGood ? Favourability.FAVOURABLE : Favourability.UNFAVOURABLE;
+            return Favourability.of(value.toMnkr().setScale(DECIMALS, RoundingMode.HALF_UP).signum(), meaning);
         }
     }
 
@@ -67,13 +73,42 @@ public sealed interface Cell {
 
     /** Whether a deviation is good news, bad news, or shows as nothing. */
     enum Favourability {
-        FAVOURABLE, UNFAVOURABLE, NEUTRAL
+        FAVOURABLE, UNFAVOURABLE, NEUTRAL;
+
+        /** By the sign of the figure as shown (0 when it shows as zero) and what a positive figure means. */
+        static Favourability of(int shownSign, Meaning meaning) {
+            if (shownSign == 0) {
+                return NEUTRAL;
+            }
+            boolean positiveIsGood = meaning == Meaning.FAVOURABLE_WHEN_POSITIVE;
+            return shownSign > 0 == positiveIsGood ? FAVOURABLE : UNFAVOURABLE;
+        }
     }
 
-    /** A fraction shown as a percentage with the given decimals. */
-    record Percent(BigDecimal fraction, int decimals) implements Cell {
+    /**
+     * A fraction shown as a percentage with the given decimals; a change (growth against last year) may
+     * carry what a positive change means, and is then coloured like a {@link Deviation}: a cost that grew is
+     * red, revenue that grew green.
+     *
+     * @param meaning what a positive value means, when the percentage is a change that is good or bad news
+     */
+    record Percent(BigDecimal fraction, int decimals, Optional<Meaning> meaning) implements Cell {
         public Percent {
             Objects.requireNonNull(fraction, "fraction");
+            Objects.requireNonNull(meaning, "meaning");
+        }
+
+        /** A percentage that is neither good nor bad news (a share, a rate). */
+        public Percent(BigDecimal fraction, int decimals) {
+            this(fraction, decimals, Optional.empty());
+        }
+
+        /** Neutral without a meaning, or when it shows as 0,0 %. */
+        @Override
+        public Favourability favourability() {
+            return meaning.map(m -> Favourability.of(
+                    fraction.setScale(Math.max(0, decimals) + 2, RoundingMode.HALF_UP).signum(), m))
+                    .orElse(Favourability.NEUTRAL);
         }
     }
 
@@ -110,6 +145,11 @@ public sealed interface Cell {
 
     static Cell percent(BigDecimal fraction) {
         return new Percent(fraction, 1);
+    }
+
+    /** A change as a percentage with one decimal, coloured by what a positive change means. */
+    static Cell change(BigDecimal fraction, Meaning meaning) {
+        return new Percent(fraction, 1, Optional.of(meaning));
     }
 
     /** A whole number: a year, an id, a count. */

@@ -94,8 +94,8 @@ public final class DebtTables {
         for (MaturityYear y : m.maturityProfile()) {
             b.row(String.valueOf(y.year()), List.of(Cell.amount(y.amount()), Cell.percent(y.amount().ratioTo(m.totalDebt()))));
         }
-        return b.total(labels.get("label.total"), List.of(Cell.amount(m.totalDebt()),
-                m.totalDebt().isZero() ? Cell.EMPTY : Cell.percent(BigDecimal.ONE))).build();
+        List<Cell> total = List.of(Cell.amount(m.totalDebt()), m.totalDebt().isZero() ? Cell.EMPTY : Cell.percent(BigDecimal.ONE));
+        return b.totalOfDetailRows(labels.get("label.total"), total).build();
     }
 
     /** Förändringar under månaden: each matured and new loan, then refinancing, new borrowing and the net change. */

@@ -85,7 +85,8 @@ public final class PensionTables {
             b.row(labels.get("asset_class." + c.code()), List.of(Cell.amount(a.marketValue(c).get()),
                     a.share(c).map(Cell::percent).orElse(Cell.EMPTY), limitCells.get(1), limitCells.get(2)));
         }
-        return b.total(labels.get("asset_class.total"), List.of(Cell.amount(a.total()), Cell.EMPTY, Cell.EMPTY,
-                Cell.EMPTY)).build();
+        List<Cell> total = List.of(Cell.amount(a.total()), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
+        // The total is the asset classes' sum where it adds up (Table.sums checks): a formula over them.
+        return b.totalOfDetailRows(labels.get("asset_class.total"), total).build();
     }
 }

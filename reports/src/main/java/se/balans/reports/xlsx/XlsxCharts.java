@@ -62,8 +62,10 @@ final class XlsxCharts {
         void amount(int row, int column, BigDecimal mnkr, boolean total);
     }
 
-    private static final int CHART_ROWS = 22;
-    private static final int CHART_COLUMNS = 5;
+    /** The rows a chart covers; its data block starts one row below. */
+    static final int CHART_ROWS = 22;
+    /** The columns a chart spans, from the first. */
+    static final int CHART_COLUMNS = 5;
 
     private final XSSFSheet sheet;
     private final Labels labels;
@@ -143,7 +145,8 @@ final class XlsxCharts {
         valAxis.setTitle(chart.valueAxisLabel());
         valAxis.setCrosses(chart.horizontal() ? AxisCrosses.MAX : AxisCrosses.AUTO_ZERO);
         valAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        valAxis.setNumberFormat(XlsxStyles.AXIS_FORMAT);
+        valAxis.setNumberFormat(XlsxStyles.numberFormat(labels.language() == se.balans.reports.text.Language.SV
+                ? XlsxStyles.SWEDISH : XlsxStyles.ENGLISH, 0));
         XDDFLineProperties grid = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(ChartColors.GRID)));
         valAxis.getOrAddMajorGridProperties().setLineProperties(grid);
 

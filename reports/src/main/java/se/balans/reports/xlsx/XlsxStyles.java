@@ -19,31 +19,37 @@ import se.balans.reports.table.Cell;
 /**
  * The workbook's cell styles, created once per workbook (Excel allows a limited number).
  *
- * <p>Number formats carry the Swedish locale tag {@code [$-41D]}: LibreOffice then shows the
- * Swedish separators ("1 234,5") whatever the viewer's own locale. Excel takes separators from
- * the viewer's system settings and only honours the tag for names of months and days; the
- * format codes are stored in Excel's invariant syntax, so every viewer sees one decimal and
- * grouping in its own convention. Negative figures are red with the typographic minus sign
- * (U+2212); a deviation ({@link Cell.Deviation}) is instead green or red by its meaning, as in the PDF.
+ * <p>Number formats carry the locale tag of the document's language, the same tag on amounts and
+ * percentages: {@code [$-41D]} (Swedish) or {@code [$-809]} (English, United Kingdom). LibreOffice then
+ * shows the document's separators ("1 234,5" or "1,234.5") whatever the viewer's own locale. Excel takes
+ * separators from the viewer's system settings and only honours the tag for names of months and days;
+ * the format codes are stored in Excel's invariant syntax, so every viewer sees one decimal and grouping
+ * in its own convention.
+ *
+ * <p>No format colours a figure by its sign: a cost or a budget is not bad news for being negative, and
+ * a cost that grew is not good news for being positive. Negative figures have the typographic minus sign
+ * (U+2212) in black. Only a figure with a meaning is coloured, by its font: a deviation
+ * ({@link Cell.Deviation}) and a change with a meaning ({@link Cell.Percent#meaning()}) are dark green when
+ * favourable and dark red when unfavourable, as in the PDF. Values are stored rounded to what they show
+ * ({@link se.balans.reports.table.Table#asShown}), so nothing shows "−0,0".
  */
 final class XlsxStyles {
-    /** mnkr with one decimal; red with "−" when negative. */
-    static final String AMOUNT_FORMAT = numberFormat(1);
-    /**
-     * A deviation coloured by its meaning: mnkr as {@link #AMOUNT_FORMAT}, with the minus but not the red
-     * of a negative figure (the font's colour says whether it is good or bad news).
-     */
-    static final String DEVIATION_FORMAT = AMOUNT_FORMAT.replace("[Red]", "");
+    /** The locale tag of Swedish number formats. */
+    static final String SWEDISH = "[$-41D]";
+    /** The locale tag of English (United Kingdom) number formats: "1,234.5", as the English report writes. */
+    static final String ENGLISH = "[$-809]";
+    /** mnkr with one decimal in a Swedish workbook; "−" when negative, never red. */
+    static final String AMOUNT_FORMAT = numberFormat(SWEDISH, 1);
+    /** A deviation: formatted as an amount; the font's colour says whether it is good or bad news. */
+    static final String DEVIATION_FORMAT = AMOUNT_FORMAT;
     /**
      * A neutral deviation: one that shows as 0,0 (less than 0,05 mnkr either way). Its negative section
-     * has no minus, so a few kronor below zero show 0,0 and never "−0,0"; the cell keeps the exact value.
+     * has no minus, so a few kronor below zero show 0,0 and never "−0,0".
      */
     static final String NEUTRAL_DEVIATION_FORMAT = DEVIATION_FORMAT.replace("\"\u2212\"", "");
     /** A percentage with one decimal and a space before the sign, as Swedish print has it. */
     static final String PERCENT_FORMAT_SV = percentFormat(true, 1);
     static final String PERCENT_FORMAT_EN = percentFormat(false, 1);
-    /** Axis labels of charts: whole mnkr. */
-    static final String AXIS_FORMAT = "[$-41D]#,##0;[$-41D]\"\u2212\"#,##0";
 
     /** The kinds of cell a report sheet has. */
     enum Kind {
@@ -57,10 +63,12 @@ final class XlsxStyles {
     private final Map<Kind, XSSFCellStyle> guarded = new EnumMap<>(Kind.class);
     private final Map<String, XSSFCellStyle> withDecimals = new java.util.HashMap<>();
     private final Map<String, XSSFCellStyle> deviations = new java.util.HashMap<>();
+    private final String tag;
 
     XlsxStyles(XSSFWorkbook wb, boolean swedish) {
         this.wb = wb;
         this.swedish = swedish;
+        this.tag = swedish ? SWEDISH : ENGLISH;
         for (Kind k : Kind.values()) {
             plain.put(k, create(k));
         }
@@ -86,24 +94,32 @@ final class XlsxStyles {
             s.cloneStyleFrom(plain.get(kind));
             boolean percent = kind == Kind.PERCENT || kind == Kind.PERCENT_TOTAL;
             s.setDataFormat(wb.createDataFormat().getFormat(percent ? percentFormat(swedish, decimals)
-                    : numberFormat(decimals)));
+                    : numberFormat(tag, decimals)));
             return s;
         });
     }
 
     /**
      * The style of a deviation: an amount (or a total's amount) whose font is green when favourable and
-     * red when unfavourable, never red by its format. Created on first use, one per favourability and
-     * row kind, so a workbook has at most six of them.
+     * red when unfavourable. Created on first use, one per favourability and row kind.
      */
     XSSFCellStyle deviation(Cell.Favourability f, boolean total) {
-        return deviations.computeIfAbsent(f + "/" + total, k -> {
-            XSSFCellStyle base = plain.get(total ? Kind.AMOUNT_TOTAL : Kind.AMOUNT);
+        return coloured(total ? Kind.AMOUNT_TOTAL : Kind.AMOUNT, f, f == Cell.Favourability.NEUTRAL
+                ? neutralAmountFormat() : numberFormat(tag, 1));
+    }
+
+    /** The style of a change in per cent with {@code decimals} decimals, coloured by its favourability. */
+    XSSFCellStyle change(Cell.Favourability f, boolean total, int decimals) {
+        return coloured(total ? Kind.PERCENT_TOTAL : Kind.PERCENT, f, percentFormat(swedish, decimals));
+    }
+
+    private XSSFCellStyle coloured(Kind kind, Cell.Favourability f, String format) {
+        return deviations.computeIfAbsent(kind + "/" + f + "/" + format, k -> {
+            XSSFCellStyle base = plain.get(kind);
             XSSFCellStyle s = wb.createCellStyle();
             s.cloneStyleFrom(base);
             byte[] colour = ChartColors.deviation(f);
-            s.setDataFormat(wb.createDataFormat().getFormat(colour == null ? NEUTRAL_DEVIATION_FORMAT
-                    : DEVIATION_FORMAT));
+            s.setDataFormat(wb.createDataFormat().getFormat(format));
             if (colour != null) {
                 XSSFFont font = wb.createFont();
                 font.setFontName(base.getFont().getFontName());
@@ -116,17 +132,27 @@ final class XlsxStyles {
         });
     }
 
-    /** A number with grouping and {@code decimals} decimals; red with "−" when negative. */
-    static String numberFormat(int decimals) {
-        String d = decimals(decimals);
-        return "[$-41D]#,##0" + d + ";[Red][$-41D]\"\u2212\"#,##0" + d + ";[$-41D]0" + d;
+    private String neutralAmountFormat() {
+        return numberFormat(tag, 1).replace("\"\u2212\"", "");
     }
 
-    /** A percentage; Swedish with a space before the sign. */
+    /** Axis labels of charts: whole mnkr, in the document's locale. */
+    String axisFormat() {
+        return numberFormat(tag, 0);
+    }
+
+    /** A number with grouping and {@code decimals} decimals under the locale tag; "−" when negative. */
+    static String numberFormat(String tag, int decimals) {
+        String d = decimals(decimals);
+        return tag + "#,##0" + d + ";" + tag + "\"\u2212\"#,##0" + d + ";" + tag + "0" + d;
+    }
+
+    /** A percentage under the language's locale tag; Swedish with a space before the sign. */
     static String percentFormat(boolean swedish, int decimals) {
         String d = decimals(decimals);
-        return swedish ? "[$-41D]0" + d + "\\ %;[Red][$-41D]\"\u2212\"0" + d + "\\ %;[$-41D]0" + d + "\\ %"
-                : "0" + d + "%;[Red]\"\u2212\"0" + d + "%;0" + d + "%";
+        String tag = swedish ? SWEDISH : ENGLISH;
+        String sign = swedish ? "\\ %" : "%";
+        return tag + "0" + d + sign + ";" + tag + "\"\u2212\"0" + d + sign + ";" + tag + "0" + d + sign;
     }
 
     private static String decimals(int n) {
@@ -195,10 +221,10 @@ final class XlsxStyles {
         }
         s.setFont(f);
         switch (k) {
-            case AMOUNT, AMOUNT_TOTAL -> s.setDataFormat(wb.createDataFormat().getFormat(AMOUNT_FORMAT));
+            case AMOUNT, AMOUNT_TOTAL -> s.setDataFormat(wb.createDataFormat().getFormat(numberFormat(tag, 1)));
             case PERCENT, PERCENT_TOTAL -> s.setDataFormat(wb.createDataFormat()
                     .getFormat(swedish ? PERCENT_FORMAT_SV : PERCENT_FORMAT_EN));
-            case NUMBER, NUMBER_TOTAL -> s.setDataFormat(wb.createDataFormat().getFormat(numberFormat(1)));
+            case NUMBER, NUMBER_TOTAL -> s.setDataFormat(wb.createDataFormat().getFormat(numberFormat(tag, 1)));
             case TEXT, TEXT_TOTAL -> s.setAlignment(HorizontalAlignment.RIGHT);
             case LABEL, LABEL_TOTAL -> s.setWrapText(false);
             default -> {

@@ -84,13 +84,13 @@ class DeviationColoursTest {
             assertThat(Workbooks.find(s, "Underskott mot ram", COLUMN).getNumericCellValue()).isEqualTo(-4.5);
             assertThat(shown(Workbooks.find(s, "Underskott mot ram", COLUMN))).isEqualTo("\u22124,5");
             assertThat(shown(Workbooks.find(s, "Femtio tusen under", COLUMN))).isEqualTo("\u22120,1");
-            // The cell keeps the exact value; only its display is 0,0.
+            // The cell holds the figure it shows (rule changed: values are stored rounded to what they show).
             XSSFCell ore = Workbooks.find(s, "Ett öre under", COLUMN);
-            assertThat(ore.getNumericCellValue()).isEqualTo(-0.00000001);
+            assertThat(ore.getNumericCellValue()).isEqualTo(0.0);
             assertThat(shown(ore)).isEqualTo("0,0");
             assertThat(shown(Workbooks.find(s, "Fyrtio tusen under", COLUMN))).isEqualTo("0,0");
-            // A plain amount is as before: red by its format when negative.
-            assertThat(Workbooks.find(s, "Belopp", COLUMN).getCellStyle().getDataFormatString()).contains("[Red]");
+            // A plain amount is never coloured by its sign (rule changed: it was red when negative).
+            assertThat(Workbooks.find(s, "Belopp", COLUMN).getCellStyle().getDataFormatString()).doesNotContain("[Red]");
         }
     }
 
@@ -103,12 +103,17 @@ class DeviationColoursTest {
         try (XSSFWorkbook wb = write(Language.SV, t)) {
             XSSFSheet s = wb.getSheetAt(0);
             XSSFCell small = Workbooks.find(s, "Fyra hundra kronor under", COLUMN);
-            assertThat(small.getNumericCellValue()).as("the exact value kept").isEqualTo(-0.0004);
+            // Stored as shown (rule changed: the exact −0,0004 was kept before): zero, never a negative zero.
+            assertThat(small.getNumericCellValue()).as("stored as shown").isEqualTo(0.0);
+            assertThat(Double.doubleToRawLongBits(small.getNumericCellValue())).as("not −0.0").isZero();
             assertThat(shown(small)).isEqualTo("0,0");
             assertThat(small.getCellStyle().getDataFormatString()).doesNotContain("[Red]");
             assertThat(shown(Workbooks.find(s, "Fyrtio tusen under", COLUMN))).isEqualTo("0,0");
-            // −0,06 mnkr shows as −0,1: a real negative figure, red as before.
-            assertThat(shown(Workbooks.find(s, "Sextio tusen under", COLUMN))).isEqualTo("\u22120,1");
+            // −0,06 mnkr shows as −0,1: a real negative figure, with its minus but not red (rule changed).
+            XSSFCell sixty = Workbooks.find(s, "Sextio tusen under", COLUMN);
+            assertThat(shown(sixty)).isEqualTo("\u22120,1");
+            assertThat(sixty.getNumericCellValue()).isEqualTo(-0.1);
+            assertThat(sixty.getCellStyle().getDataFormatString()).doesNotContain("[Red]");
         }
     }
 

@@ -41,6 +41,10 @@ class FormulaGuardTest {
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
+    /** The only formula a workbook has: a total's SUM over cell references, less another SUM. */
+    static final String OWN_SUM = "SUM\\([A-Z]+\\d+(:[A-Z]+\\d+)?(,[A-Z]+\\d+(:[A-Z]+\\d+)?)*\\)"
+            + "(-SUM\\([A-Z]+\\d+(:[A-Z]+\\d+)?(,[A-Z]+\\d+(:[A-Z]+\\d+)?)*\\))?";
+
     static Stream<XSSFCell> cells(XSSFWorkbook wb) {
         Stream.Builder<XSSFCell> b = Stream.builder();
         wb.forEach(s -> s.forEach(r -> r.forEach(c -> b.add((XSSFCell) c))));
@@ -68,7 +72,9 @@ class FormulaGuardTest {
             XSSFCell c = cellWith(wb, HYPERLINK);
             assertThat(c.getCellType()).isEqualTo(CellType.STRING);
             assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(cells(wb).filter(x -> x.getCellType() == CellType.FORMULA)).isEmpty();
+            // Rule changed: totals are formulas now; the only formulas are the writer's sums over cells.
+            assertThat(cells(wb).filter(x -> x.getCellType() == CellType.FORMULA))
+                    .allSatisfy(x -> assertThat(x.getCellFormula()).as(x.getReference()).matches(OWN_SUM));
             assertThat(wb.getSheet("Ramar").getHyperlinkList()).isEmpty();
         }
     }

@@ -75,12 +75,13 @@ class PlanReportXlsxTest {
     }
 
     @Test
-    void amountsShowOneDecimalWithSwedishSeparatorsAndRedNegatives() throws IOException {
+    void amountsShowOneDecimalWithSwedishSeparatorsAndNegativesNotRed() throws IOException {
         try (XSSFWorkbook wb = open(sv)) {
             XSSFCell c = find(wb.getSheet("Översikt"), "Verksamhetens resultat", "2025");
             String format = c.getCellStyle().getDataFormatString();
+            // Rule changed: a negative amount has its minus but is no longer red by its format.
             assertThat(format).isEqualTo(XlsxStyles.AMOUNT_FORMAT).contains("[$-41D]").contains("#,##0.0")
-                    .contains("[Red]").contains("\u2212");
+                    .doesNotContain("[Red]").contains("\u2212");
             assertThat(find(wb.getSheet("Översikt"), "Årets resultat", "2025").getCellStyle().getFont().getBold())
                     .as("totals are bold").isTrue();
         }
@@ -105,7 +106,9 @@ class PlanReportXlsxTest {
             for (Sheet s : wb) {
                 PrintSetup ps = s.getPrintSetup();
                 assertThat(ps.getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-                assertThat(ps.getLandscape()).isTrue();
+                // Rule changed: portrait unless the sheet is wide (it was landscape throughout).
+                assertThat(ps.getLandscape()).as(s.getSheetName())
+                        .isEqualTo(List.of("Ramar", "Finansiella mål", "Balanskrav").contains(s.getSheetName()));
                 assertThat(ps.getFitWidth()).isEqualTo((short) 1);
                 assertThat(ps.getFitHeight()).isEqualTo((short) 0);
                 assertThat(s.getFitToPage()).isTrue();

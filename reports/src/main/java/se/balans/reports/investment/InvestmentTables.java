@@ -165,7 +165,7 @@ public final class InvestmentTables {
             String label = name(c.category()) + (c.forecastBasis() == ForecastBasis.GIVEN ? " *" : "");
             t.row(label, cells(c.figures()));
         }
-        t.total(labels.get("inv.total"), cells(f.total()));
+        t.totalOfDetailRows(labels.get("inv.total"), cells(f.total()));
         t.note(note());
         return t.build();
     }
@@ -226,7 +226,8 @@ public final class InvestmentTables {
                         projectCells(Cell.text(category), l.figures()));
             }
             t.row(labels.get("inv.projects.without"), projectCells(Cell.EMPTY, p.withoutProject()));
-            t.total(labels.get("inv.total"), projectCells(Cell.EMPTY, f.total()));
+            // the projects and what no project carries add up to the total
+            t.totalOfDetailRows(labels.get("inv.total"), projectCells(Cell.EMPTY, f.total()));
             List<String> notes = new ArrayList<>();
             notes.add(labels.format("inv.projects.note", p.dimension()));
             notes.add(labels.get(f.yearComplete() ? "inv.note.forecast_year" : "inv.projects.note_forecast"));
@@ -258,7 +259,7 @@ public final class InvestmentTables {
         t.row(labels.get("inv.sf.result"), values(funds.resultYtd(), funds.resultForecastYear()));
         t.row(labels.get("inv.sf.depreciation"), values(funds.depreciationYtd().negated(),
                 funds.depreciationForecastYear().negated()));
-        t.total(labels.get("inv.sf.funds"), values(funds.fundsYtd(), funds.fundsForecastYear()));
+        t.total(labels.get("inv.sf.funds"), values(funds.fundsYtd(), funds.fundsForecastYear()), t.detailRows());
         t.row(labels.get("inv.sf.investments"), values(f.total().yearToDate(), f.total().forecast()));
         List<Cell> ratio = new ArrayList<>();
         ratio.add(f.selfFinancingYtd().map(Cell::percent).orElse(Cell.EMPTY));

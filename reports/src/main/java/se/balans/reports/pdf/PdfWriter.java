@@ -134,7 +134,8 @@ public final class PdfWriter {
                 paragraph(sect, p);
             }
             for (Table t : s.tables()) {
-                table(sect, t);
+                // The figures as shown and each total their sum, with a rounding note where needed: as the workbook.
+                table(sect, t.asShown(labels));
             }
             for (Chart c : s.charts()) {
                 chart(sect, c);
@@ -275,7 +276,7 @@ public final class PdfWriter {
                     tag(structure.add(tr, StandardStructureTypes.TD));
                     float w = tl.columnWidth(c + 1);
                     Cell cell = r.cells().get(c);
-                    byte[] colour = cell instanceof Cell.Deviation d ? ChartColors.deviation(d.favourability()) : null;
+                    byte[] colour = ChartColors.deviation(cell.favourability());
                     if (colour != null) {
                         cs.setNonStrokingColor((colour[0] & 0xFF) / 255f, (colour[1] & 0xFF) / 255f,
                                 (colour[2] & 0xFF) / 255f);

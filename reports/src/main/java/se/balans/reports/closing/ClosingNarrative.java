@@ -17,6 +17,15 @@ public final class ClosingNarrative {
     }
 
     public static String of(MonthlyClosing c, Labels l) {
+        return of(c, l, java.util.Optional.empty());
+    }
+
+    /**
+     * @param resultOfRecord årets resultat of the month's forecast round (the forecast of record), when there is
+     *                       one: the summary then states it as the year's forecast — as the report's forecast part,
+     *                       the self-financing and the balance requirement do — and the computed proposal beside it
+     */
+    public static String of(MonthlyClosing c, Labels l, java.util.Optional<Money> resultOfRecord) {
         NumberStyle n = NumberStyle.of(l.language());
         Measures vr = c.line(IncomeStatementLine.OPERATING_RESULT);
         Measures fin = c.netFinancialItems();
@@ -42,7 +51,10 @@ public final class ClosingNarrative {
             p2 += " " + l.format("narrative.total_last_year", year - 1, sign(l, total.ytdLastYear()),
                     millions(n, total.ytdLastYear()));
         }
-        String p3 = l.format("narrative.forecast", n.mnkr(total.forecastYear(), 0), n.mnkr(total.budgetYear(), 0));
+        String p3 = resultOfRecord.filter(r -> c.month().getMonthValue() != 12)
+                .map(r -> l.format("narrative.forecast_of_record", n.mnkr(r, 0), n.mnkr(total.budgetYear(), 0),
+                        n.mnkr(total.forecastYear(), 0)))
+                .orElse(l.format("narrative.forecast", n.mnkr(total.forecastYear(), 0), n.mnkr(total.budgetYear(), 0)));
         return p1 + "\n\n" + p2 + "\n\n" + p3;
     }
 

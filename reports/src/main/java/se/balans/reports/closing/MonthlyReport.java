@@ -303,24 +303,29 @@ public final class MonthlyReport {
      * Each committee's deviation from its periodised frame to date and its forecast deviation from
      * the annual frame, positive a surplus: the committees of the table, in its order.
      */
+    /**
+     * Each committee's deviation from its frame in percent of that frame — to date of the periodised frame, for the
+     * year of the annual frame — so that a committee of 7 mnkr is as readable as one of 6 500 (in mnkr its bar
+     * would not show). A committee without a frame is left out of the chart; the table beside it has it.
+     */
     private List<Chart> deviationChart() {
         List<String> names = new ArrayList<>();
         List<BigDecimal> toDate = new ArrayList<>();
         List<BigDecimal> forecast = new ArrayList<>();
         for (String c : closing.committees()) {
             Measures m = closing.committeeNetCost(c);
-            if (m.equals(Measures.ZERO)) {
+            if (m.equals(Measures.ZERO) || m.budgetYtd().isZero() || m.budgetYear().isZero()) {
                 continue;
             }
             names.add(committeeNames.getOrDefault(c, c));
-            toDate.add(m.costDeviationYtd().toMnkr());
-            forecast.add(m.costForecastDeviation().toMnkr());
+            toDate.add(m.costDeviationYtd().ratioTo(m.budgetYtd().abs()).movePointRight(2));
+            forecast.add(m.costForecastDeviation().ratioTo(m.budgetYear().abs()).movePointRight(2));
         }
         if (names.isEmpty()) {
             return List.of();
         }
         return List.of(Chart.bar(labels.get("report.monthly.chart.deviation"), labels.get("label.committee"),
-                labels.get("label.mnkr"), names, List.of(
+                labels.get("report.monthly.chart.deviation_axis"), names, List.of(
                         new Chart.Series(labels.format("report.monthly.chart.deviation_ytd",
                                 labels.get("month." + month)), toDate),
                         new Chart.Series(labels.get("report.monthly.chart.deviation_forecast"), forecast))));

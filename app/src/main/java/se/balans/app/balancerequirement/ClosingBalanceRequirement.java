@@ -71,6 +71,15 @@ public final class ClosingBalanceRequirement {
     }
 
     public static Result of(Store store, StoredClosing stored) {
+        return of(store, stored, Optional.empty());
+    }
+
+    /**
+     * @param round the month's forecast of record, when it has a forecast round: the forecast year then follows it
+     *              (not in December, whose outcome is the year's)
+     */
+    public static Result of(Store store, StoredClosing stored,
+                            Optional<se.balans.engine.forecast.ForecastOfRecord> round) {
         Optional<SourceFile> history = stored.config().stream()
                 .filter(f -> f.name().equals(ClosingSetupReader.HISTORY)).findFirst();
         if (history.isEmpty()) {
@@ -82,8 +91,11 @@ public final class ClosingBalanceRequirement {
         MonthlyClosing c = stored.closing();
         Measures result = c.line(IncomeStatementLine.RESULT_FOR_YEAR);
         try {
+            Optional<BalanceRequirementForecast.OfRecord> ofRecord = round.filter(r -> c.month().getMonthValue() != 12)
+                    .map(r -> new BalanceRequirementForecast.OfRecord(r.line(IncomeStatementLine.RESULT_FOR_YEAR),
+                            r.unrealised()));
             return new Result(Optional.of(BalanceRequirementForecast.of(h.years(), h.openingReserve(),
-                    c.month().getYear(), result.ytd(), result.forecastYear(), adjustments(store, stored))),
+                    c.month().getYear(), result.ytd(), result.forecastYear(), adjustments(store, stored), ofRecord)),
                     Optional.empty());
         } catch (InvalidInputException e) {
             return Result.missing(e.getMessage());

@@ -59,9 +59,11 @@ public final class ClosingFollowUp {
                 .flatMap(se.balans.app.costtype.ClosingCostTypes.Result::costTypes).flatMap(ClosingFollowUp::agency);
         Optional<se.balans.app.personnel.ClosingPersonnel.Result> personnel = config.map(c ->
                 se.balans.app.personnel.ClosingPersonnel.of(c, stored.info().period(), store.organisation(), agency));
-        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored);
-        ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury);
         Optional<se.balans.app.forecast.ShowForecastRound.Result> round = forecastRound(store, stored, central);
+        // The year is forecast once: with a forecast round, its forecast of record, as the summary says.
+        ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored,
+                round.map(se.balans.app.forecast.ShowForecastRound.Result::forecast));
+        ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury);
         Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(stored, ledger,
                 dimension -> StoredClosings.ledgerObjects(store, stored, dimension), c,
                 round.map(r -> r.forecast().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR))));

@@ -24,7 +24,11 @@ import se.balans.engine.money.Money;
  *       year or a later one is left out: the forecast replaces it;</li>
  *   <li>this year's synnerliga skäl are not assumed: fullmäktige decides them after the year;</li>
  *   <li>the adjustments of the forecast year are those booked to date: value changes in securities
- *       and realisation gains are not forecast, so the forecast's adjustments are the outcome's;</li>
+ *       and realisation gains are not forecast, so the forecast's adjustments are the outcome's — except
+ *       when the forecast of record states the year's unrealised return ({@link OfRecord}): then the
+ *       unrealised change in securities is that, taken out of the result;</li>
+ *   <li>the full-year result is the closing's computed forecast, or the forecast of record of the month's
+ *       forecast round when there is one ({@link OfRecord}), as the rest of the report forecasts the year;</li>
  *   <li>no reservation to or use of the resultatreserv is assumed before the council decides it.</li>
  * </ul>
  *
@@ -37,9 +41,22 @@ import se.balans.engine.money.Money;
  * @param adjustmentsFollowed whether the adjustments were taken from accounts configured for them
  *                        ({@link AdjustmentAccounts}); without, årets resultat counts whole and the
  *                        reports say so
+ * @param ofRecord        whether the full-year result is the forecast of record rather than the computed proposal
  */
 public record BalanceRequirementForecast(int year, BalanceRequirementInput toDate, RestorationYear forecast,
-                                         SortedMap<Integer, Money> openingByOrigin, boolean adjustmentsFollowed) {
+                                         SortedMap<Integer, Money> openingByOrigin, boolean adjustmentsFollowed,
+                                         boolean ofRecord) {
+
+    /**
+     * The forecast round's figures for the year (prognosrundans fastställda prognos): årets resultat, and the
+     * pension fund's unrealised return in it (a loss negative; zero when the round states none).
+     */
+    public record OfRecord(Money result, Money unrealised) {
+        public OfRecord {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(unrealised, "unrealised");
+        }
+    }
 
     public BalanceRequirementForecast {
         Objects.requireNonNull(toDate, "toDate");
@@ -63,6 +80,17 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
     public static BalanceRequirementForecast of(List<BalanceRequirementInput> history, Money openingReserve, int year,
                                                 Money resultToDate, Money resultForecast,
                                                 java.util.Optional<Map<BalanceRequirementLine, Money>> adjustments) {
+        return of(history, openingReserve, year, resultToDate, resultForecast, adjustments, java.util.Optional.empty());
+    }
+
+    /**
+     * @param ofRecord the month's forecast round, when there is one: its result replaces {@code resultForecast}, and
+     *                 an unrealised return it states is the forecast's unrealised change in securities
+     */
+    public static BalanceRequirementForecast of(List<BalanceRequirementInput> history, Money openingReserve, int year,
+                                                Money resultToDate, Money resultForecast,
+                                                java.util.Optional<Map<BalanceRequirementLine, Money>> adjustments,
+                                                java.util.Optional<OfRecord> ofRecord) {
         List<BalanceRequirementInput> earlier = new ArrayList<>();
         for (BalanceRequirementInput in : history) {
             if (in.year() < year) {
@@ -78,7 +106,12 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
         Map<BalanceRequirementLine, Money> booked = adjustments.orElse(Map.of());
         BalanceRequirementInput toDate = input(year, resultToDate, booked);
         List<BalanceRequirementInput> withForecast = new ArrayList<>(earlier);
-        withForecast.add(planned(history, year, input(year, resultForecast, booked)));
+        Map<BalanceRequirementLine, Money> forecastAdjustments = new java.util.EnumMap<>(BalanceRequirementLine.class);
+        forecastAdjustments.putAll(booked);
+        ofRecord.filter(r -> !r.unrealised().isZero()).ifPresent(r ->
+                forecastAdjustments.put(BalanceRequirementLine.UNREALISED_SECURITIES, r.unrealised().negated()));
+        Money result = ofRecord.map(OfRecord::result).orElse(resultForecast);
+        withForecast.add(planned(history, year, input(year, result, forecastAdjustments)));
         RestorationSchedule schedule = RestorationSchedule.compute(openingReserve, withForecast);
         RestorationYear forecast = schedule.year(year).orElseThrow();
         SortedMap<Integer, Money> opening = earlier.isEmpty() ? new TreeMap<>()
@@ -89,7 +122,8 @@ public record BalanceRequirementForecast(int year, BalanceRequirementInput toDat
                 outstanding.put(origin, amount);
             }
         });
-        return new BalanceRequirementForecast(year, toDate, forecast, outstanding, adjustments.isPresent());
+        return new BalanceRequirementForecast(year, toDate, forecast, outstanding, adjustments.isPresent(),
+                ofRecord.isPresent());
     }
 
     /**

@@ -48,6 +48,27 @@ class BalanceRequirementForecastTest {
         assertThat(f.closingUnrestored()).isEqualTo(m("-90"));
     }
 
+    /**
+     * June 2026 with a forecast round: its result of record 90 replaces the computed 50, and the unrealised return
+     * of 35 it states replaces the 20 booked to date as the unrealised change taken out: 90 − 35 = 55.
+     */
+    @Test
+    void theForecastOfRecordIsTheYearsResultAndItsUnrealisedReturnIsTakenOut() {
+        BalanceRequirementForecast f = BalanceRequirementForecast.of(HISTORY, Money.ZERO, 2026, m("25"), m("50"),
+                java.util.Optional.of(Map.of(BalanceRequirementLine.UNREALISED_SECURITIES, m("-20"))),
+                java.util.Optional.of(new BalanceRequirementForecast.OfRecord(m("90"), m("35"))));
+
+        assertThat(f.ofRecord()).isTrue();
+        assertThat(f.forecastResult()).isEqualTo(m("55"));
+        assertThat(f.toDate().balanceRequirementResult()).as("to date, the outcome as booked").isEqualTo(m("5"));
+        assertThat(f.shortfall()).as("60 due this year").isEqualTo(m("5"));
+
+        BalanceRequirementForecast noUnrealised = BalanceRequirementForecast.of(HISTORY, Money.ZERO, 2026, m("25"),
+                m("50"), java.util.Optional.of(Map.of(BalanceRequirementLine.UNREALISED_SECURITIES, m("-20"))),
+                java.util.Optional.of(new BalanceRequirementForecast.OfRecord(m("90"), Money.ZERO)));
+        assertThat(noUnrealised.forecastResult()).as("90 − the 20 booked to date").isEqualTo(m("70"));
+    }
+
     @Test
     void aForecastThatRestoresTheOldestFirstMeetsTheDeadline() {
         BalanceRequirementForecast f = BalanceRequirementForecast.of(HISTORY, Money.ZERO, 2026, m("10"), m("100"),

@@ -52,8 +52,9 @@ public final class BalanceRequirementForecastTables {
                 b.row(parts.isEmpty() ? row : row.withSum(se.balans.reports.table.Sum.of(parts)));
             }
         }
-        b.note(labels.get(f.adjustmentsFollowed() ? "bkr.forecast.adjustments_followed"
-                : "bkr.forecast.adjustments_note"));
+        String adjustments = labels.get(f.adjustmentsFollowed() ? "bkr.forecast.adjustments_followed"
+                : "bkr.forecast.adjustments_note");
+        b.note(f.ofRecord() ? adjustments + "\n" + labels.get("bkr.forecast.of_record") : adjustments);
         return b.build();
     }
 

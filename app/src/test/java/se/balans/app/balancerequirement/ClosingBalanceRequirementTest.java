@@ -33,6 +33,16 @@ class ClosingBalanceRequirementTest {
             assertThat(f.openingByOrigin()).containsEntry(2023, Money.ofMnkr("-239"))
                     .containsEntry(2024, Money.ofMnkr("-193")).containsEntry(2025, Money.ofMnkr("-557"));
             assertThat(f.requiredResult()).isEqualTo(Money.ofMnkr("239"));
+            // One set of figures: the plan report's restoration schedule ends 2025 where the monthly report starts 2026
+            var plan = se.balans.io.history.BalanceRequirementHistory.read(SampleWorkspace.region()
+                    .resolve("balance-requirement.csv")).schedule().year(2025).orElseThrow().unrestoredByOrigin();
+            var planOutstanding = new java.util.TreeMap<Integer, Money>();
+            plan.forEach((origin, amount) -> {
+                if (amount.isNegative()) {
+                    planOutstanding.put(origin, amount);
+                }
+            });
+            assertThat(f.openingByOrigin()).isEqualTo(planOutstanding);
             assertThat(f.forecastResult()).as("årets resultat forecast, no adjustments followed yet")
                     .isEqualTo(stored.closing().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR)
                             .forecastYear());

@@ -69,10 +69,19 @@ public final class ClosingBalanceSheet {
      */
     public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger,
                             Optional<RegionalPlan> plan, Optional<Path> treasury) {
+        return of(stored, ledger, plan, treasury, Optional.empty());
+    }
+
+    /**
+     * @param resultOfRecord årets resultat of the month's forecast round, when there is one: the forecast year end
+     *                       then carries it, as the report forecasts the year (not in December, whose outcome it is)
+     */
+    public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger,
+                            Optional<RegionalPlan> plan, Optional<Path> treasury, Optional<Money> resultOfRecord) {
         if (!texts(stored).containsKey(BalanceSheetFiles.MAPPING)) {
             return missingMapping(stored.closing().month());
         }
-        return of(stored, StoredClosings.setup(stored).mapping(), ledger.get(), plan, treasury);
+        return of(stored, StoredClosings.setup(stored).mapping(), ledger.get(), plan, treasury, resultOfRecord);
     }
 
     /**
@@ -81,6 +90,11 @@ public final class ClosingBalanceSheet {
      */
     public static Result of(StoredClosing stored, LedgerMapping resultMapping, LedgerSnapshot ledger,
                             Optional<RegionalPlan> plan, Optional<Path> treasury) {
+        return of(stored, resultMapping, ledger, plan, treasury, Optional.empty());
+    }
+
+    private static Result of(StoredClosing stored, LedgerMapping resultMapping, LedgerSnapshot ledger,
+                             Optional<RegionalPlan> plan, Optional<Path> treasury, Optional<Money> resultOfRecord) {
         Map<String, String> texts = texts(stored);
         YearMonth month = stored.closing().month();
         if (!texts.containsKey(BalanceSheetFiles.MAPPING)) {
@@ -109,7 +123,8 @@ public final class ClosingBalanceSheet {
                 .filter(cf -> cf.has(CashFlowLine.OPENING_CASH))
                 .map(cf -> new BalanceSheetFollowUp.CashBudget(cf.value(CashFlowLine.OPENING_CASH),
                         cf.value(CashFlowLine.CLOSING_CASH)));
-        Money resultForecast = stored.closing().line(IncomeStatementLine.RESULT_FOR_YEAR).forecastYear();
+        Money resultForecast = resultOfRecord.filter(r -> month.getMonthValue() != 12)
+                .orElse(stored.closing().line(IncomeStatementLine.RESULT_FOR_YEAR).forecastYear());
         return new Result(Optional.of(BalanceSheetFollowUp.of(position, plan.flatMap(p -> p.balanceSheet(year)),
                 plan.flatMap(p -> p.balanceSheet(year - 1)), resultForecast, pensions, cashBudget, cashLastYear,
                 treasury.flatMap(t -> ClosingGoals.debt(t, month.atEndOfMonth())))), Optional.empty());

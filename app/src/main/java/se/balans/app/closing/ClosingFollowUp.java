@@ -63,7 +63,8 @@ public final class ClosingFollowUp {
         // The year is forecast once: with a forecast round, its forecast of record, as the summary says.
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored,
                 round.map(se.balans.app.forecast.ShowForecastRound.Result::forecast));
-        ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury);
+        ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury,
+                round.map(r -> r.forecast().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR)));
         Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(stored, ledger,
                 dimension -> StoredClosings.ledgerObjects(store, stored, dimension), c,
                 round.map(r -> r.forecast().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR))));

@@ -162,6 +162,25 @@ class ClosingBalanceSheetTest {
         }
     }
 
+    /** With a forecast round, the forecast year end carries its result of record: 120 kr, not the computed one. */
+    @Test
+    void theForecastYearEndCarriesTheResultOfRecordWhenTheMonthHasARound() throws IOException {
+        try (Store store = closed("")) {
+            var stored = store.closing(MARCH).orElseThrow();
+            BalanceSheetFollowUp computed = ClosingBalanceSheet.of(store, stored, Optional.empty(), Optional.empty())
+                    .balanceSheet().orElseThrow();
+            BalanceSheetFollowUp ofRecord = ClosingBalanceSheet.of(stored, () -> StoredClosings.ledger(store, stored),
+                    Optional.empty(), Optional.empty(), Optional.of(Money.ofSek(120))).balanceSheet().orElseThrow();
+
+            assertThat(ofRecord.forecast().orElseThrow().value(BalanceSheetLine.RESULT_FOR_YEAR))
+                    .isEqualTo(Money.ofSek(120));
+            Money difference = Money.ofSek(120).minus(computed.forecast().orElseThrow()
+                    .value(BalanceSheetLine.RESULT_FOR_YEAR));
+            assertThat(ofRecord.forecast().orElseThrow().value(BalanceSheetLine.EQUITY)).as("equity moves with it")
+                    .isEqualTo(computed.forecast().orElseThrow().value(BalanceSheetLine.EQUITY).plus(difference));
+        }
+    }
+
     @Test
     void openingBalancesThatDoNotSumToZeroAreNamedInTheSheetAndByVerify() throws IOException {
         try (Store store = closed("#IB 0 1510 0.50\n")) {

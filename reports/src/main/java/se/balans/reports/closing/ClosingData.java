@@ -426,7 +426,9 @@ public record ClosingData(ClosingRecord record, MonthlyClosing closing, YearFoll
         return Data.object().number("year", f.year()).put("to_date", toDate.build()).put("forecast", forecast.build())
                 .amount("opening_unrestored", f.openingUnrestored()).amount("closing_unrestored", f.closingUnrestored())
                 .amount("required_result", f.requiredResult()).bool("meets_deadlines", f.meetsDeadlines())
-                .amount("shortfall", f.shortfall()).put("by_origin", Data.array(origins)).build();
+                .amount("shortfall", f.shortfall()).put("by_origin", Data.array(origins))
+                // whether the forecast is the round's forecast of record rather than the computed proposal
+                .bool("forecast_of_record", f.ofRecord()).build();
     }
 
     private static Data backtest(Backtest bt) {

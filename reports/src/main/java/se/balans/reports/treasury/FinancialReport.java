@@ -65,6 +65,7 @@ public final class FinancialReport {
     /** Debt and cash in the ledger (the month's closing) against the loan register and the cash file. */
     private Table reconciliation(LedgerReconciliation r) {
         Table.Builder b = Table.builder(labels.format("report.financial.reconciliation.title",
+                        labels.get("month." + f.month().getMonthValue()), f.month().getYear(),
                         r.closingId().orElseThrow()), labels.get("label.mnkr"),
                 List.of(labels.get("bs.reconciliation.col.ledger"), labels.get("report.financial.reconciliation.col.treasury"),
                         labels.get("bs.reconciliation.col.difference")));

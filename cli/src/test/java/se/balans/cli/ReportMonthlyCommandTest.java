@@ -244,6 +244,8 @@ class ReportMonthlyCommandTest {
         assertThat(ExternalTools.text(converted)).contains("Verksamhetens resultat").contains("75,0")
                 .contains("\u2212111,0").contains("\u221236,0").contains("Efter tre månader");
         ExternalTools.renderWithPoppler(tools, pdf(), 4);
+        // Copied from the footer, the checksum is the closing's, character for character (no ligature in "ff")
+        assertThat(ExternalTools.popplerText(tools, pdf())).contains(closing.inputsSha256());
     }
 
     @Test

@@ -107,6 +107,15 @@ public final class ExternalTools {
         }
     }
 
+    /** A PDF's text as poppler's pdftotext gives it (what a reader copying from a viewer gets), UTF-8. */
+    public static String popplerText(Path workDir, Path pdf) throws IOException, InterruptedException {
+        require("pdftotext");
+        Path out = workDir.resolve(pdf.getFileName().toString().replaceAll("\\.pdf$", "") + ".txt");
+        Result r = run(workDir, 120, "pdftotext", "-enc", "UTF-8", pdf.toString(), out.toString());
+        assertThat(r.exit()).as(r.output()).isZero();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
     public static int pages(Path pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             return d.getNumberOfPages();

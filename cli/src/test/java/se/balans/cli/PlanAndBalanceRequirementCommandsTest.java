@@ -194,5 +194,14 @@ class PlanAndBalanceRequirementCommandsTest {
                 assertThat(PdfArchivalCheck.uaFailures(pdf)).as(f + " PDF/UA-1").isEmpty();
             }
         }
+        // Every workbook the demo writes is live: LibreOffice recalculates it and every total is what it stored and
+        // the sum of the cells it adds. Last, since it needs LibreOffice (skipped where it is not installed).
+        se.balans.reports.ExternalTools.require("soffice");
+        Path work = Files.createDirectories(dir.resolve("recalculated"));
+        for (String f : new String[] {"manadsrapport-2025-12.xlsx", "manadsrapport-2026-03.xlsx",
+                "regionplan-2025.xlsx", "finansrapport-2026-02.xlsx"}) {
+            Path copy = Files.copy(out.resolve(f), work.resolve(f));
+            se.balans.reports.xlsx.LiveTotals.assertAddUp(f, se.balans.reports.xlsx.LiveTotals.recalculate(work, copy));
+        }
     }
 }

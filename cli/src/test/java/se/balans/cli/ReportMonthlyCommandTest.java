@@ -165,6 +165,8 @@ class ReportMonthlyCommandTest {
                     .startsWith("Avvikelse mot ram per nämnd/styrelse i procent av ramen");
             // in percent of the frame, so a committee of 7 mnkr reads as well as one of 6 500: all seven are there
             assertThat(deviation.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(7);
+            assertThat(deviation.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls().getShowVal()
+                    .getVal()).as("each bar says its value").isTrue();
             assertThat(wb.getSheet("Resultaträkning").getDrawingPatriarch().getCharts().get(0).getTitleText()
                     .getString()).isEqualTo("Verksamhetens nettokostnader per månad (mnkr)");
         }

@@ -102,6 +102,13 @@ final class JFreeChartFactory {
             bar.setShadowVisible(false);
             bar.setDrawBarOutline(false);
             bar.setItemMargin(0.05);
+            if (chart.horizontal()) {
+                // Committees side by side: a small committee's bar is a sliver, so each bar says its value.
+                bar.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
+                        axisFormat(language)));
+                bar.setDefaultItemLabelFont(PdfFonts.awt(false, 6.5f));
+                bar.setDefaultItemLabelsVisible(true);
+            }
         }
         if (r instanceof LineAndShapeRenderer line) {
             line.setDefaultShapesVisible(true);

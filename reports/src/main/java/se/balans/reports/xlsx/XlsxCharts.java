@@ -178,6 +178,13 @@ final class XlsxCharts {
             style(series, chart.kind(), color);
         }
         c.plot(data);
+        if (chart.horizontal()) {
+            // Committees side by side: a small committee's bar is a sliver, so each bar says its value (as the PDF).
+            for (org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer ser
+                    : c.getCTChart().getPlotArea().getBarChartArray(0).getSerList()) {
+                valueLabels(ser.isSetDLbls() ? ser.getDLbls() : ser.addNewDLbls());
+            }
+        }
         // Empty cells are gaps (the file format's default would draw them as zero).
         CTChart ct = c.getCTChart();
         (ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
@@ -227,5 +234,18 @@ final class XlsxCharts {
             sp.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE))));
         }
         series.setShapeProperties(sp);
+    }
+
+    /** Data labels that show each bar's value, one decimal at most, and nothing else. */
+    private static void valueLabels(org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls d) {
+        var fmt = d.isSetNumFmt() ? d.getNumFmt() : d.addNewNumFmt();
+        fmt.setFormatCode("#,##0.#");
+        fmt.setSourceLinked(false);
+        (d.isSetShowLegendKey() ? d.getShowLegendKey() : d.addNewShowLegendKey()).setVal(false);
+        (d.isSetShowVal() ? d.getShowVal() : d.addNewShowVal()).setVal(true);
+        (d.isSetShowCatName() ? d.getShowCatName() : d.addNewShowCatName()).setVal(false);
+        (d.isSetShowSerName() ? d.getShowSerName() : d.addNewShowSerName()).setVal(false);
+        (d.isSetShowPercent() ? d.getShowPercent() : d.addNewShowPercent()).setVal(false);
+        (d.isSetShowBubbleSize() ? d.getShowBubbleSize() : d.addNewShowBubbleSize()).setVal(false);
     }
 }

@@ -162,7 +162,7 @@ final class TableLayout {
     static List<String> wrap(String text, PDFont font, float size, float max) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : unbreakable(text)) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (line.length() > 0 && width(candidate, font, size) > max) {
                 lines.add(line.toString());
@@ -173,6 +173,37 @@ final class TableLayout {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** Words a figure is never parted from at a line break: "−37 miljoner kronor", not "−37" / "miljoner". */
+    private static final java.util.Set<String> UNITS = java.util.Set.of("miljon", "miljoner", "mnkr", "kr", "kronor",
+            "procent", "procentenheter", "%", "million", "millions", "m", "percent", "percentage", "SEK");
+
+    /**
+     * The text's words for wrapping, a figure kept whole ("1 009", grouped with a plain space) and with the unit
+     * after it (and "SEK" with the figure after it): the spaces stay as they are, only where a line may break
+     * changes.
+     */
+    static List<String> unbreakable(String text) {
+        String[] words = text.split(" ", -1);
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (!out.isEmpty()) {
+                String before = out.get(out.size() - 1);
+                boolean figureThenUnit = !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1))
+                        && UNITS.contains(w.replaceAll("[.,:;)]+$", ""));
+                boolean currencyThenFigure = before.endsWith("SEK") && !w.isEmpty()
+                        && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '\u2212' || w.charAt(0) == '-');
+                // Swedish groups thousands with a plain space (NumberStyle): "1 009" is one figure.
+                boolean thousands = before.matches("(.*\\s)?[\u2212-]?\\d{1,3}( \\d{3})*") && w.matches("\\d{3}([,.]\\d+)?[.,:;)%]*");
+                if (figureThenUnit || currencyThenFigure || thousands) {
+                    out.set(out.size() - 1, before + " " + w);
+                    continue;
+                }
+            }
+            out.add(w);
+        }
+        return out;
     }
 
     private static float longestWord(String text, PDFont font, float size) {

@@ -58,6 +58,8 @@ public final class PdfWriter {
     static final float MIN_TABLE_SIZE = 6.5f;
     static final float CELL_PAD = 6f;
     static final float CHART_RATIO = 0.56f;
+    /** The least share of its height a chart is drawn at to fit the room left on a page. */
+    static final float CHART_MIN_SHARE = 0.75f;
     /** The share of the page height that must remain for a section to start on the same page. */
     static final float SECTION_ROOM = 0.55f;
 
@@ -304,8 +306,15 @@ public final class PdfWriter {
         /** A chart: a Figure whose alternative text is the chart in words. */
         private void chart(PDStructureElement sect, Chart c) throws IOException {
             float h = width * CHART_RATIO;
-            if (y - h < BOTTOM) {
-                newPage();
+            float room = y - BOTTOM;
+            if (room < h) {
+                // A chart a little taller than the room left is drawn a little flatter rather than leave most of a
+                // page empty; one that would lose more than a quarter of its height starts a new page.
+                if (room >= h * CHART_MIN_SHARE) {
+                    h = room;
+                } else {
+                    newPage();
+                }
             }
             tag(structure.figure(sect, ChartDescription.of(c, doc.language()), new PDRectangle(MARGIN, y - h, width, h)));
             JFreeChart jf = JFreeChartFactory.create(c, doc.language());

@@ -205,6 +205,32 @@ abstract class JooqStoreTest {
         assertThat(back.basesByTarget().get("RS").profile().learnedFrom()).containsExactly(2024, 2022);
     }
 
+    /**
+     * Another process holds the ledger's lock (an import in progress that does not end): a change waits the lock
+     * timeout — 1 s here, BALANS_LOCK_TIMEOUT — and is refused as a conflict (exit 4), not left waiting forever.
+     */
+    @Test
+    void aChangeThatCannotGetALockIsRefusedAfterTheLockTimeoutNotLeftWaiting() throws Exception {
+        try (java.sql.Connection other = db.connect()) {
+            other.setAutoCommit(false);
+            try (java.sql.Statement st = other.createStatement()) {
+                st.execute("UPDATE ledger_state SET version = version WHERE id = 1");
+            }
+            System.setProperty("balans.lockTimeout", "1");
+            try (JooqStore waiting = open("other")) {
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> waiting.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false))
+                        .isInstanceOf(StoreConflictException.class).hasMessageContaining("the store is busy")
+                        .hasMessageContaining("nothing was stored");
+                assertThat((System.nanoTime() - start) / 1_000_000_000.0).as("seconds waited").isLessThan(15);
+            } finally {
+                System.clearProperty("balans.lockTimeout");
+                other.rollback();
+            }
+        }
+        assertThat(store.imports()).as("nothing was stored").isEmpty();
+    }
+
     @Test
     void forecastBasesComeBackInTheClosingsOrderNotByTarget() {
         store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);

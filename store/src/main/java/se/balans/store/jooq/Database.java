@@ -71,7 +71,54 @@ public final class Database {
         if (dialect == SQLDialect.H2) {
             writeEveryCommit(c, url);
         }
+        lockTimeout(c, dialect, url);
         return c;
+    }
+
+    /**
+     * How long a change waits for a lock another process holds (an import or a closing in progress on the shared
+     * server) before it is refused — {@value #DEFAULT_LOCK_TIMEOUT_SECONDS} s, or {@code BALANS_LOCK_TIMEOUT}
+     * seconds — rather than waiting forever. The refusal is a {@link se.balans.store.StoreConflictException}
+     * (exit 4), and nothing is stored.
+     */
+    public static final int DEFAULT_LOCK_TIMEOUT_SECONDS = 30;
+
+    static int lockTimeoutSeconds() {
+        String v = System.getProperty("balans.lockTimeout", System.getenv("BALANS_LOCK_TIMEOUT"));
+        if (v == null || v.isBlank()) {
+            return DEFAULT_LOCK_TIMEOUT_SECONDS;
+        }
+        try {
+            int s = Integer.parseInt(v.trim());
+            if (s <= 0) {
+                throw new NumberFormatException();
+            }
+            return s;
+        } catch (NumberFormatException e) {
+            throw new StoreException("BALANS_LOCK_TIMEOUT must be a whole number of seconds above 0, got \"" + v
+                    + "\"", null);
+        }
+    }
+
+    private static void lockTimeout(Connection c, SQLDialect dialect, String url) {
+        int seconds = lockTimeoutSeconds();
+        try (Statement st = c.createStatement()) {
+            st.execute(dialect == SQLDialect.H2 ? "SET LOCK_TIMEOUT " + seconds * 1000
+                    : "SET lock_timeout = '" + seconds + "s'");
+        } catch (SQLException e) {
+            close(c);
+            throw failure("cannot open the database", url, e);
+        }
+    }
+
+    /** Whether the database refused because a lock was not granted in time (PostgreSQL 55P03, H2 50200). */
+    public static boolean lockTimedOut(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof SQLException e && ("55P03".equals(e.getSQLState()) || e.getErrorCode() == 50200)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -256,6 +256,11 @@ public final class JooqStore implements Store {
             if (e.getCause() instanceof StoreConflictException c) {
                 throw c;
             }
+            if (Database.lockTimedOut(e)) {
+                throw new StoreConflictException("the store is busy: another process has held a lock on it for more "
+                        + "than " + Database.lockTimeoutSeconds() + " s (an import or a closing in progress); nothing "
+                        + "was stored — try again when it is done (BALANS_LOCK_TIMEOUT sets the wait in seconds)");
+            }
             throw new StoreException("the database refused the change, nothing was stored: " + message(e), e);
         } catch (RuntimeException e) {
             if (e.getCause() instanceof StoreConflictException c) {

@@ -205,6 +205,24 @@ abstract class JooqStoreTest {
         assertThat(back.basesByTarget().get("RS").profile().learnedFrom()).containsExactly(2024, 2022);
     }
 
+    /** The log records the database login as the database knows it, beside the operating-system user. */
+    @Test
+    void theAuditLogRecordsTheDatabaseLoginBesideTheOsUser() throws Exception {
+        store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
+        String login;
+        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT CURRENT_USER")) {
+            rs.next();
+            login = rs.getString(1);
+        }
+        AuditEntry e = store.auditLog().get(store.auditLog().size() - 1);
+        assertThat(e.osUser()).isEqualTo("tester");
+        assertThat(e.dbUser()).contains(login);
+        if (db.user() != null) {
+            assertThat(e.dbUser()).as("the login the store was opened with").contains(db.user());
+        }
+    }
+
     /**
      * Another process holds the ledger's lock (an import in progress that does not end): a change waits the lock
      * timeout — 1 s here, BALANS_LOCK_TIMEOUT — and is refused as a conflict (exit 4), not left waiting forever.

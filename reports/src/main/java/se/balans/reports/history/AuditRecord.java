@@ -7,14 +7,17 @@ import java.util.Objects;
  * One line of the audit log: who did what, when.
  *
  * @param osUser  the operating-system user
+ * @param dbUser  the database login, {@code ""} when the entry predates the store recording it
  * @param action  what was done, e.g. {@code import}, {@code close}, {@code report}
  * @param subject what it was done to, e.g. a file name or a month
  */
-public record AuditRecord(long id, OffsetDateTime at, String osUser, String action, String subject, String details) {
+public record AuditRecord(long id, OffsetDateTime at, String osUser, String dbUser, String action, String subject,
+                          String details) {
 
     public AuditRecord {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(osUser, "osUser");
+        Objects.requireNonNull(dbUser, "dbUser");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(details, "details");

@@ -68,7 +68,8 @@ public final class HistoryTables {
         Table.Builder t = Table.builder(l.get("audit.title"), l.get("audit.col.at"), List.of(l.get("audit.col.user"),
                 l.get("audit.col.action"), l.get("audit.col.subject"), l.get("audit.col.details")));
         for (AuditRecord e : log) {
-            t.row(e.at().toString(), List.of(Cell.text(e.osUser()), Cell.text(e.action()), Cell.text(e.subject()),
+            t.row(e.at().toString(), List.of(Cell.text(e.dbUser().isEmpty() || e.dbUser().equalsIgnoreCase(e.osUser())
+                    ? e.osUser() : e.osUser() + " (" + e.dbUser() + ")"), Cell.text(e.action()), Cell.text(e.subject()),
                     Cell.text(e.details())));
         }
         return t.build();

@@ -76,17 +76,18 @@ class HistoryDataTest {
 
     @Test
     void theAuditLogIsOneRecordPerEntryAndAJsonArray() {
-        AuditData log = new AuditData(List.of(new AuditRecord(3, AT, "anna", "import", "region-2026.se",
-                "import #1, 10576 vouchers")));
+        AuditData log = new AuditData(List.of(new AuditRecord(3, AT, "anna", "balans_ekonomi", "import",
+                "region-2026.se", "import #1, 10576 vouchers")));
         assertThat(CsvRenderer.render(log.records())).isEqualTo("""
-                id,at,os_user,action,subject,details
-                3,2026-03-02T08:15:30.123Z,anna,import,region-2026.se,"import #1, 10576 vouchers"
+                id,at,os_user,action,subject,details,db_user
+                3,2026-03-02T08:15:30.123Z,anna,import,region-2026.se,"import #1, 10576 vouchers",balans_ekonomi
                 """);
         assertThat(JsonRenderer.render(log.document())).isEqualTo("""
                 [ {
                   "id" : 3,
                   "at" : "2026-03-02T08:15:30.123Z",
                   "os_user" : "anna",
+                  "db_user" : "balans_ekonomi",
                   "action" : "import",
                   "subject" : "region-2026.se",
                   "details" : "import #1, 10576 vouchers"

@@ -71,25 +71,39 @@ public final class WriteFinancialReport {
     }
 
     /**
+     * The month's closing when it is current, or why there is none: a month not closed, a closing the ledger has
+     * since changed under (stale). Checked once per report: the staleness check reads the ledger.
+     */
+    private record CurrentClosing(Optional<StoredClosing> closing, Optional<String> missing) {
+        static CurrentClosing of(Store store, YearMonth month) {
+            Optional<StoredClosing> stored = store.closing(month);
+            if (stored.isEmpty()) {
+                return new CurrentClosing(Optional.empty(), Optional.of(month + " is not closed (balans close " + month
+                        + ")"));
+            }
+            Optional<Staleness.Stale> stale = Staleness.of(store, c -> c.id() == stored.get().info().id()).stream()
+                    .findFirst();
+            return stale.isPresent() ? new CurrentClosing(Optional.empty(), stale.map(Staleness::describe))
+                    : new CurrentClosing(stored, Optional.empty());
+        }
+    }
+
+    /**
      * The ledger's debt and cash at the month end from the month's closing, or why there are none: a
      * month not closed, a closing the ledger has since changed under (stale), a closing without a
      * balance sheet.
      */
-    static LedgerReconciliation ledger(Store store, YearMonth month, RegionalPlan plan) {
-        Optional<StoredClosing> stored = store.closing(month);
-        if (stored.isEmpty()) {
-            return LedgerReconciliation.missing(month + " is not closed (balans close " + month + ")");
+    private static LedgerReconciliation ledger(Store store, CurrentClosing current, RegionalPlan plan) {
+        if (current.closing().isEmpty()) {
+            return LedgerReconciliation.missing(current.missing().orElseThrow());
         }
-        Optional<Staleness.Stale> stale = Staleness.of(store, c -> c.id() == stored.get().info().id()).stream().findFirst();
-        if (stale.isPresent()) {
-            return LedgerReconciliation.missing(Staleness.describe(stale.get()));
-        }
-        ClosingBalanceSheet.Result r = ClosingBalanceSheet.of(store, stored.get(), Optional.of(plan), Optional.empty());
+        StoredClosing stored = current.closing().get();
+        ClosingBalanceSheet.Result r = ClosingBalanceSheet.of(store, stored, Optional.of(plan), Optional.empty());
         if (r.balanceSheet().isEmpty()) {
             return LedgerReconciliation.missing(r.missing().orElseThrow());
         }
         BalanceSheetPosition p = r.balanceSheet().get().position();
-        return LedgerReconciliation.of(stored.get().info().id(), p.interestBearingDebt(), p.cash());
+        return LedgerReconciliation.of(stored.info().id(), p.interestBearingDebt(), p.cash());
     }
 
     /**
@@ -97,15 +111,17 @@ public final class WriteFinancialReport {
      * report — when the month is closed and the closing is current.
      */
     public static Optional<se.balans.engine.treasury.DebtGoal.TaxesAndGrants> closingForecast(Store store, YearMonth month) {
-        Optional<StoredClosing> stored = store.closing(month);
-        if (stored.isEmpty() || !Staleness.of(store, c -> c.id() == stored.get().info().id()).isEmpty()) {
-            return Optional.empty();
-        }
-        var c = stored.get().closing();
-        return Optional.of(new se.balans.engine.treasury.DebtGoal.TaxesAndGrants(
-                c.line(se.balans.engine.statement.IncomeStatementLine.TAX_REVENUE).forecastYear(),
-                c.line(se.balans.engine.statement.IncomeStatementLine.GENERAL_GRANTS).forecastYear(),
-                se.balans.engine.treasury.DebtGoal.CLOSING_FORECAST));
+        return closingForecast(CurrentClosing.of(store, month));
+    }
+
+    private static Optional<se.balans.engine.treasury.DebtGoal.TaxesAndGrants> closingForecast(CurrentClosing current) {
+        return current.closing().map(stored -> {
+            var c = stored.closing();
+            return new se.balans.engine.treasury.DebtGoal.TaxesAndGrants(
+                    c.line(se.balans.engine.statement.IncomeStatementLine.TAX_REVENUE).forecastYear(),
+                    c.line(se.balans.engine.statement.IncomeStatementLine.GENERAL_GRANTS).forecastYear(),
+                    se.balans.engine.treasury.DebtGoal.CLOSING_FORECAST);
+        });
     }
 
     private static List<Path> write(Request request, Optional<Store> store) throws IOException {
@@ -125,12 +141,14 @@ public final class WriteFinancialReport {
                 "no cash for " + month + "; the file has " + String.join(", ",
                         cash.byMonth().keySet().stream().map(YearMonth::toString).toList())));
         Optional<FinancePolicy> policy = in.policy().map(FinancePolicyFile::read);
+        Optional<CurrentClosing> current = store.map(s -> CurrentClosing.of(s, month));
         FinancialMonth figures = FinancialMonth.of(month, debt, register.portfolio().events(month), pension, balance,
-                plan, policy, store.flatMap(s -> closingForecast(s, month)));
+                plan, policy, current.flatMap(WriteFinancialReport::closingForecast));
         DocumentMetadata metadata = new DocumentMetadata(Fingerprint.of(in.byRole(planDir), EngineVersion.get()),
                 EngineVersion.get(), timestamp(month));
         var document = store.isPresent()
-                ? FinancialReport.build(figures, plan.region(), request.language(), metadata, ledger(store.get(), month, plan))
+                ? FinancialReport.build(figures, plan.region(), request.language(), metadata,
+                        ledger(store.get(), current.orElseThrow(), plan))
                 : FinancialReport.build(figures, plan.region(), request.language(), metadata);
         return request.output().write(document, BASE_NAME + "-" + month);
     }

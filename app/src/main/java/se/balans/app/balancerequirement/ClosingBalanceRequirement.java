@@ -91,9 +91,8 @@ public final class ClosingBalanceRequirement {
         MonthlyClosing c = stored.closing();
         Measures result = c.line(IncomeStatementLine.RESULT_FOR_YEAR);
         try {
-            Optional<BalanceRequirementForecast.OfRecord> ofRecord = round.filter(r -> c.month().getMonthValue() != 12)
-                    .map(r -> new BalanceRequirementForecast.OfRecord(r.line(IncomeStatementLine.RESULT_FOR_YEAR),
-                            r.unrealised()));
+            Optional<BalanceRequirementForecast.OfRecord> ofRecord = round.flatMap(r -> r.resultForYear()
+                    .map(year -> new BalanceRequirementForecast.OfRecord(year, r.unrealised())));
             return new Result(Optional.of(BalanceRequirementForecast.of(h.years(), h.openingReserve(),
                     c.month().getYear(), result.ytd(), result.forecastYear(), adjustments(store, stored), ofRecord)),
                     Optional.empty());

@@ -73,8 +73,8 @@ public final class ClosingBalanceSheet {
     }
 
     /**
-     * @param resultOfRecord årets resultat of the month's forecast round, when there is one: the forecast year end
-     *                       then carries it, as the report forecasts the year (not in December, whose outcome it is)
+     * @param resultOfRecord årets resultat of the month's forecast round ({@code ForecastOfRecord.resultForYear}), when
+     *                       there is one: the forecast year end then carries it, as the report forecasts the year
      */
     public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger,
                             Optional<RegionalPlan> plan, Optional<Path> treasury, Optional<Money> resultOfRecord) {
@@ -123,8 +123,8 @@ public final class ClosingBalanceSheet {
                 .filter(cf -> cf.has(CashFlowLine.OPENING_CASH))
                 .map(cf -> new BalanceSheetFollowUp.CashBudget(cf.value(CashFlowLine.OPENING_CASH),
                         cf.value(CashFlowLine.CLOSING_CASH)));
-        Money resultForecast = resultOfRecord.filter(r -> month.getMonthValue() != 12)
-                .orElse(stored.closing().line(IncomeStatementLine.RESULT_FOR_YEAR).forecastYear());
+        Money resultForecast = resultOfRecord.orElse(stored.closing().line(IncomeStatementLine.RESULT_FOR_YEAR)
+                .forecastYear());
         return new Result(Optional.of(BalanceSheetFollowUp.of(position, plan.flatMap(p -> p.balanceSheet(year)),
                 plan.flatMap(p -> p.balanceSheet(year - 1)), resultForecast, pensions, cashBudget, cashLastYear,
                 treasury.flatMap(t -> ClosingGoals.debt(t, month.atEndOfMonth())))), Optional.empty());

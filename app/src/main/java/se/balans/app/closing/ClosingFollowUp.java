@@ -64,10 +64,10 @@ public final class ClosingFollowUp {
         ClosingBalanceRequirement.Result bkr = ClosingBalanceRequirement.of(store, stored,
                 round.map(se.balans.app.forecast.ShowForecastRound.Result::forecast));
         ClosingBalanceSheet.Result sheet = ClosingBalanceSheet.of(stored, ledger, plan, treasury,
-                round.map(r -> r.forecast().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR)));
+                round.flatMap(r -> r.forecast().resultForYear()));
         Optional<ClosingInvestments.Result> investments = config.map(c -> ClosingInvestments.of(stored, ledger,
                 dimension -> StoredClosings.ledgerObjects(store, stored, dimension), c,
-                round.map(r -> r.forecast().line(se.balans.engine.statement.IncomeStatementLine.RESULT_FOR_YEAR))));
+                round.flatMap(r -> r.forecast().resultForYear())));
         return new YearFollowUp(bkr.forecast(), bkr.missing(),
                 plan.map(p -> ClosingGoals.of(stored, p, treasury, sheet.balanceSheet())),
                 ClosingBudget.revision(stored), sheet.balanceSheet(), sheet.missing(),

@@ -76,9 +76,9 @@ public final class ClosingInvestments {
      *                the balance-sheet mapping are there; the year to date is taken from it
      * @param objects the closing's ledger by object of a dimension ({@link StoredClosings#ledgerObjects}), read
      *                only when the workspace keeps a project register
-     * @param resultOfRecord årets resultat of the month's forecast round (the forecast of record), when there is
-     *                one: the självfinansieringsgrad of the forecast year is then computed from it, as the rest of
-     *                the report forecasts the year, not from the closing's computed proposal
+     * @param resultOfRecord årets resultat of the month's forecast round ({@code ForecastOfRecord.resultForYear}), when
+     *                there is one: the självfinansieringsgrad of the forecast year is then computed from it, as the
+     *                rest of the report forecasts the year, not from the closing's computed proposal
      */
     public static Result of(StoredClosing stored, java.util.function.Supplier<LedgerSnapshot> ledger,
                             java.util.function.Function<String, List<LedgerObjectAmount>> objects, Path configDir,
@@ -104,10 +104,8 @@ public final class ClosingInvestments {
             return Result.missing("avskrivningar of " + month + " are a net income (reversals above the depreciation), "
                     + "so no självfinansieringsgrad can be given; see the closing's depreciation accounts");
         }
-        // In December the year is done: its outcome, whatever a round forecast.
-        Optional<se.balans.engine.money.Money> ofRecord = resultOfRecord.filter(r -> month.getMonthValue() != 12);
         ResultAndDepreciation funds = new ResultAndDepreciation(result.ytd(), depreciation.ytd(),
-                ofRecord.orElse(result.forecastYear()), depreciation.forecastYear(), ofRecord.isPresent());
+                resultOfRecord.orElse(result.forecastYear()), depreciation.forecastYear(), resultOfRecord.isPresent());
         InvestmentFiles.Inputs in = inputs.get();
         try {
             Optional<InvestmentProjectFollowUp.Inputs> projects = in.projects().map(register ->

@@ -87,6 +87,16 @@ public record ForecastOfRecord(ForecastRound round, Map<IncomeStatementLine, Mon
         return lines.get(line);
     }
 
+    /**
+     * Årets resultat of record as the year's forecast, which a report's other parts (summary, balance requirement,
+     * balance sheet, självfinansieringsgrad) then follow; none after the year's last month, whose outcome is the
+     * year's whatever a round forecast. The one place of that rule.
+     */
+    public Optional<Money> resultForYear() {
+        return round.month().getMonthValue() == 12 ? Optional.empty()
+                : Optional.of(line(IncomeStatementLine.RESULT_FOR_YEAR));
+    }
+
     /** Where a line of the forecast of record comes from. */
     public enum Source {
         /** The committees' net cost of record (their forecasts, the proposal for those not submitted). */

@@ -51,7 +51,7 @@ public final class ClosingNarrative {
             p2 += " " + l.format("narrative.total_last_year", year - 1, sign(l, total.ytdLastYear()),
                     millions(n, total.ytdLastYear()));
         }
-        String p3 = resultOfRecord.filter(r -> c.month().getMonthValue() != 12)
+        String p3 = resultOfRecord
                 .map(r -> l.format("narrative.forecast_of_record", n.mnkr(r, 0), n.mnkr(total.budgetYear(), 0),
                         n.mnkr(total.forecastYear(), 0)))
                 .orElse(l.format("narrative.forecast", n.mnkr(total.forecastYear(), 0), n.mnkr(total.budgetYear(), 0)));

@@ -225,7 +225,7 @@ public final class MonthlyReport {
     private ReportDocument document(long closingId, String region, Language language, DocumentMetadata metadata) {
         List<Section> sections = new ArrayList<>();
         List<String> text = new ArrayList<>(List.of(ClosingNarrative.of(closing, labels, followUp.forecastRound()
-                .map(f -> f.line(IncomeStatementLine.RESULT_FOR_YEAR))).split("\n\n")));
+                .flatMap(se.balans.engine.forecast.ForecastOfRecord::resultForYear)).split("\n\n")));
         LocalDate closedOn = LocalDate.ofInstant(metadata.timestamp(), ZoneOffset.UTC);
         text.add(labels.format("report.monthly.source", closingId, monthAndYear(), closedOn));
         followUp.budgetRevision().ifPresent(r -> text.add(BudgetRevisionTable.sentence(r, labels)));

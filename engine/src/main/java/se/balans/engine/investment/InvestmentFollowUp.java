@@ -276,23 +276,39 @@ public record InvestmentFollowUp(YearMonth month, List<CategoryFollowUp> categor
     /** Per category, the forecast given at the latest closing of the year up to the month. */
     private static Map<String, InvestmentForecastInput> given(InvestmentMapping mapping,
                                                               List<InvestmentForecastInput> forecasts, YearMonth month) {
+        forecasts.forEach(f -> requireCategory(mapping, f.category(), "forecast"));
+        return latestGiven(forecasts, month, f -> f.project().isEmpty() ? Optional.of(f.category()) : Optional.empty(),
+                code -> code);
+    }
+
+    /**
+     * The rule of a given forecast, for a category or a project alike: per key, the one given at the latest closing
+     * of the month's year up to the month; two for one key at the same month are refused.
+     *
+     * @param key  the line a forecast is for, empty for a forecast of another kind (a project's, a category's)
+     * @param what the line named in the refusal
+     */
+    static Map<String, InvestmentForecastInput> latestGiven(List<InvestmentForecastInput> forecasts, YearMonth month,
+                                                            java.util.function.Function<InvestmentForecastInput,
+                                                                    Optional<String>> key,
+                                                            java.util.function.UnaryOperator<String> what) {
         Map<String, InvestmentForecastInput> out = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (InvestmentForecastInput f : forecasts) {
-            requireCategory(mapping, f.category(), "forecast");
-            if (f.project().isPresent()) {
+            Optional<String> k = key.apply(f);
+            if (k.isEmpty()) {
                 continue;
             }
-            if (!seen.add(f.month() + " " + f.category())) {
-                throw new InvalidInputException("month", f.month().getYear(), "two forecasts for " + f.category()
+            if (!seen.add(f.month() + " " + k.get())) {
+                throw new InvalidInputException("month", f.month().getYear(), "two forecasts for " + what.apply(k.get())
                         + " at " + f.month());
             }
             if (f.month().getYear() != month.getYear() || f.month().isAfter(month)) {
                 continue;
             }
-            InvestmentForecastInput before = out.get(f.category());
+            InvestmentForecastInput before = out.get(k.get());
             if (before == null || f.month().isAfter(before.month())) {
-                out.put(f.category(), f);
+                out.put(k.get(), f);
             }
         }
         return out;

@@ -3,13 +3,11 @@ package se.balans.engine.investment;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import se.balans.engine.InvalidInputException;
@@ -146,25 +144,10 @@ public record InvestmentProjectFollowUp(String dimension, List<Line> projects, I
                 }
             }
         }
-        Map<String, InvestmentForecastInput> given = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (InvestmentForecastInput f : forecasts) {
-            if (f.project().isEmpty()) {
-                continue;
-            }
-            String code = f.project().get();
-            requireProject(register, code, f.category(), "forecast of " + f.month());
-            if (!seen.add(f.month() + " " + code)) {
-                throw new InvalidInputException("month", year, "two forecasts for the project " + code + " at "
-                        + f.month());
-            }
-            if (f.month().getYear() == year && !f.month().isAfter(month)) {
-                InvestmentForecastInput before = given.get(code);
-                if (before == null || f.month().isAfter(before.month())) {
-                    given.put(code, f);
-                }
-            }
-        }
+        forecasts.stream().filter(f -> f.project().isPresent()).forEach(f ->
+                requireProject(register, f.project().get(), f.category(), "forecast of " + f.month()));
+        Map<String, InvestmentForecastInput> given = InvestmentFollowUp.latestGiven(forecasts, month,
+                InvestmentForecastInput::project, code -> "the project " + code);
         int left = InvestmentFollowUp.monthsLeft(month);
         Map<String, Line> lines = new LinkedHashMap<>();
         for (InvestmentProject p : register.projects()) {

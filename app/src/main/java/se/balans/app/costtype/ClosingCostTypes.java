@@ -1,6 +1,5 @@
 package se.balans.app.costtype;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import se.balans.engine.costtype.CostTypeMapping;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.CostTypeFiles;
 import se.balans.io.followup.ClosingInputs;
-import se.balans.io.csv.CsvTable;
 import se.balans.store.LedgerSnapshot;
 import se.balans.store.Store;
 import se.balans.store.StoredClosing;
@@ -68,12 +66,7 @@ public final class ClosingCostTypes {
         if (!texts.containsKey(CostTypeFiles.MAPPING)) {
             // A closing made before closings recorded the cost types: the workspace's files as they are now.
             dir = configDir;
-            texts = new java.util.HashMap<>();
-            for (String name : java.util.List.of(CostTypeFiles.MAPPING, CostTypeFiles.BUDGET)) {
-                if (Files.isRegularFile(configDir.resolve(name))) {
-                    texts.put(name, CsvTable.readUtf8(configDir.resolve(name)));
-                }
-            }
+            texts = ClosingInputs.texts(configDir);
         }
         if (!texts.containsKey(CostTypeFiles.MAPPING)) {
             return Result.missing("there is no cost-type mapping (" + CostTypeFiles.MAPPING + ") in the configuration "

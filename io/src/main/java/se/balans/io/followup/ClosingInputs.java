@@ -48,13 +48,7 @@ public final class ClosingInputs {
      */
     public static ClosingSetup read(Path dir) {
         ClosingSetup setup = ClosingSetupReader.read(dir);
-        Map<String, String> texts = new TreeMap<>();
-        for (String name : NAMES) {
-            Path p = dir.resolve(name);
-            if (Files.isRegularFile(p)) {
-                texts.put(name, CsvTable.readUtf8(p));
-            }
-        }
+        Map<String, String> texts = texts(dir);
         check(dir, texts, setup);
         List<SourceFile> files = new ArrayList<>();
         texts.forEach((name, text) -> files.add(SourceFile.of(name, text)));
@@ -68,6 +62,18 @@ public final class ClosingInputs {
                 CostTypeFiles.mapping(dir.resolve(CostTypeFiles.MAPPING), t));
         Optional.ofNullable(texts.get(CostTypeFiles.BUDGET)).ifPresent(t -> CostTypeFiles.budgets(
                 dir.resolve(CostTypeFiles.BUDGET), t, new LinkedHashSet<>(setup.committeeCodes())));
+    }
+
+    /** The texts of the follow-up files a folder holds, by name, unchecked: what a closing would record. */
+    public static Map<String, String> texts(Path dir) {
+        Map<String, String> texts = new TreeMap<>();
+        for (String name : NAMES) {
+            Path p = dir.resolve(name);
+            if (Files.isRegularFile(p)) {
+                texts.put(name, CsvTable.readUtf8(p));
+            }
+        }
+        return texts;
     }
 
     /**

@@ -179,6 +179,13 @@ final class TableLayout {
     private static final java.util.Set<String> UNITS = java.util.Set.of("miljon", "miljoner", "mnkr", "kr", "kronor",
             "procent", "procentenheter", "%", "million", "millions", "m", "percent", "percentage", "SEK");
 
+    // Compiled once: every cell, header and paragraph of a report is wrapped.
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,:;)]+$");
+    private static final java.util.regex.Pattern FIGURE_SO_FAR =
+            java.util.regex.Pattern.compile("(.*\\s)?[\u2212-]?\\d{1,3}( \\d{3})*");
+    private static final java.util.regex.Pattern THOUSANDS_GROUP =
+            java.util.regex.Pattern.compile("\\d{3}([,.]\\d+)?[.,:;)%]*");
+
     /**
      * The text's words for wrapping, a figure kept whole ("1 009", grouped with a plain space) and with the unit
      * after it (and "SEK" with the figure after it): the spaces stay as they are, only where a line may break
@@ -191,11 +198,11 @@ final class TableLayout {
             if (!out.isEmpty()) {
                 String before = out.get(out.size() - 1);
                 boolean figureThenUnit = !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1))
-                        && UNITS.contains(w.replaceAll("[.,:;)]+$", ""));
+                        && UNITS.contains(TRAILING_PUNCTUATION.matcher(w).replaceFirst(""));
                 boolean currencyThenFigure = before.endsWith("SEK") && !w.isEmpty()
                         && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '\u2212' || w.charAt(0) == '-');
                 // Swedish groups thousands with a plain space (NumberStyle): "1 009" is one figure.
-                boolean thousands = before.matches("(.*\\s)?[\u2212-]?\\d{1,3}( \\d{3})*") && w.matches("\\d{3}([,.]\\d+)?[.,:;)%]*");
+                boolean thousands = FIGURE_SO_FAR.matcher(before).matches() && THOUSANDS_GROUP.matcher(w).matches();
                 if (figureThenUnit || currencyThenFigure || thousands) {
                     out.set(out.size() - 1, before + " " + w);
                     continue;

@@ -65,6 +65,12 @@ public interface Store extends AutoCloseable {
     List<se.balans.engine.ledger.LedgerObjectAmount> ledgerObjectsOf(List<Long> importIds, String dimension,
                                                                      int fromYear, YearMonth through);
 
+    /** One import's balances per month, account, cost centre and dimensions, exactly as stored (any order). */
+    List<se.balans.engine.ledger.LedgerBalance> balancesOf(long importId);
+
+    /** One import's opening balances ({@code #IB}) exactly as stored (any order). */
+    List<se.balans.engine.ledger.OpeningBalance> openingBalancesOf(long importId);
+
     /**
      * Stores a closing as the valid closing of its month. Refused if the month is closed, unless
      * {@code reopen}: then the existing closing is marked reopened (and kept). Refused too if the
@@ -103,6 +109,25 @@ public interface Store extends AutoCloseable {
 
     /** The current forecast of each committee of a round, in committee order as stored; replaced ones with {@code all}. */
     List<ForecastSubmission> forecasts(YearMonth round, boolean all);
+
+    /** One line to append to the audit log: what was done, to what, with which details. */
+    record AuditNote(String action, String subject, String details) {
+        public AuditNote {
+            java.util.Objects.requireNonNull(action, "action");
+            java.util.Objects.requireNonNull(subject, "subject");
+            java.util.Objects.requireNonNull(details, "details");
+        }
+    }
+
+    /** Appends several lines to the audit log in one transaction: all of them, or none. */
+    void audit(List<AuditNote> notes);
+
+    /**
+     * Walks the audit log's hash chain ({@link ChainCheck}): every entry's hash and link, every recorded import's,
+     * closing's and forecast's rows against the hash their entry carries, the chain's head, and what no entry
+     * records.
+     */
+    ChainCheck checkAuditChain();
 
     /** Appends to the audit log. */
     void audit(String action, String subject, String details);

@@ -178,9 +178,42 @@ abstract class StoreMigrationTest {
             assertThat(store.closingById(id)).isPresent();
             assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("bind");
         }
-        assertThat(versions()).endsWith("6", "7", "8", "9", "10");
+        assertThat(versions()).endsWith("6", "7", "8", "9", "10", "11", "12");
         assertThat(rows("SELECT id, number, name, bound_by FROM store_organisation"))
                 .containsExactly("1 232100-0222 Region Västerbotten tester");
+    }
+
+    /**
+     * A store written before the audit log was a hash chain (version 10): the upgrade seals its entries in the
+     * order of the log, each with the record its words name, so it checks clean — and from then on a figure changed
+     * under an old entry breaks the chain like any other.
+     */
+    @Test
+    void theUpgradeToVersion12SealsTheEntriesWrittenBeforeAndTheyCheckClean() throws SQLException {
+        OlderSchema.migrate(db.url(), db.user(), db.password(), "10");
+        execute("INSERT INTO imported_file (id, file_name, sha256, size_bytes, format, charset, vouchers, rows_read, "
+                + "first_period, last_period, imported_at, imported_by, file_path) VALUES (1, 'a.se', ?, 10, 'SIE 4', "
+                + "'CP437', 1, 2, '2025-01', '2025-01', ?, 'ekonom', '/data/a.se')", JooqStoreTest.sha('a'), CLOSED_AT);
+        execute("INSERT INTO ledger_balance (import_id, period, account, cost_centre, dimensions, amount, row_count) "
+                + "VALUES (1, '2025-01', '5010', '2100', '', 1000.00, 2)");
+        execute("INSERT INTO audit_log (id, at, os_user, db_user, action, subject, details) VALUES (7, ?, 'ekonom', "
+                + "'SA', 'import', 'a.se', ?)", CLOSED_AT, "import #1 sha256 " + JooqStoreTest.sha('a') + ", 1 vouchers");
+        execute("INSERT INTO audit_log (id, at, os_user, action, subject, details) VALUES (9, ?, 'ekonom', "
+                + "'report', '/r/m.pdf', 'månadsrapport')", CLOSED_AT);
+
+        try (JooqStore store = open()) {
+            ChainCheck check = store.checkAuditChain();
+            assertThat(check.breaks()).isEmpty();
+            assertThat(check.head()).map(ChainCheck.Head::entry).contains(9L);
+            store.audit("report", "/r/n.pdf", "månadsrapport");
+            assertThat(store.auditLog()).extracting(AuditEntry::id).containsExactly(7L, 9L, 10L);
+            assertThat(store.checkAuditChain().breaks()).isEmpty();
+        }
+        execute("UPDATE ledger_balance SET amount = 1.00");
+        try (JooqStore store = open()) {
+            assertThat(store.checkAuditChain().breaks()).extracting(ChainCheck.Break::kind, ChainCheck.Break::entry)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ChainCheck.Kind.RECORD_CHANGED, 7L));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -22,6 +23,7 @@ import se.balans.io.Fingerprint;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.io.closing.ClosingSetupReader;
 import se.balans.engine.trace.SourceFile;
+import se.balans.store.ChainCheck;
 import se.balans.store.ClosingInfo;
 import se.balans.store.ImportInfo;
 import se.balans.store.LedgerSnapshot;
@@ -29,10 +31,18 @@ import se.balans.store.Store;
 import se.balans.store.StoredClosing;
 
 /**
- * Use case: verify the stored closings, as an auditor does. Each valid closing is recomputed from what
- * the store holds — the very imports it recorded and its configuration kept verbatim — and compared
- * with the stored one figure by figure ({@link ClosingComparison}); the hashes it recorded are checked;
- * and the imported files are hashed again.
+ * Use case: verify the store, as an auditor does (see docs/postgresql.md, "What verify proves").
+ * <ol>
+ *   <li>The audit log's hash chain is walked ({@link ChainCheck}): a deleted, altered or inserted entry, or a
+ *       record whose stored rows no longer match the entry that recorded them, is named.</li>
+ *   <li>Every current import, and every import a checked closing read, is hashed again from its file; when the
+ *       SHA-256 matches, its balances are re-derived from the file ({@link RederiveImport}) and compared with the
+ *       stored ones to the öre — unless {@link Mode#QUICK}.</li>
+ *   <li>Each valid closing is recomputed from the store — the very imports it recorded and its configuration kept
+ *       verbatim — and compared with the stored one figure by figure ({@link ClosingComparison}); the hashes it
+ *       recorded are checked; a closing that read an import whose balances differ from its file is a
+ *       difference too: it was not recomputed from the evidence.</li>
+ * </ol>
  */
 public final class VerifyClosings {
     private VerifyClosings() {
@@ -49,10 +59,34 @@ public final class VerifyClosings {
         }
     }
 
-    /** One imported file: its stored hash against the file's bytes now. */
-    public record FileCheck(ImportInfo file, State state, Optional<String> sha256Now) {
+    /** How much to check. */
+    public enum Mode {
+        /** Everything: the chain, the files' hashes, their balances re-derived, every closing recomputed. */
+        FULL,
+        /** The chain, the files' hashes and every closing recomputed from the stored balances, which are not
+         *  re-derived from the files: quicker, and it cannot tell a stored balance changed with its closing. */
+        QUICK
+    }
+
+    /**
+     * One imported file: its stored hash against the file's bytes now, and its balances re-derived from it.
+     *
+     * @param rederived empty when not re-derived (the file is not there or changed, or {@link Mode#QUICK})
+     */
+    public record FileCheck(ImportInfo file, State state, Optional<String> sha256Now,
+                            Optional<RederiveImport.Rederived> rederived) {
         /** What was found on disk. */
         public enum State { MATCHES, CHANGED, MISSING, NO_PATH }
+
+        public FileCheck(ImportInfo file, State state, Optional<String> sha256Now) {
+            this(file, state, sha256Now, Optional.empty());
+        }
+
+        /** Whether the file is there, unchanged, and (when re-derived) gives the stored balances. */
+        boolean ok() {
+            return state != State.CHANGED && state != State.MISSING
+                    && rederived.map(RederiveImport.Rederived::ok).orElse(true);
+        }
     }
 
     /**
@@ -61,16 +95,19 @@ public final class VerifyClosings {
      * @param stale the closings that no longer match the ledger (they reproduce from what they read, but
      *              the ledger has changed since): each is a failure until it is closed again
      */
-    public record Result(List<ClosingCheck> closings, List<FileCheck> files, List<Staleness.Stale> stale) {
+    public record Result(List<ClosingCheck> closings, List<FileCheck> files, List<Staleness.Stale> stale,
+                         Optional<ChainCheck> chain, Mode mode) {
         public Result {
             closings = List.copyOf(closings);
             files = List.copyOf(files);
             stale = List.copyOf(stale);
+            Objects.requireNonNull(chain, "chain");
+            Objects.requireNonNull(mode, "mode");
         }
 
-        /** A verification with no stale closing. */
+        /** A verification with no stale closing and no chain checked. */
         public Result(List<ClosingCheck> closings, List<FileCheck> files) {
-            this(closings, files, List.of());
+            this(closings, files, List.of(), Optional.empty(), Mode.FULL);
         }
 
         /**
@@ -79,33 +116,70 @@ public final class VerifyClosings {
          * unit exported, and "nothing differs" would claim what was not checked.
          */
         public boolean ok() {
-            return stale.isEmpty() && closings.stream().allMatch(ClosingCheck::ok) && files.stream()
-                    .noneMatch(f -> f.state() == FileCheck.State.CHANGED || f.state() == FileCheck.State.MISSING);
+            return stale.isEmpty() && closings.stream().allMatch(ClosingCheck::ok)
+                    && files.stream().allMatch(FileCheck::ok) && chain.map(ChainCheck::ok).orElse(true);
         }
     }
 
-    /** Every valid closing, or only {@code month}'s. */
+    /** Everything ({@link Mode#FULL}), for every valid closing or only {@code month}'s. */
     public static Result run(Store store, Optional<YearMonth> month) {
-        List<ClosingCheck> checks = new ArrayList<>();
-        Map<Long, ImportInfo> used = new TreeMap<>();
+        return run(store, month, Mode.FULL);
+    }
+
+    /**
+     * Every valid closing, or only {@code month}'s, with the imports they read — and without a month every
+     * current import too; the audit log's chain always.
+     */
+    public static Result run(Store store, Optional<YearMonth> month, Mode mode) {
+        ChainCheck chain = store.checkAuditChain();
         Map<Long, ImportInfo> imports = new HashMap<>();
-        store.imports().forEach(i -> imports.put(i.id(), i));
-        Staleness.Checker staleness = Staleness.checker(store);
-        List<Staleness.Stale> stale = new ArrayList<>();
+        Map<Long, ImportInfo> used = new TreeMap<>();
+        for (ImportInfo i : store.imports()) {
+            imports.put(i.id(), i);
+            if (month.isEmpty() && i.current()) {
+                used.put(i.id(), i);
+            }
+        }
+        List<StoredClosing> toCheck = new ArrayList<>();
         for (ClosingInfo info : store.closings()) {
             if (!info.valid() || month.isPresent() && !month.get().equals(info.period())) {
                 continue;
             }
             StoredClosing stored = store.closingById(info.id()).orElseThrow();
             stored.imports().forEach(ref -> used.put(ref.importId(), imports.get(ref.importId())));
-            checks.add(check(store, stored, imports));
-            staleness.check(stored).ifPresent(stale::add);
+            toCheck.add(stored);
         }
         List<FileCheck> files = new ArrayList<>();
+        Map<Long, FileCheck> fileById = new HashMap<>();
         for (ImportInfo i : used.values()) {
-            files.add(fileCheck(i));
+            if (i == null) {
+                continue;
+            }
+            FileCheck f = fileCheck(i);
+            if (mode == Mode.FULL && f.state() == FileCheck.State.MATCHES) {
+                f = new FileCheck(i, f.state(), f.sha256Now(),
+                        Optional.of(RederiveImport.of(store, i, Path.of(i.filePath().orElseThrow()))));
+            }
+            files.add(f);
+            fileById.put(i.id(), f);
         }
-        return new Result(checks, files, stale);
+        Staleness.Checker staleness = Staleness.checker(store);
+        List<Staleness.Stale> stale = new ArrayList<>();
+        List<ClosingCheck> checks = new ArrayList<>();
+        for (StoredClosing stored : toCheck) {
+            ClosingCheck c = check(store, stored, imports);
+            List<Difference> fromEvidence = new ArrayList<>(c.differences());
+            for (StoredClosing.ImportRef ref : stored.imports()) {
+                FileCheck f = fileById.get(ref.importId());
+                if (f != null && f.rederived().isPresent() && !f.rederived().get().ok()) {
+                    fromEvidence.add(new Difference("import #" + ref.importId() + ": the balances this closing read",
+                            "(as stored)", f.rederived().get().differences().size() + " differ from the file"));
+                }
+            }
+            checks.add(new ClosingCheck(c.info(), fromEvidence, c.sameEngine()));
+            staleness.check(stored).ifPresent(stale::add);
+        }
+        return new Result(checks, files, stale, Optional.of(chain), mode);
     }
 
     static ClosingCheck check(Store store, StoredClosing stored, Map<Long, ImportInfo> imports) {

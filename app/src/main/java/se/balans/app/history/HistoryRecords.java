@@ -31,6 +31,7 @@ public final class HistoryRecords {
     }
 
     public static AuditRecord of(AuditEntry e) {
-        return new AuditRecord(e.id(), e.at(), e.osUser(), e.dbUser().orElse(""), e.action(), e.subject(), e.details());
+        return new AuditRecord(e.id(), e.at(), e.osUser(), e.dbUser().orElse(""), e.action(), e.subject(), e.details(),
+                e.sha256().orElse(""));
     }
 }

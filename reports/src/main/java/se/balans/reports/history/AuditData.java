@@ -17,11 +17,13 @@ public final class AuditData implements ReportData {
 
     @Override
     public Table records() {
-        // db_user last: the columns scripts read by position before it are where they were
-        Table.Builder t = Table.keyed("audit", "id", List.of("at", "os_user", "action", "subject", "details", "db_user"));
+        // New columns last: the columns scripts read by position before them are where they were
+        Table.Builder t = Table.keyed("audit", "id", List.of("at", "os_user", "action", "subject", "details", "db_user",
+                "sha256"));
         for (AuditRecord e : log) {
             t.keyed(String.valueOf(e.id()), List.of(Cell.text(e.at().toString()), Cell.text(e.osUser()),
-                    Cell.text(e.action()), Cell.text(e.subject()), Cell.text(e.details()), Cell.text(e.dbUser())));
+                    Cell.text(e.action()), Cell.text(e.subject()), Cell.text(e.details()), Cell.text(e.dbUser()),
+                    Cell.text(e.sha256())));
         }
         return t.build();
     }
@@ -31,6 +33,6 @@ public final class AuditData implements ReportData {
     public Data document() {
         return Data.array(log, e -> Data.object().number("id", e.id()).text("at", e.at().toString())
                 .text("os_user", e.osUser()).text("db_user", e.dbUser()).text("action", e.action()).text("subject", e.subject())
-                .text("details", e.details()).build());
+                .text("details", e.details()).text("sha256", e.sha256()).build());
     }
 }

@@ -77,11 +77,11 @@ class HistoryDataTest {
     @Test
     void theAuditLogIsOneRecordPerEntryAndAJsonArray() {
         AuditData log = new AuditData(List.of(new AuditRecord(3, AT, "anna", "balans_ekonomi", "import",
-                "region-2026.se", "import #1, 10576 vouchers")));
+                "region-2026.se", "import #1, 10576 vouchers", SHA)));
         assertThat(CsvRenderer.render(log.records())).isEqualTo("""
-                id,at,os_user,action,subject,details,db_user
-                3,2026-03-02T08:15:30.123Z,anna,import,region-2026.se,"import #1, 10576 vouchers",balans_ekonomi
-                """);
+                id,at,os_user,action,subject,details,db_user,sha256
+                3,2026-03-02T08:15:30.123Z,anna,import,region-2026.se,"import #1, 10576 vouchers",balans_ekonomi,%s
+                """.formatted(SHA));
         assertThat(JsonRenderer.render(log.document())).isEqualTo("""
                 [ {
                   "id" : 3,
@@ -90,9 +90,10 @@ class HistoryDataTest {
                   "db_user" : "balans_ekonomi",
                   "action" : "import",
                   "subject" : "region-2026.se",
-                  "details" : "import #1, 10576 vouchers"
+                  "details" : "import #1, 10576 vouchers",
+                  "sha256" : "%s"
                 } ]
-                """);
+                """.formatted(SHA));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.jooq.impl.DSL;
 
 import se.balans.engine.organisation.Organisation;
 import se.balans.store.AuditEntry;
+import se.balans.store.ChainCheck;
 import se.balans.store.Checkpoint;
 import se.balans.store.ClosingDraft;
 import se.balans.store.ClosingInfo;
@@ -89,7 +90,7 @@ public final class JooqStore implements Store {
                         + ledger.sha256() + ", " + ledger.vouchers() + " vouchers, " + ledger.rows() + " rows, "
                         + LedgerTables.range(new ArrayList<>(LedgerTables.periods(ledger)))
                         + (replaced.isEmpty() ? "" : ", supersedes " + replaced.stream().map(r -> "#" + r.id())
-                        .collect(Collectors.joining(", "))));
+                        .collect(Collectors.joining(", "))), recorded(RecordDigests.IMPORT, id));
                 done.add(new ImportReceipt(LedgerTables.importById(ctx, id), replaced));
             }
             Checkpoint.reach(Checkpoint.IMPORT_WRITTEN);
@@ -127,6 +128,16 @@ public final class JooqStore implements Store {
         return read(ctx -> LedgerTables.objectAmounts(ctx, importIds, dimension, fromYear, through));
     }
 
+    @Override
+    public List<se.balans.engine.ledger.LedgerBalance> balancesOf(long importId) {
+        return read(ctx -> LedgerTables.balancesOf(ctx, importId));
+    }
+
+    @Override
+    public List<se.balans.engine.ledger.OpeningBalance> openingBalancesOf(long importId) {
+        return read(ctx -> LedgerTables.openingBalancesOf(ctx, importId));
+    }
+
     // ---------------------------------------------------------------- closings
 
     @Override
@@ -142,11 +153,12 @@ public final class JooqStore implements Store {
             Checkpoint.reach(Checkpoint.CLOSE_LOCKED);
             Optional<Long> replaces = ClosingTables.reopen(ctx, period, reopen, now(), user);
             replaces.ifPresent(old -> AuditLog.append(ctx, now(), user, "reopen", period,
-                    "closing #" + old + " reopened"));
+                    "closing #" + old + " reopened", recorded(RecordDigests.CLOSING_KIND, old)));
             long id = ClosingTables.insert(ctx, draft, replaces, now(), user);
             ClosingTables.markClosed(ctx, period, id);
             AuditLog.append(ctx, now(), user, "close", period, "closing #" + id + " engine " + draft.engineVersion()
-                    + " inputs " + draft.inputsSha256() + replaces.map(old -> ", replaces #" + old).orElse(""));
+                    + " inputs " + draft.inputsSha256() + replaces.map(old -> ", replaces #" + old).orElse(""),
+                    recorded(RecordDigests.CLOSING_KIND, id));
             Checkpoint.reach(Checkpoint.CLOSE_WRITTEN);
             return ClosingTables.infoById(ctx, id);
         });
@@ -187,7 +199,8 @@ public final class JooqStore implements Store {
                     return null;
                 }
                 OrganisationTable.insert(ctx, organisation, now(), user);
-                AuditLog.append(ctx, now(), user, "bind", organisation.number(), organisation.name());
+                AuditLog.append(ctx, now(), user, "bind", organisation.number(), organisation.name(),
+                        recorded(RecordDigests.ORGANISATION, 1));
                 return null;
             });
         } catch (StoreException e) {
@@ -218,7 +231,7 @@ public final class JooqStore implements Store {
                 AuditLog.append(ctx, now(), user, "forecast", s.forecast().month() + " " + s.forecast().committee(),
                         "forecast #" + stored.id() + ", file " + s.fileName() + " sha256 " + s.fileSha256()
                                 + " deviation " + s.forecast().deviation().sek().toPlainString() + " (closing #"
-                                + s.closingId() + ")");
+                                + s.closingId() + ")", recorded(RecordDigests.FORECAST, stored.id()));
                 out.add(stored);
             }
             return out;
@@ -241,8 +254,27 @@ public final class JooqStore implements Store {
     }
 
     @Override
+    public void audit(List<AuditNote> notes) {
+        tx(ctx -> {
+            for (AuditNote n : notes) {
+                AuditLog.append(ctx, now(), user, n.action(), n.subject(), n.details());
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<AuditEntry> auditLog() {
         return read(AuditLog::entries);
+    }
+
+    @Override
+    public ChainCheck checkAuditChain() {
+        return read(AuditLog::check);
+    }
+
+    private static Optional<AuditLog.Recorded> recorded(String kind, long id) {
+        return Optional.of(new AuditLog.Recorded(kind, id));
     }
 
     // ---------------------------------------------------------------- plumbing

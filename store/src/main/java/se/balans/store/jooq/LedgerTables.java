@@ -268,6 +268,19 @@ final class LedgerTables {
         });
     }
 
+    /** One import's balances exactly as stored, row by row: what {@code verify} re-derives from its file. */
+    static List<LedgerBalance> balancesOf(DSLContext ctx, long importId) {
+        return ctx.selectFrom(LEDGER_BALANCE).where(LEDGER_BALANCE.IMPORT_ID.eq(importId)).fetch()
+                .map(r -> new LedgerBalance(YearMonth.parse(r.getPeriod()), r.getAccount(), r.getCostCentre(),
+                        r.getDimensions(), Money.ofSek(r.getAmount()), r.getRowCount()));
+    }
+
+    /** One import's opening balances exactly as stored. */
+    static List<OpeningBalance> openingBalancesOf(DSLContext ctx, long importId) {
+        return ctx.selectFrom(LEDGER_OPENING_BALANCE).where(LEDGER_OPENING_BALANCE.IMPORT_ID.eq(importId)).fetch()
+                .map(r -> OpeningBalance.of(r.getFiscalYear(), r.getAccount(), Money.ofSek(r.getAmount())));
+    }
+
     /** Every import, oldest first, superseded ones included. */
     static List<ImportInfo> imports(DSLContext ctx) {
         return ctx.selectFrom(IMPORTED_FILE).orderBy(IMPORTED_FILE.ID).fetch().map(LedgerTables::importInfo);

@@ -1,0 +1,157 @@
+package se.balans.store.jooq;
+
+import static se.balans.store.schema.Tables.CLOSING;
+import static se.balans.store.schema.Tables.COMMITTEE_FORECAST;
+import static se.balans.store.schema.Tables.COMMITTEE_FORECAST_ITEM;
+import static se.balans.store.schema.Tables.IMPORTED_FILE;
+import static se.balans.store.schema.Tables.LEDGER_BALANCE;
+import static se.balans.store.schema.Tables.LEDGER_OPENING_BALANCE;
+import static se.balans.store.schema.Tables.STORE_ORGANISATION;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+
+import se.balans.store.schema.DefaultSchema;
+
+/**
+ * The SHA-256 of what an audit-log entry records: the stored rows of one import, closing, committee forecast or
+ * the store's organisation. The entry carries it, so a figure changed in the database behind the program's back
+ * no longer matches the entry that recorded it — and the entry itself is sealed in the hash chain.
+ *
+ * <p>The digest is the same on H2 and PostgreSQL and survives {@code balans store copy}: every column of the rows
+ * in the generated schema's order, each value in one canonical text (a decimal with its scale, a time as a UTC
+ * instant to the microsecond, which is what both databases keep), the rows' texts sorted in Java (databases sort
+ * text by their collation, which differs). Columns that legitimately change after the entry was written — a
+ * closing's state when it is reopened, an import's {@code superseded_by}, a forecast's {@code replaced_by} — are
+ * left out; they are recorded by entries of their own (reopen, import … supersedes).
+ */
+final class RecordDigests {
+    private RecordDigests() {
+    }
+
+    /** The kinds of record an entry can name, as {@code audit_log.record_kind} stores them. */
+    static final String IMPORT = "import";
+    static final String CLOSING_KIND = "closing";
+    static final String FORECAST = "forecast";
+    static final String ORGANISATION = "organisation";
+
+    /** The SHA-256 of a record's rows as they are stored now; empty when its main row is gone. */
+    static Optional<String> sha256(DSLContext ctx, String kind, long id) {
+        List<Part> parts = switch (kind) {
+            case IMPORT -> List.of(
+                    new Part(IMPORTED_FILE, IMPORTED_FILE.ID.eq(id), Set.of(IMPORTED_FILE.SUPERSEDED_BY)),
+                    new Part(LEDGER_BALANCE, LEDGER_BALANCE.IMPORT_ID.eq(id), Set.of()),
+                    new Part(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID.eq(id), Set.of()));
+            case CLOSING_KIND -> closingParts(id);
+            case FORECAST -> List.of(
+                    new Part(COMMITTEE_FORECAST, COMMITTEE_FORECAST.ID.eq(id), Set.of(COMMITTEE_FORECAST.REPLACED_BY)),
+                    new Part(COMMITTEE_FORECAST_ITEM, COMMITTEE_FORECAST_ITEM.FORECAST_ID.eq(id), Set.of()));
+            case ORGANISATION -> List.of(new Part(STORE_ORGANISATION, STORE_ORGANISATION.ID.eq((int) id), Set.of()));
+            default -> throw new IllegalArgumentException("unknown record kind " + kind);
+        };
+        MessageDigest sha = sha256();
+        update(sha, kind + " " + id);
+        boolean first = true;
+        for (Part part : parts) {
+            List<String> rows = new ArrayList<>();
+            for (Record r : ctx.selectFrom(part.table()).where(part.rows()).fetch()) {
+                rows.add(canonical(r, part.table(), part.changing()));
+            }
+            if (first && rows.isEmpty()) {
+                return Optional.empty();
+            }
+            first = false;
+            rows.sort(null);
+            update(sha, part.table().getName().toLowerCase(Locale.ROOT) + " " + rows.size());
+            rows.forEach(row -> update(sha, row));
+        }
+        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * A closing: its own row and every table of its own ({@code closing_…} with a {@code closing_id}), found in the
+     * generated schema so that a table a later version adds is covered without a change here. Not
+     * {@code closed_period} (which closing is valid: changed by a reopening) nor the committees' forecasts (recorded
+     * by entries of their own).
+     */
+    private static List<Part> closingParts(long id) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(CLOSING, CLOSING.ID.eq(id), Set.of(CLOSING.STATE, CLOSING.REOPENED_AT, CLOSING.REOPENED_BY)));
+        for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            Field<?> closingId = t.field(org.jooq.impl.DSL.name("closing_id"));
+            if (t.getName().toLowerCase(Locale.ROOT).startsWith("closing_") && closingId != null) {
+                parts.add(new Part(t, closingId.cast(Long.class).eq(id), Set.of()));
+            }
+        }
+        parts.subList(1, parts.size()).sort((a, b) -> a.table().getName().compareTo(b.table().getName()));
+        return parts;
+    }
+
+    private record Part(Table<?> table, Condition rows, Set<Field<?>> changing) {
+    }
+
+    /** One row as text: each column's name and canonical value, in the table's column order. */
+    private static String canonical(Record r, Table<?> table, Set<Field<?>> changing) {
+        StringBuilder b = new StringBuilder();
+        for (Field<?> f : table.fields()) {
+            if (changing.contains(f)) {
+                continue;
+            }
+            String v = value(r.get(f));
+            b.append(f.getName().toLowerCase(Locale.ROOT)).append('=');
+            b.append(v == null ? "∅" : v.length() + ":" + v).append(';');
+        }
+        return b.toString();
+    }
+
+    /** A value's canonical text, the same whichever database gave it; null stays null. */
+    static String value(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (v instanceof OffsetDateTime t) {
+            return instant(t);
+        }
+        return v.toString();
+    }
+
+    /** A time as the UTC instant to the microsecond both databases keep. */
+    static String instant(OffsetDateTime t) {
+        return t.toInstant().truncatedTo(ChronoUnit.MICROS).toString();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    /** Adds a text with its length first, so that no two sequences of texts hash alike by shifting a boundary. */
+    static void update(MessageDigest sha, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha.update(bytes);
+        sha.update((byte) '\n');
+    }
+}

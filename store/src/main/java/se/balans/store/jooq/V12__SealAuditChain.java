@@ -1,0 +1,87 @@
+package se.balans.store.jooq;
+
+import static se.balans.store.schema.Tables.AUDIT_CHAIN;
+import static se.balans.store.schema.Tables.AUDIT_LOG;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.jooq.DSLContext;
+
+import se.balans.store.schema.tables.records.AuditLogRecord;
+
+/**
+ * Schema version 12: seals the entries written before the audit log became a hash chain (version 11). In the
+ * order of the log, each entry gets the record it names — read from its words as earlier versions wrote them
+ * ("import #3 …", "closing #7 …", "forecast #2 …", a bind) — with the SHA-256 of that record's rows as they are now,
+ * the hash of the entry before it, and its own; the chain's head then names the last one.
+ *
+ * <p>What this proves about the time before the upgrade is only what the store held at the upgrade: a change made
+ * before it is sealed in with the rest. From the upgrade on, every change behind the program's back breaks the
+ * chain. The SQL is jOOQ's with bound values, like the store's.
+ */
+final class V12__SealAuditChain extends BaseJavaMigration {
+    private static final Pattern IMPORT = Pattern.compile("^import #(\\d+)\\b");
+    private static final Pattern CLOSING = Pattern.compile("^closing #(\\d+)\\b");
+    private static final Pattern FORECAST = Pattern.compile("^forecast #(\\d+)\\b");
+
+    @Override
+    public String getDescription() {
+        return "seal audit chain";
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        DSLContext ctx = Database.dsl(context.getConnection(),
+                Database.dialect(context.getConnection().getMetaData().getURL()));
+        String previous = AuditLog.GENESIS;
+        long last = 0;
+        for (AuditLogRecord e : ctx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch()) {
+            e.setAt(e.getAt().truncatedTo(ChronoUnit.MICROS));
+            Optional<AuditLog.Recorded> record = recorded(e.getAction(), e.getDetails());
+            if (record.isPresent()) {
+                Optional<String> sha = RecordDigests.sha256(ctx, record.get().kind(), record.get().id());
+                if (sha.isPresent()) {
+                    e.setRecordKind(record.get().kind());
+                    e.setRecordId(record.get().id());
+                    e.setRecordSha256(sha.get());
+                }
+            }
+            e.setPreviousSha256(previous);
+            e.setEntrySha256(AuditLog.entrySha256(e));
+            ctx.update(AUDIT_LOG).set(AUDIT_LOG.AT, e.getAt()).set(AUDIT_LOG.RECORD_KIND, e.getRecordKind())
+                    .set(AUDIT_LOG.RECORD_ID, e.getRecordId()).set(AUDIT_LOG.RECORD_SHA256, e.getRecordSha256())
+                    .set(AUDIT_LOG.PREVIOUS_SHA256, e.getPreviousSha256()).set(AUDIT_LOG.ENTRY_SHA256, e.getEntrySha256())
+                    .where(AUDIT_LOG.ID.eq(e.getId())).execute();
+            previous = e.getEntrySha256();
+            last = e.getId();
+        }
+        ctx.update(AUDIT_CHAIN).set(AUDIT_CHAIN.LAST_ENTRY, last).set(AUDIT_CHAIN.LAST_SHA256, previous)
+                .where(AUDIT_CHAIN.ID.eq(1)).execute();
+    }
+
+    /** The record an entry of an earlier version names, from its action and its words. */
+    static Optional<AuditLog.Recorded> recorded(String action, String details) {
+        Pattern p = switch (action) {
+            case "import" -> IMPORT;
+            case "close", "reopen" -> CLOSING;
+            case "forecast" -> FORECAST;
+            case "bind" -> null;
+            default -> null;
+        };
+        if ("bind".equals(action)) {
+            return Optional.of(new AuditLog.Recorded(RecordDigests.ORGANISATION, 1));
+        }
+        if (p == null) {
+            return Optional.empty();
+        }
+        Matcher m = p.matcher(details);
+        String kind = "import".equals(action) ? RecordDigests.IMPORT
+                : "forecast".equals(action) ? RecordDigests.FORECAST : RecordDigests.CLOSING_KIND;
+        return m.find() ? Optional.of(new AuditLog.Recorded(kind, Long.parseLong(m.group(1)))) : Optional.empty();
+    }
+}

@@ -19,7 +19,7 @@ public final class CopyStore {
     }
 
     /**
-     * @param osUser the operating-system user, recorded should the check write to the audit log
+     * @param osUser the operating-system user the target is opened as for the closings' check
      */
     public record Request(StoreCopy.Location source, StoreCopy.Location target, String osUser) {
     }

@@ -17,6 +17,7 @@ import se.balans.cli.commands.ImportCommand;
 import se.balans.cli.commands.OutcomeCommand;
 import se.balans.cli.commands.SampleLedgerCommand;
 import se.balans.cli.commands.StatusCommand;
+import se.balans.cli.commands.StoreCommand;
 import se.balans.cli.commands.VerifyCommand;
 import se.balans.cli.commands.YearCommand;
 import se.balans.cli.commands.ForecastCommand;
@@ -35,7 +36,7 @@ import se.balans.engine.EngineVersion;
         subcommands = {DemoCommand.class, InitCommand.class, PlanCommand.class, BalanceRequirementCommand.class,
                 ImportCommand.class, CloseCommand.class, OutcomeCommand.class, StatusCommand.class,
                 SampleLedgerCommand.class, DebtCommand.class, PensionCommand.class, ReportCommand.class,
-                VerifyCommand.class, YearCommand.class, ForecastCommand.class, ExplainCommand.class, AuditCommand.class, CompletionCommand.class,
+                VerifyCommand.class, YearCommand.class, ForecastCommand.class, ExplainCommand.class, AuditCommand.class, StoreCommand.class, CompletionCommand.class,
                 HelpCommand.class},
         // Inherited by every subcommand, so that each one's --help lists the exit codes a script can test.
         scope = ScopeType.INHERIT,

@@ -48,18 +48,25 @@ public final class StoreOption {
 
     /** The URL chosen, checked; without {@code --db} or an environment's, {@code workspace}'s store. */
     public String url(Workspace workspace) {
-        String chosen = chosenUrl(workspace);
-        if (!SUPPORTED.matcher(chosen).lookingAt()) {
-            throw new UserException(ExitCode.USAGE, source() + ": unsupported database URL" + scheme(chosen)
+        return checked(chosenUrl(workspace), source(), "BALANS_DB_PASSWORD");
+    }
+
+    /**
+     * A store's URL as the user gave it under {@code option} ({@code --db}, {@code --to}), checked: a database
+     * Balans supports, and no password in it — {@code passwordVariable} is where the password goes instead.
+     */
+    public static String checked(String url, String option, String passwordVariable) {
+        if (!SUPPORTED.matcher(url).lookingAt()) {
+            throw new UserException(ExitCode.USAGE, option + ": unsupported database URL" + scheme(url)
                     + ": expected jdbc:h2: (an H2 file, e.g. jdbc:h2:file:/data/balans) or jdbc:postgresql: "
                     + "(e.g. jdbc:postgresql://HOST/DATABASE)");
         }
-        if (PASSWORD_IN_URL.matcher(chosen).find()) {
+        if (PASSWORD_IN_URL.matcher(url).find()) {
             throw new UserException(ExitCode.USAGE, "the store's URL must not contain a password (it would show in "
-                    + "process lists, shell histories and logs): set BALANS_DB_PASSWORD or use ~/.pgpass "
+                    + "process lists, shell histories and logs): set " + passwordVariable + " or use ~/.pgpass "
                     + "(see docs/postgresql.md)");
         }
-        return chosen;
+        return url;
     }
 
     /** Where the URL came from, as the user gave it. */
@@ -107,8 +114,7 @@ public final class StoreOption {
 
     /** Opens the store of {@code workspace} (or the one given with {@code --db}), checked to be its organisation's. */
     public Store open(Workspace workspace) {
-        Store store = JooqStore.open(url(workspace), blankToNull(System.getenv("BALANS_DB_USER")),
-                blankToNull(System.getenv("BALANS_DB_PASSWORD")), osUser(), Clock.systemUTC());
+        Store store = JooqStore.open(url(workspace), user(), password(), osUser(), Clock.systemUTC());
         try {
             if (workspace != null) {
                 OrganisationCheck.store(store, workspace.organisation());
@@ -118,6 +124,21 @@ public final class StoreOption {
             throw e;
         }
         return store;
+    }
+
+    /** The store's database user from {@code BALANS_DB_USER}; null: the URL's, else the operating-system user. */
+    public static String user() {
+        return environment("BALANS_DB_USER");
+    }
+
+    /** The store's password from {@code BALANS_DB_PASSWORD}; null: ~/.pgpass, or none (H2). */
+    public static String password() {
+        return environment("BALANS_DB_PASSWORD");
+    }
+
+    /** An environment variable, null when unset or empty. */
+    public static String environment(String name) {
+        return blankToNull(System.getenv(name));
     }
 
     private static String blankToNull(String s) {

@@ -56,7 +56,11 @@ class OnlyBoundSqlTest {
             new Allowed("jooq/LedgerTables.java", "try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {",
                     "the balances' batch: SQL rendered by jOOQ with bind markers, every value bound with setX"),
             new Allowed("jooq/LedgerTables.java", "ps.addBatch();",
-                    "the balances' batch: values bound, not inlined"));
+                    "the balances' batch: values bound, not inlined"),
+            new Allowed("jooq/StoreCopy.java",
+                    "dst.query(\"ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}\", t, column, DSL.inline(max + 1)).execute();",
+                    "a copy's identity restart (jOOQ 3.19 renders none; DDL takes no bind parameter): the table and column "
+                            + "from the generated schema, the number one past the highest id copied"));
 
     /** Calls that send SQL text the code wrote, or values inlined into it. */
     private static final Pattern FORBIDDEN_CALL = Pattern.compile(

@@ -32,7 +32,7 @@ import se.balans.store.testing.TestDatabase;
 
 /**
  * A busy week on a shared PostgreSQL store: four people of the finance unit and two auditors work at once,
- * each in a {@code balans} process of their own, a few hundred commands in all — new exports of the ledger
+ * each in a {@code balans} process of their own, 216 commands in all — new exports of the ledger
  * imported over the old ones, months closed again, monthly reports written, outcomes, the status and the
  * audit log read, the closings verified. Not a benchmark: what is measured is that nothing goes wrong.
  *
@@ -52,6 +52,11 @@ import se.balans.store.testing.TestDatabase;
  *       and each month of the ledger is supplied by exactly one current import;</li>
  *   <li>once the stale closings are closed again, a real {@code balans verify} exits 0.</li>
  * </ul>
+ *
+ * <p>PostgreSQL only, as the store a team shares (skipped without a server outside CI, like the other
+ * PostgreSQL tests). The size is chosen to take about a minute on a two-core CI machine; more commands per person
+ * with {@code -Dbalans.test.financeOps=N} and {@code -Dbalans.test.auditorOps=N}. The summary printed names each
+ * kind of command with its exit codes, time and CPU, and every refusal seen.
  */
 class BusyWeekTest {
     /** The months closed at the start and closed again during the week. */
@@ -61,8 +66,8 @@ class BusyWeekTest {
     static final int AUDITORS = 2;
     static final long DEFAULT_SEED = 20260415L;
     /** Commands per person ({@code -Dbalans.test.financeOps}, {@code -Dbalans.test.auditorOps}). */
-    static final int DEFAULT_FINANCE_OPS = 35;
-    static final int DEFAULT_AUDITOR_OPS = 35;
+    static final int DEFAULT_FINANCE_OPS = 36;
+    static final int DEFAULT_AUDITOR_OPS = 36;
     static final String BUSY = "the store is busy: another process has held a lock on it";
     static final Duration PATIENCE = Duration.ofMinutes(5);
 
@@ -213,8 +218,11 @@ class BusyWeekTest {
             case "report monthly" -> {
                 if (!op.ok()) {
                     assertThat(op.exit()).as(what).isEqualTo(ExitCode.CONFLICT);
-                    assertThat(op.error()).as(what).containsAnyOf(BUSY, "the closing of " + month + " (#",
-                            ") is stale").containsAnyOf("nothing was stored", "close it again first");
+                    // Busy (writing its audit entry), or the closing is stale: an import landed after it.
+                    boolean busy = op.error().contains(BUSY) && op.error().contains("nothing was stored");
+                    boolean stale = op.error().contains("the closing of " + month + " (#")
+                            && op.error().contains(") is stale: ") && op.error().contains("close it again first");
+                    assertThat(busy || stale).as(what).isTrue();
                 }
             }
             // An import after a closing makes it stale, and verify says so with exit 1; nothing else may differ.
@@ -365,13 +373,13 @@ class BusyWeekTest {
                 line = List.of("import", "--replace", file.toString());
             } else if (pick < 32) {
                 line = List.of("close", month.toString(), "--reopen", "--config", SampleStore.config().toString());
-            } else if (pick < 40) {
+            } else if (pick < 42) {
                 line = List.of("close", month.toString(), "--config", SampleStore.config().toString());
             } else if (pick < 45) {
                 line = report(worker, i, month);
-            } else if (pick < 60) {
+            } else if (pick < 55) {
                 line = List.of("outcome", "--month", month.toString());
-            } else if (pick < 75) {
+            } else if (pick < 70) {
                 line = List.of("status");
             } else {
                 line = List.of("audit");
@@ -388,15 +396,15 @@ class BusyWeekTest {
             int pick = random.nextInt(100);
             YearMonth month = MONTHS.get(random.nextInt(MONTHS.size()));
             List<String> line;
-            if (pick < 6) {
+            if (pick < 5) {
                 line = List.of("verify", "--lang", "en");
             } else if (pick < 30) {
                 line = List.of("verify", "--month", month.toString(), "--lang", "en");
-            } else if (pick < 60) {
+            } else if (pick < 65) {
                 line = List.of("audit");
             } else if (pick < 80) {
                 line = List.of("outcome", "--month", month.toString());
-            } else if (pick < 85) {
+            } else if (pick < 83) {
                 line = report(worker, i, month);
             } else {
                 line = List.of("status");

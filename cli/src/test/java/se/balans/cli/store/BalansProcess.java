@@ -57,18 +57,35 @@ final class BalansProcess {
 
     /** Starts {@code balans ARGS --db URL} with the database credentials given in {@code env} (and no others). */
     static BalansProcess start(TestDatabase db, Map<String, String> env, List<String> hold, String... args) {
+        List<String> withStore = new ArrayList<>(List.of(args));
+        withStore.add("--db");
+        withStore.add(db.url());
+        return launch(env, List.of("-D" + Checkpoint.PROPERTY + "=" + (hold.isEmpty() ? "announce"
+                : String.join(",", hold))), Main.class, withStore);
+    }
+
+    /**
+     * Starts another main class of the test class path as a {@code balans} process runs: the same JVM settings,
+     * sample workspace and class path, with {@code env} (and no other database settings) in its environment.
+     *
+     * @param properties further JVM options, e.g. {@code -Duser.name=…}
+     */
+    static BalansProcess startMain(Map<String, String> env, List<String> properties, Class<?> main, List<String> args) {
+        return launch(env, properties, main, args);
+    }
+
+    private static BalansProcess launch(Map<String, String> env, List<String> properties, Class<?> main,
+                                        List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(JVM_OPTIONS);
-        cmd.add("-D" + Checkpoint.PROPERTY + "=" + (hold.isEmpty() ? "announce" : String.join(",", hold)));
+        cmd.addAll(properties);
         cmd.add("-Dbalans.home=" + CliRun.repo());
         cmd.add("-Dbalans.workspace=" + CliRun.sampleWorkspace());
         cmd.add("-cp");
         cmd.add(classPath());
-        cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
-        cmd.add("--db");
-        cmd.add(db.url());
+        cmd.add(main.getName());
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("BALANS_DB");
         pb.environment().remove("BALANS_DB_USER");
@@ -166,9 +183,14 @@ final class BalansProcess {
 
     /** Waits for the process to end and returns its exit code. */
     int exitCode() throws InterruptedException {
-        if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+        return exitCode(PATIENCE);
+    }
+
+    /** Waits up to {@code patience} for the process to end and returns its exit code. */
+    int exitCode(Duration patience) throws InterruptedException {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("balans did not finish within " + PATIENCE + "\nstderr: " + err);
+            throw new AssertionError("balans did not finish within " + patience + "\nstderr: " + err);
         }
         outReader.join(5_000);
         errReader.join(5_000);

@@ -117,6 +117,17 @@ class AuditChainTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TestDatabase.H2, TestDatabase.POSTGRES})
+    void anEntryWithForgedHashesAppendedWithoutMovingTheHeadIsNamed(String kind) throws SQLException {
+        given(kind);
+        String last = store.auditLog().get(4).sha256().orElseThrow();
+        sql("INSERT INTO audit_log (id, at, os_user, action, subject, details, previous_sha256, entry_sha256) VALUES "
+                + "(6, CURRENT_TIMESTAMP, 'x', 'report', 'r.pdf', 'x', ?, ?)", last, JooqStoreTest.sha('9'));
+        assertThat(store.checkAuditChain().breaks()).extracting(ChainCheck.Break::kind, ChainCheck.Break::entry)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChainCheck.Kind.HEAD, 6L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TestDatabase.H2, TestDatabase.POSTGRES})
     void deletingTheNewestEntryNoLongerMatchesTheHead(String kind) throws SQLException {
         given(kind);
         sql("DELETE FROM audit_log WHERE id = 5");

@@ -53,6 +53,21 @@ class OnlyBoundSqlTest {
                     "try (ResultSet rs = st.executeQuery(\"SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS "
                             + "NOT NULL\")) {",
                     "H2 sessions: a constant, no value in it"),
+            new Allowed("jooq/StoreGrants.java", "ctx.execute(\"REVOKE ALL ON {0} FROM {1}\", t, r);",
+                    "GRANT and REVOKE take no bind parameters: a generated table and a role name checked against "
+                            + "[a-z_][a-z0-9_]* (Roles), rendered by jOOQ as QueryParts"),
+            new Allowed("jooq/StoreGrants.java", "ctx.execute(\"REVOKE ALL ON {0} FROM {1}\", history, r);",
+                    "the same, for Flyway's history table"),
+            new Allowed("jooq/StoreGrants.java", "ctx.execute(\"GRANT USAGE ON SCHEMA {0} TO {1}\", DSL.name(schema), r);",
+                    "the same: the schema the database itself names as current, and a checked role"),
+            new Allowed("jooq/StoreGrants.java",
+                    "ctx.execute(\"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {0} TO {1}\", DSL.name(schema), "
+                            + "DSL.name(finance));",
+                    "the same: the current schema and a checked role"),
+            new Allowed("jooq/StoreGrants.java",
+                    "ctx.execute(\"GRANT \" + privilege + \" ON {0} TO {1}\", table, DSL.name(role));",
+                    "the privilege is a constant of the code or generated column names (update(…)), never input; "
+                            + "table and role are QueryParts as above"),
             new Allowed("jooq/LedgerTables.java", "try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {",
                     "the balances' batch: SQL rendered by jOOQ with bind markers, every value bound with setX"),
             new Allowed("jooq/LedgerTables.java", "ps.addBatch();",

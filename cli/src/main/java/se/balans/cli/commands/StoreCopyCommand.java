@@ -57,6 +57,8 @@ public final class StoreCopyCommand implements Callable<Integer> {
         out.println(differing == 0
                 ? l.format("store.copy.verified", r.copy().tables().size(), count(r.copy().rows()))
                 : l.format("store.copy.not_verified", differing));
+        r.closings().chain().filter(c -> c.ok() && c.head().isPresent()).ifPresent(c -> out.println(
+                l.format("verify.chain.ok", c.entries(), c.head().get().entry(), c.head().get().sha256())));
         out.println(r.closings().ok() ? l.format("store.copy.closings_ok", r.closings().closings().size())
                 : l.format("store.copy.closings_failed", target));
         out.flush();

@@ -106,12 +106,22 @@ final class AuditLog {
      * entry records.
      */
     static ChainCheck check(DSLContext ctx) {
+        // Other processes may append while this reads, each record and its entry and the head in one transaction.
+        // Read in this order, every read sees a consistent log without a snapshot: first the records (each was
+        // committed with its entry, so its entry is at or before the head read next), then the head, then the
+        // entries up to it (committed before the head moved to it); later entries are not this check's business.
+        List<Recorded> records = new ArrayList<>();
+        records(ctx, IMPORTED_FILE.ID, RecordDigests.IMPORT, records);
+        records(ctx, CLOSING.ID, RecordDigests.CLOSING_KIND, records);
+        records(ctx, COMMITTEE_FORECAST.ID, RecordDigests.FORECAST, records);
+        AuditChainRecord head = ctx.selectFrom(AUDIT_CHAIN).where(AUDIT_CHAIN.ID.eq(1)).fetchOptional().orElse(null);
         List<ChainCheck.Break> breaks = new ArrayList<>();
         Set<Recorded> recorded = new HashSet<>();
         String previous = GENESIS;
         AuditLogRecord last = null;
         AuditLogRecord lastChained = null;
-        var rows = ctx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch();
+        var rows = ctx.selectFrom(AUDIT_LOG).where(head == null ? DSL.trueCondition()
+                : AUDIT_LOG.ID.le(head.getLastEntry()).or(AUDIT_LOG.ENTRY_SHA256.isNull())).orderBy(AUDIT_LOG.ID).fetch();
         for (AuditLogRecord e : rows) {
             last = e;
             String subject = e.getAction() + " " + e.getSubject();
@@ -154,7 +164,6 @@ final class AuditLog {
                 }
             }
         }
-        AuditChainRecord head = ctx.selectFrom(AUDIT_CHAIN).where(AUDIT_CHAIN.ID.eq(1)).fetchOptional().orElse(null);
         long lastId = last == null ? 0 : last.getId();
         String lastSha = lastChained == null ? GENESIS : lastChained.getEntrySha256();
         if (head == null || head.getLastEntry() != lastId || !head.getLastSha256().equals(lastSha)) {
@@ -164,22 +173,27 @@ final class AuditLog {
                             + ") but the log ends with entry #" + lastId + " (" + lastSha + "): entries were deleted "
                             + "at the end of the log, or added to it by other means"));
         }
-        unrecorded(ctx, IMPORTED_FILE.ID, RecordDigests.IMPORT, recorded, breaks);
-        unrecorded(ctx, CLOSING.ID, RecordDigests.CLOSING_KIND, recorded, breaks);
-        unrecorded(ctx, COMMITTEE_FORECAST.ID, RecordDigests.FORECAST, recorded, breaks);
+        // An entry beyond the head that no append has moved the head to: appends move it in their own transaction,
+        // so the head read after the log's highest id is at least that id, unless the entry came by other means.
+        Long highest = ctx.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchSingle().value1();
+        AuditChainRecord headNow = ctx.selectFrom(AUDIT_CHAIN).where(AUDIT_CHAIN.ID.eq(1)).fetchOptional().orElse(null);
+        if (head != null && headNow != null && highest != null && highest > headNow.getLastEntry() && highest > lastId) {
+            breaks.add(new ChainCheck.Break(highest, ChainCheck.Kind.HEAD, "", "", 0, "entry #" + highest
+                    + " lies beyond the chain's head (#" + headNow.getLastEntry() + "): it was added by other means"));
+        }
+        for (Recorded r : records) {
+            if (!recorded.contains(r)) {
+                breaks.add(new ChainCheck.Break(r.id(), ChainCheck.Kind.UNRECORDED, "", r.kind(), r.id(), "the "
+                        + r.kind() + " #" + r.id() + " has no entry in the audit log: its entry was deleted, or it was "
+                        + "added by other means"));
+            }
+        }
         Optional<ChainCheck.Head> top = lastChained == null ? Optional.empty()
                 : Optional.of(new ChainCheck.Head(lastChained.getId(), lastChained.getEntrySha256()));
         return new ChainCheck(rows.size(), top, breaks);
     }
 
-    private static void unrecorded(DSLContext ctx, TableField<?, Long> id, String kind, Set<Recorded> recorded,
-                                   List<ChainCheck.Break> breaks) {
-        for (Long i : ctx.select(id).from(id.getTable())
-                .orderBy(id).fetch(id)) {
-            if (!recorded.contains(new Recorded(kind, i))) {
-                breaks.add(new ChainCheck.Break(i, ChainCheck.Kind.UNRECORDED, "", kind, i, "the " + kind + " #" + i
-                        + " has no entry in the audit log: its entry was deleted, or it was added by other means"));
-            }
-        }
+    private static void records(DSLContext ctx, TableField<?, Long> id, String kind, List<Recorded> out) {
+        ctx.select(id).from(id.getTable()).orderBy(id).fetch(id).forEach(i -> out.add(new Recorded(kind, i)));
     }
 }

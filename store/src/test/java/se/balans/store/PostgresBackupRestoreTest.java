@@ -41,6 +41,11 @@ class PostgresBackupRestoreTest {
             requireTool("pg_restore");
             StoreCopyTest.fill(db);
             StoreCopyTest.Contents before = StoreCopyTest.Contents.of(db);
+            ChainCheck chainBefore;
+            try (JooqStore s = StoreCopyTest.open(db)) {
+                chainBefore = s.checkAuditChain();
+            }
+            assertThat(chainBefore.breaks()).isEmpty();
             Path dump = dir.resolve("balans.dump");
 
             run(db, "pg_dump", "--format=custom", "--schema=" + db.schema(), "--file=" + dump);
@@ -51,6 +56,9 @@ class PostgresBackupRestoreTest {
 
             assertThat(StoreCopyTest.Contents.of(db)).isEqualTo(before);
             try (JooqStore s = StoreCopyTest.open(db)) {
+                ChainCheck restored = s.checkAuditChain();
+                assertThat(restored.breaks()).as("the restored chain is whole").isEmpty();
+                assertThat(restored.head()).as("and ends where the auditor noted it").isEqualTo(chainBefore.head());
                 assertThat(s.importLedger(JooqStoreTest.ledger("mar.se", JooqStoreTest.sha('d'), YearMonth.of(2025, 3)),
                         false).imported().id()).isEqualTo(4);
             }

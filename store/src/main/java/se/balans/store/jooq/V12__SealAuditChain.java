@@ -66,22 +66,17 @@ final class V12__SealAuditChain extends BaseJavaMigration {
 
     /** The record an entry of an earlier version names, from its action and its words. */
     static Optional<AuditLog.Recorded> recorded(String action, String details) {
-        Pattern p = switch (action) {
-            case "import" -> IMPORT;
-            case "close", "reopen" -> CLOSING;
-            case "forecast" -> FORECAST;
-            case "bind" -> null;
-            default -> null;
+        return switch (action) {
+            case "bind" -> Optional.of(new AuditLog.Recorded(RecordDigests.ORGANISATION, 1));
+            case "import" -> numbered(IMPORT, details, RecordDigests.IMPORT);
+            case "close", "reopen" -> numbered(CLOSING, details, RecordDigests.CLOSING_KIND);
+            case "forecast" -> numbered(FORECAST, details, RecordDigests.FORECAST);
+            default -> Optional.empty();
         };
-        if ("bind".equals(action)) {
-            return Optional.of(new AuditLog.Recorded(RecordDigests.ORGANISATION, 1));
-        }
-        if (p == null) {
-            return Optional.empty();
-        }
+    }
+
+    private static Optional<AuditLog.Recorded> numbered(Pattern p, String details, String kind) {
         Matcher m = p.matcher(details);
-        String kind = "import".equals(action) ? RecordDigests.IMPORT
-                : "forecast".equals(action) ? RecordDigests.FORECAST : RecordDigests.CLOSING_KIND;
         return m.find() ? Optional.of(new AuditLog.Recorded(kind, Long.parseLong(m.group(1)))) : Optional.empty();
     }
 }

@@ -176,6 +176,13 @@ public final class VerifyClosings {
                             "(as stored)", f.rederived().get().differences().size() + " differ from the file"));
                 }
             }
+            // A closed closing is its month's valid one: the pointer to it (closed_period) deleted or moved behind the
+            // program's back would make the month look open, or another closing its figures.
+            Optional<Long> pointed = store.closing(stored.info().period()).map(v -> v.info().id());
+            if (!pointed.equals(Optional.of(stored.info().id()))) {
+                fromEvidence.add(new Difference("closed_period " + stored.info().period() + ": the month's valid closing",
+                        "#" + stored.info().id(), pointed.map(id -> "#" + id).orElse("(none: the month looks open)")));
+            }
             checks.add(new ClosingCheck(c.info(), fromEvidence, c.sameEngine()));
             staleness.check(stored).ifPresent(stale::add);
         }

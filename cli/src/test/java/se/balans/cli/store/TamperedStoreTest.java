@@ -54,6 +54,13 @@ class TamperedStoreTest {
             assertThat(deleted.out()).contains("the chain is BROKEN")
                     .contains("entry #3 (import region-vasterbotten-2025.se) does not follow the entry before it")
                     .contains("import #1 has no entry in the audit log");
+
+            // Deleting the pointer to March's valid closing: the month would look open.
+            sql(db, "DELETE FROM closed_period WHERE period = '2026-03'");
+            BalansProcess reopened = verify(db);
+            assertThat(reopened.exitCode()).as("%s", reopened).isEqualTo(ExitCode.CHECK_FAILED);
+            assertThat(reopened.out()).contains("closed_period 2026-03: the month's valid closing: stored #1, "
+                    + "recomputed (none: the month looks open)");
         }
     }
 

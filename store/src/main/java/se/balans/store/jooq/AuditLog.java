@@ -54,6 +54,14 @@ final class AuditLog {
 
     static void append(DSLContext ctx, OffsetDateTime at, String user, String action, String subject,
                        String details, Optional<Recorded> record) {
+        append(ctx, at, user, action, subject, details, record, record.map(r -> RecordDigests.sha256(ctx, r.kind(),
+                r.id()).orElseThrow(() -> new IllegalStateException("the " + r.kind() + " #" + r.id()
+                + " an audit entry records is not stored"))));
+    }
+
+    /** An entry whose record's SHA-256 the caller computed (an import's, from the balances it has in memory). */
+    static void append(DSLContext ctx, OffsetDateTime at, String user, String action, String subject,
+                       String details, Optional<Recorded> record, Optional<String> recordSha256) {
         AuditChainRecord head = ctx.selectFrom(AUDIT_CHAIN).where(AUDIT_CHAIN.ID.eq(1)).forUpdate().fetchSingle();
         // The database login as the database itself knows it (current_user): not what the program was told.
         String dbUser = ctx.select(DSL.currentUser()).fetchSingle().value1();
@@ -68,8 +76,7 @@ final class AuditLog {
         record.ifPresent(r -> {
             e.setRecordKind(r.kind());
             e.setRecordId(r.id());
-            e.setRecordSha256(RecordDigests.sha256(ctx, r.kind(), r.id()).orElseThrow(() -> new IllegalStateException(
-                    "the " + r.kind() + " #" + r.id() + " an audit entry records is not stored")));
+            e.setRecordSha256(recordSha256.orElseThrow());
         });
         e.setPreviousSha256(head.getLastSha256());
         e.setEntrySha256(entrySha256(e));

@@ -90,7 +90,8 @@ public final class JooqStore implements Store {
                         + ledger.sha256() + ", " + ledger.vouchers() + " vouchers, " + ledger.rows() + " rows, "
                         + LedgerTables.range(new ArrayList<>(LedgerTables.periods(ledger)))
                         + (replaced.isEmpty() ? "" : ", supersedes " + replaced.stream().map(r -> "#" + r.id())
-                        .collect(Collectors.joining(", "))), recorded(RecordDigests.IMPORT, id));
+                        .collect(Collectors.joining(", "))), recorded(RecordDigests.IMPORT, id),
+                        Optional.of(RecordDigests.importSha256(ctx, id, ledger.balances())));
                 done.add(new ImportReceipt(LedgerTables.importById(ctx, id), replaced));
             }
             Checkpoint.reach(Checkpoint.IMPORT_WRITTEN);

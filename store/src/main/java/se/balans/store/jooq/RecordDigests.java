@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,6 +28,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
+import se.balans.engine.ledger.LedgerBalance;
 import se.balans.store.schema.DefaultSchema;
 
 /**
@@ -53,11 +55,65 @@ final class RecordDigests {
 
     /** The SHA-256 of a record's rows as they are stored now; empty when its main row is gone. */
     static Optional<String> sha256(DSLContext ctx, String kind, long id) {
-        List<Part> parts = switch (kind) {
-            case IMPORT -> List.of(
-                    new Part(IMPORTED_FILE, IMPORTED_FILE.ID.eq(id), Set.of(IMPORTED_FILE.SUPERSEDED_BY)),
-                    new Part(LEDGER_BALANCE, LEDGER_BALANCE.IMPORT_ID.eq(id), Set.of()),
-                    new Part(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID.eq(id), Set.of()));
+        if (IMPORT.equals(kind)) {
+            return importSha256(ctx, id, () -> storedBalanceLines(ctx, id));
+        }
+        return sha256(ctx, kind, id, parts(kind, id), List.of());
+    }
+
+    /**
+     * The SHA-256 of an import being stored, its balances taken from memory rather than read back: a wide ledger has
+     * hundreds of thousands of them. The lines are the ones {@link #storedBalanceLines} reads, so the two agree.
+     */
+    static String importSha256(DSLContext ctx, long id, List<LedgerBalance> balances) {
+        return importSha256(ctx, id, () -> {
+            List<String> lines = new ArrayList<>(balances.size());
+            for (LedgerBalance b : balances) {
+                lines.add(balanceLine(b.period().toString(), b.account(), b.costCentre(), b.dimensions(),
+                        b.amount().sek(), b.rowCount()));
+            }
+            return lines;
+        }).orElseThrow();
+    }
+
+    private static Optional<String> importSha256(DSLContext ctx, long id, Supplier<List<String>> balanceLines) {
+        List<Part> parts = List.of(
+                new Part(IMPORTED_FILE, IMPORTED_FILE.ID.eq(id), Set.of(IMPORTED_FILE.SUPERSEDED_BY)),
+                new Part(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID.eq(id), Set.of()));
+        return sha256(ctx, IMPORT, id, parts, List.of(new Lines(LEDGER_BALANCE, balanceLines)));
+    }
+
+    /** One stored balance as a line: its columns, the amount to the öre whatever scale the database returns. */
+    private static String balanceLine(String period, String account, String costCentre, String dimensions,
+                                      BigDecimal amount, long rows) {
+        return column(LEDGER_BALANCE.PERIOD, period) + column(LEDGER_BALANCE.ACCOUNT, account)
+                + column(LEDGER_BALANCE.COST_CENTRE, costCentre) + column(LEDGER_BALANCE.DIMENSIONS, dimensions)
+                + column(LEDGER_BALANCE.AMOUNT, amount.setScale(2).toPlainString())
+                + column(LEDGER_BALANCE.ROW_COUNT, Long.toString(rows));
+    }
+
+    private static String column(Field<?> column, String value) {
+        return column.getName().toLowerCase(Locale.ROOT) + "=" + value.length() + ":" + value + ";";
+    }
+
+    private static List<String> storedBalanceLines(DSLContext ctx, long id) {
+        List<String> lines = new ArrayList<>();
+        try (var cursor = ctx.select(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE,
+                LEDGER_BALANCE.DIMENSIONS, LEDGER_BALANCE.AMOUNT, LEDGER_BALANCE.ROW_COUNT).from(LEDGER_BALANCE)
+                .where(LEDGER_BALANCE.IMPORT_ID.eq(id)).fetchSize(10_000).fetchLazy()) {
+            for (var r : cursor) {
+                lines.add(balanceLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+            }
+        }
+        return lines;
+    }
+
+    /** Rows of a table given as lines rather than read generically. */
+    private record Lines(Table<?> table, Supplier<List<String>> lines) {
+    }
+
+    private static List<Part> parts(String kind, long id) {
+        return switch (kind) {
             case CLOSING_KIND -> closingParts(id);
             case FORECAST -> List.of(
                     new Part(COMMITTEE_FORECAST, COMMITTEE_FORECAST.ID.eq(id), Set.of(COMMITTEE_FORECAST.REPLACED_BY)),
@@ -65,6 +121,9 @@ final class RecordDigests {
             case ORGANISATION -> List.of(new Part(STORE_ORGANISATION, STORE_ORGANISATION.ID.eq((int) id), Set.of()));
             default -> throw new IllegalArgumentException("unknown record kind " + kind);
         };
+    }
+
+    private static Optional<String> sha256(DSLContext ctx, String kind, long id, List<Part> parts, List<Lines> more) {
         MessageDigest sha = sha256();
         update(sha, kind + " " + id);
         boolean first = true;
@@ -77,11 +136,18 @@ final class RecordDigests {
                 return Optional.empty();
             }
             first = false;
-            rows.sort(null);
-            update(sha, part.table().getName().toLowerCase(Locale.ROOT) + " " + rows.size());
-            rows.forEach(row -> update(sha, row));
+            add(sha, part.table(), rows);
+        }
+        for (Lines l : more) {
+            add(sha, l.table(), new ArrayList<>(l.lines().get()));
         }
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static void add(MessageDigest sha, Table<?> table, List<String> rows) {
+        rows.sort(null);
+        update(sha, table.getName().toLowerCase(Locale.ROOT) + " " + rows.size());
+        rows.forEach(row -> update(sha, row));
     }
 
     /**

@@ -18,10 +18,12 @@ import se.balans.engine.money.Money;
  * @param unrealisedGains the part of the financial income that is unrealised gains on securities,
  *        removed in the balanskravsutredning (LKBR 11 kap.)
  * @param shortTermPlacements cash moved into short-term placements this year (kortfristiga placeringar)
+ * @param minimumCash the least likvida medel at year end; what the year's flows leave below it is
+ *        borrowed at the end of the year (likviditetsupplåning) and bears the assumed rate from the next
  */
 public record Financing(int year, Money existingInterest, Money newBorrowing, Money amortisation, BigDecimal newRate,
                         Money financialIncome, Money otherFinancialCosts, Money unrealisedGains,
-                        Money shortTermPlacements, String source) {
+                        Money shortTermPlacements, Money minimumCash, String source) {
     public Financing {
         DriverChecks.year(year);
         DriverChecks.notNegative(existingInterest, "interest on existing loans");
@@ -32,6 +34,13 @@ public record Financing(int year, Money existingInterest, Money newBorrowing, Mo
         DriverChecks.notNegative(otherFinancialCosts, "other financial costs");
         Objects.requireNonNull(unrealisedGains, "unrealisedGains");
         Objects.requireNonNull(shortTermPlacements, "shortTermPlacements");
+        DriverChecks.notNegative(minimumCash, "minimum cash");
         Objects.requireNonNull(source, "source");
+    }
+
+    /** These figures with more borrowing: the liquidity borrowing the year's flows need. */
+    public Financing withMoreBorrowing(Money extra) {
+        return new Financing(year, existingInterest, newBorrowing.plus(extra), amortisation, newRate, financialIncome,
+                otherFinancialCosts, unrealisedGains, shortTermPlacements, minimumCash, source);
     }
 }

@@ -47,6 +47,8 @@ import se.balans.engine.statement.StatementKind;
  *       and the financial part of the pension cost;</li>
  *   <li>verksamhetens nettokostnader equal the frames (the frames are the committees' net cost), so
  *       the result is taxes + grants − frames + financial income − financial costs;</li>
+ *   <li>{@link #liquidityBorrowing}: cash the year's flows leave below the minimum is borrowed at
+ *       year end;</li>
  *   <li>{@link #balanceSheet} and {@link #cashFlow} roll forward: equity by the result, fixed assets
  *       by investments less depreciation, debt by borrowing less amortisation, and current assets by
  *       what the balance identity leaves, which is the cash flow's change in cash plus placements;</li>
@@ -159,10 +161,16 @@ public final class PlanCalculator {
             YearFigures yf = new YearFigures(y, Money.sum(closing.values()), adjustedBase, tf.taxRate(),
                     tf.settlement(), tf.forecast(), tax, grants, grantTotal, dep.minus(depNew), depNew,
                     investments(d, y), existingDebt, newDebt, interestExisting, interestNew, pf.financial(),
-                    fin.otherFinancialCosts(), fin.financialIncome(), fin.unrealisedGains(), personnel);
-            figures.put(y, yf);
+                    fin.otherFinancialCosts(), fin.financialIncome(), fin.unrealisedGains(), personnel, Money.ZERO);
             Statement<IncomeStatementLine> isY = incomeStatement(yf);
             Money result = isY.value(IncomeStatementLine.RESULT_FOR_YEAR);
+            Money shortOfCash = liquidityBorrowing(cfPrev, bsPrev, yf, pf, fin, result);
+            if (shortOfCash.isPositive()) {
+                yf = yf.withLiquidityBorrowing(shortOfCash);
+                fin = fin.withMoreBorrowing(shortOfCash);
+                newDebt = newDebt.plus(shortOfCash);
+            }
+            figures.put(y, yf);
             Statement<BalanceSheetLine> bsY = balanceSheet(bsPrev, yf, pf, fin, result);
             Statement<CashFlowLine> cfY = cashFlow(cfPrev, bsPrev, bsY, yf, fin, result);
             is.put(y, isY);
@@ -449,6 +457,18 @@ public final class PlanCalculator {
         Statement<CashFlowLine> flows = Statement.of(StatementKind.CASH_FLOW, f.year(), m);
         m.put(CashFlowLine.CLOSING_CASH, flows.value(CashFlowLine.CLOSING_CASH));
         return Statement.of(StatementKind.CASH_FLOW, f.year(), m);
+    }
+
+    /**
+     * Likviditetsupplåning: what the year's flows leave below the minimum cash is borrowed at the end
+     * of the year, so that likvida medel never fall below it (and never below zero, which no balance
+     * sheet can show). Borrowed at year end, it bears interest from the next year.
+     */
+    static Money liquidityBorrowing(Statement<CashFlowLine> cfPrev, Statement<BalanceSheetLine> bsPrev,
+                                    YearFigures f, PensionForecast pf, Financing fin, Money result) {
+        Statement<BalanceSheetLine> bs = balanceSheet(bsPrev, f, pf, fin, result);
+        Money closing = cashFlow(cfPrev, bsPrev, bs, f, fin, result).value(CashFlowLine.CLOSING_CASH);
+        return fin.minimumCash().minus(closing).max(Money.ZERO);
     }
 
     /** The history up to the base year, then each plan year's result less its unrealised gains. */

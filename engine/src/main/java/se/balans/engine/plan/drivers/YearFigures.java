@@ -20,15 +20,17 @@ import se.balans.engine.money.Money;
  * @param interestExisting interest on the existing loans (the register's figure plus any rate shift)
  * @param interestNew new debt × the assumed rate
  * @param pensionsFinancial the financial part of the pension cost (KPA)
+ * @param liquidityBorrowing borrowed at year end to keep likvida medel at the minimum (in {@code newDebt})
  */
 public record YearFigures(int year, Money frames, Money taxBase, BigDecimal taxRate, Money settlement,
                           String taxForecast, Money taxRevenue, List<GrantPart> grants, Money generalGrants,
                           Money depreciationExisting, Money depreciationNew, Money investments, Money existingDebt,
                           Money newDebt, Money interestExisting, Money interestNew, Money pensionsFinancial,
                           Money otherFinancialCosts, Money financialIncome, Money unrealisedGains,
-                          Money personnelCosts) {
+                          Money personnelCosts, Money liquidityBorrowing) {
     public YearFigures {
         Objects.requireNonNull(taxForecast, "taxForecast");
+        Objects.requireNonNull(liquidityBorrowing, "liquidityBorrowing");
         grants = List.copyOf(grants);
     }
 
@@ -42,5 +44,13 @@ public record YearFigures(int year, Money frames, Money taxBase, BigDecimal taxR
 
     public Money debt() {
         return existingDebt.plus(newDebt);
+    }
+
+    /** These figures with the year-end liquidity borrowing added to the new debt. */
+    public YearFigures withLiquidityBorrowing(Money amount) {
+        return new YearFigures(year, frames, taxBase, taxRate, settlement, taxForecast, taxRevenue, grants,
+                generalGrants, depreciationExisting, depreciationNew, investments, existingDebt, newDebt.plus(amount),
+                interestExisting, interestNew, pensionsFinancial, otherFinancialCosts, financialIncome, unrealisedGains,
+                personnelCosts, amount);
     }
 }

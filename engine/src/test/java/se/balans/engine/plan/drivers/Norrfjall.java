@@ -112,9 +112,9 @@ final class Norrfjall {
                 List.of(new ExistingDepreciation(2026, m("150"), "anläggningsregister"),
                         new ExistingDepreciation(2027, m("140"), "anläggningsregister")),
                 List.of(new Financing(2026, m("20"), m("100"), Money.ZERO, pct("3"), m("40"), Money.ZERO, m("10"),
-                                Money.ZERO, "lånereskontra"),
+                                Money.ZERO, Money.ZERO, "lånereskontra"),
                         new Financing(2027, m("18"), Money.ZERO, m("50"), pct("3"), m("45"), Money.ZERO, Money.ZERO,
-                                Money.ZERO, "lånereskontra")),
+                                Money.ZERO, Money.ZERO, "lånereskontra")),
                 Adjustments.NONE);
     }
 

@@ -200,6 +200,24 @@ class PlanCalculatorTest {
     }
 
     @Test
+    void cashTheYearLacksIsBorrowedAtYearEndAndBearsInterestFromTheNext() {
+        // 500 more to HSN in 2026: cash 140 − 500 = −360, so 360 is borrowed at the end of 2026
+        PlanDrivers more = Norrfjall.drivers().withDecision(new se.balans.engine.plan.FrameChange(2026, "HSN",
+                FrameChangeKind.ADDITION, m("500"), java.util.Optional.empty(), "Stort tillskott"));
+        ComputedPlan short_ = PlanCalculator.compute(Norrfjall.base(), more, Norrfjall.history(), Money.ZERO);
+        RegionalPlan p = short_.plan();
+
+        assertThat(p.cashFlow(2026).orElseThrow().value(CashFlowLine.CLOSING_CASH)).isEqualTo(Money.ZERO);
+        assertThat(short_.figures(2026).liquidityBorrowing()).isEqualTo(m("360"));
+        assertThat(p.cashFlow(2026).orElseThrow().value(CashFlowLine.CHANGE_LONG_TERM_LIABILITIES)).isEqualTo(m("460"));
+        assertThat(p.balanceSheet(2026).orElseThrow().value(BalanceSheetLine.INTEREST_BEARING_DEBT)).isEqualTo(m("1260"));
+        // 2026's interest is on the planned 100 only; 2027's on 100 + 360 at 3 % = 13.8
+        assertThat(short_.figures(2026).interestNew()).isEqualTo(m("3"));
+        assertThat(short_.figures(2027).interestNew()).isEqualTo(m("13.8"));
+        assertThat(ConsistencyCheck.check(p)).isEmpty();
+    }
+
+    @Test
     void aMissingDriverIsNamedWithItsYear() {
         PlanDrivers d = Norrfjall.drivers();
         PlanDrivers noFinancing = new PlanDrivers(d.baseYear(), d.lastYear(), d.pensionCommittee(),

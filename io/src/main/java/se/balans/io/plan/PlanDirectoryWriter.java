@@ -141,7 +141,7 @@ public final class PlanDirectoryWriter {
                     + mnkr(b.basis().orElseThrow()) + ")" + driver;
             case DEPRECIATION -> "computed: depreciation " + b.year() + " less " + (b.year() - 1) + " ("
                     + mnkr(b.basis().orElseThrow()) + ")";
-            case DECISION -> "decided: frame-decisions.csv";
+            case DECISION -> "decided" + (b.source().isBlank() ? "" : ": " + b.source());
         };
     }
 

@@ -21,6 +21,7 @@ import se.balans.engine.plan.FrameChangeKind;
 import se.balans.engine.plan.RegionalPlan;
 import se.balans.engine.plan.drivers.Adjustments;
 import se.balans.engine.plan.drivers.CommitteeDrivers;
+import se.balans.engine.plan.drivers.Decision;
 import se.balans.engine.plan.drivers.ComputedPlan;
 import se.balans.engine.plan.drivers.ExistingDepreciation;
 import se.balans.engine.plan.drivers.Financing;
@@ -322,13 +323,13 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
     }
 
     /** Decided changes, in the format of the plan's {@code frame-changes.csv}; only decidable kinds. */
-    static List<FrameChange> readDecisions(Path file, Set<String> committees) {
+    static List<Decision> readDecisions(Path file, Set<String> committees) {
         if (!Files.exists(file)) {
             return List.of();
         }
         CsvTable t = CsvTable.read(file, Set.of("year", "committee", "kind", "amount", "reason"),
                 Set.of("counterparty", "source"));
-        List<FrameChange> out = new ArrayList<>();
+        List<Decision> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             int y = r.year("year");
             String c = knownCommittee(r, "committee", committees);
@@ -341,7 +342,8 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
             Optional<String> counterparty = r.optionalText("counterparty")
                     .map(cp -> knownCommittee(r, "counterparty", committees));
             out.add(r.check(kind == FrameChangeKind.REALLOCATION ? "counterparty" : "amount",
-                    () -> new FrameChange(y, c, kind, amount, counterparty, r.text("reason"))));
+                    () -> new Decision(new FrameChange(y, c, kind, amount, counterparty, r.text("reason")),
+                            source(r))));
         }
         return out;
     }
@@ -353,7 +355,8 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
             int y = r.year("year");
             Money amount = nonNegative(r, "amount");
             BigDecimal life = r.number("useful_life");
-            if (life.stripTrailingZeros().scale() > 0 || life.signum() <= 0 || life.compareTo(BigDecimal.valueOf(100)) > 0) {
+            boolean whole = life.stripTrailingZeros().scale() <= 0;
+            if (!whole || life.signum() <= 0 || life.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw r.error("useful_life", "expected whole years from 1 to 100, got " + life.toPlainString());
             }
             out.add(r.check("category", () -> new Investment(y, r.text("category"), amount, life.intValueExact(),

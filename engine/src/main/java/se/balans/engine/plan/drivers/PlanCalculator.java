@@ -120,8 +120,9 @@ public final class PlanCalculator {
             lines.addAll(payrollOverhead(base, d, y, payroll));
             lines.addAll(pensions(d, y));
             lines.add(depreciationChange(d, y, dep, depPrev));
-            for (FrameChange ch : d.decisions(y)) {
-                lines.add(new BridgeLine(ch, BridgeLine.Rule.DECISION, Optional.empty(), Optional.empty(), "decided"));
+            for (Decision dec : d.decisions(y)) {
+                lines.add(new BridgeLine(dec.change(), BridgeLine.Rule.DECISION, Optional.empty(), Optional.empty(),
+                        dec.source()));
             }
             lines.removeIf(l -> l.amount().isZero() && l.rule() != BridgeLine.Rule.DECISION);
             Map<String, Money> closing = new LinkedHashMap<>(frames);
@@ -222,11 +223,8 @@ public final class PlanCalculator {
                         + " is not in the base plan");
             }
         }
-        for (FrameChange ch : d.decisions()) {
-            if (!PlanDrivers.isDecidable(ch.kind())) {
-                throw new InvalidInputException("kind", ch.year(), ch.kind().code()
-                        + " is computed from the drivers, not decided");
-            }
+        for (Decision dec : d.decisions()) {
+            FrameChange ch = dec.change();
             if (base.committee(ch.committee()).isEmpty()) {
                 throw new InvalidInputException("committee", ch.year(), "committee " + ch.committee()
                         + " is not in the base plan");
@@ -428,7 +426,8 @@ public final class PlanCalculator {
         m.put(BalanceSheetLine.LONG_TERM_LIABILITIES, longTerm);
         m.put(BalanceSheetLine.CURRENT_LIABILITIES, prev.value(BalanceSheetLine.CURRENT_LIABILITIES));
         Statement<BalanceSheetLine> claims = Statement.of(StatementKind.BALANCE_SHEET, f.year(), m);
-        m.put(BalanceSheetLine.CURRENT_ASSETS, claims.value(BalanceSheetLine.TOTAL_EQUITY_AND_LIABILITIES).minus(fixed));
+        Money claimsTotal = claims.value(BalanceSheetLine.TOTAL_EQUITY_AND_LIABILITIES);
+        m.put(BalanceSheetLine.CURRENT_ASSETS, claimsTotal.minus(fixed));
         pf.contingentLiability().or(() -> prev.given(BalanceSheetLine.CONTINGENT_PENSION_LIABILITY))
                 .ifPresent(v -> m.put(BalanceSheetLine.CONTINGENT_PENSION_LIABILITY, v));
         m.put(BalanceSheetLine.INTEREST_BEARING_DEBT, f.debt());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import se.balans.engine.plan.FrameChange;
 import se.balans.engine.plan.FrameChangeKind;
 
 /**
@@ -24,7 +23,7 @@ import se.balans.engine.plan.FrameChangeKind;
 public record PlanDrivers(int baseYear, int lastYear, String pensionCommittee, String depreciationCommittee,
                           List<PriceIndex> index, List<CommitteeDrivers> committees, List<PayrollOverhead> overhead,
                           List<TaxBaseForecast> taxBase, List<GrantPart> grants, List<PensionForecast> pensions,
-                          List<FrameChange> decisions, List<Investment> investments,
+                          List<Decision> decisions, List<Investment> investments,
                           List<ExistingDepreciation> existingDepreciation, List<Financing> financing,
                           Adjustments adjustments) {
     public PlanDrivers {
@@ -74,7 +73,7 @@ public record PlanDrivers(int baseYear, int lastYear, String pensionCommittee, S
         return pensions.stream().filter(p -> p.year() == year).findFirst();
     }
 
-    public List<FrameChange> decisions(int year) {
+    public List<Decision> decisions(int year) {
         return decisions.stream().filter(d -> d.year() == year).toList();
     }
 
@@ -102,8 +101,8 @@ public record PlanDrivers(int baseYear, int lastYear, String pensionCommittee, S
     }
 
     /** These drivers with one more decided change (a scenario's addition to a committee). */
-    public PlanDrivers withDecision(FrameChange change) {
-        List<FrameChange> d = new ArrayList<>(decisions);
+    public PlanDrivers withDecision(Decision change) {
+        List<Decision> d = new ArrayList<>(decisions);
         d.add(change);
         return new PlanDrivers(baseYear, lastYear, pensionCommittee, depreciationCommittee, index, committees,
                 overhead, taxBase, grants, pensions, d, investments, existingDepreciation, financing, adjustments);

@@ -114,9 +114,9 @@ public record Scenario(String name, String description, List<Change> changes) {
                         Optional.empty()));
                 case TAX_GROWTH_PERCENT -> out = out.withTaxBase(replaceTaxBase(out, c, Optional.empty(),
                         Optional.of(fraction)));
-                case ADDITION -> out = out.withDecision(new FrameChange(c.year().orElseThrow(),
+                case ADDITION -> out = out.withDecision(new Decision(new FrameChange(c.year().orElseThrow(),
                         c.committee().orElseThrow(), FrameChangeKind.ADDITION, Money.ofMnkr(c.value()),
-                        Optional.empty(), c.note().isBlank() ? "Scenario " + name : c.note()));
+                        Optional.empty(), c.note().isBlank() ? "Scenario " + name : c.note()), "scenario " + name));
             }
         }
         return out.withAdjustments(a);

@@ -120,7 +120,8 @@ class PlanCalculatorTest {
     class TwentySeven {
         @Test
         void bridge() {
-            // index 2.5 %: RS (998.5 − 180 − 150) = 668.5 → 16.7125; HSN (3 137 − 100) → 75.925; KN 92.6 → 2.315
+            // index 2.5 %: RS (998.5 − 180 − 150) = 668.5 → 16.7125; HSN (3 137 − 100) → 75.925;
+            // KN 92.6 → 2.315
             assertThat(line(2027, "RS", FrameChangeKind.INDEX_UPLIFT)).isEqualTo(m("16.7125"));
             assertThat(line(2027, "HSN", FrameChangeKind.INDEX_UPLIFT)).isEqualTo(m("75.925"));
             assertThat(line(2027, "KN", FrameChangeKind.INDEX_UPLIFT)).isEqualTo(m("2.315"));
@@ -202,15 +203,16 @@ class PlanCalculatorTest {
     @Test
     void cashTheYearLacksIsBorrowedAtYearEndAndBearsInterestFromTheNext() {
         // 500 more to HSN in 2026: cash 140 − 500 = −360, so 360 is borrowed at the end of 2026
-        PlanDrivers more = Norrfjall.drivers().withDecision(new se.balans.engine.plan.FrameChange(2026, "HSN",
-                FrameChangeKind.ADDITION, m("500"), java.util.Optional.empty(), "Stort tillskott"));
+        PlanDrivers more = Norrfjall.drivers().withDecision(Decision.of(new se.balans.engine.plan.FrameChange(2026,
+                "HSN", FrameChangeKind.ADDITION, m("500"), java.util.Optional.empty(), "Stort tillskott")));
         ComputedPlan short_ = PlanCalculator.compute(Norrfjall.base(), more, Norrfjall.history(), Money.ZERO);
         RegionalPlan p = short_.plan();
 
         assertThat(p.cashFlow(2026).orElseThrow().value(CashFlowLine.CLOSING_CASH)).isEqualTo(Money.ZERO);
         assertThat(short_.figures(2026).liquidityBorrowing()).isEqualTo(m("360"));
         assertThat(p.cashFlow(2026).orElseThrow().value(CashFlowLine.CHANGE_LONG_TERM_LIABILITIES)).isEqualTo(m("460"));
-        assertThat(p.balanceSheet(2026).orElseThrow().value(BalanceSheetLine.INTEREST_BEARING_DEBT)).isEqualTo(m("1260"));
+        assertThat(p.balanceSheet(2026).orElseThrow().value(BalanceSheetLine.INTEREST_BEARING_DEBT))
+                .isEqualTo(m("1260"));
         // 2026's interest is on the planned 100 only; 2027's on 100 + 360 at 3 % = 13.8
         assertThat(short_.figures(2026).interestNew()).isEqualTo(m("3"));
         assertThat(short_.figures(2027).interestNew()).isEqualTo(m("13.8"));

@@ -220,6 +220,28 @@ class PlanCalculatorTest {
     }
 
     @Test
+    void withAReceiverThePoPaalaggChangeIsAReallocationThatNetsToZero() {
+        PlanDrivers d = Norrfjall.drivers();
+        List<PayrollOverhead> toRs = d.overhead().stream().map(o -> new PayrollOverhead(o.year(), o.total(),
+                o.pensionPart(), java.util.Optional.of("RS"), o.source())).toList();
+        PlanDrivers withReceiver = new PlanDrivers(d.baseYear(), d.lastYear(), d.pensionCommittee(),
+                d.depreciationCommittee(), d.index(), d.committees(), toRs, d.taxBase(), d.grants(), d.pensions(),
+                d.decisions(), d.investments(), d.existingDepreciation(), d.financing(), d.adjustments());
+        ComputedPlan c = PlanCalculator.compute(Norrfjall.base(), withReceiver, Norrfjall.history(), Money.ZERO);
+
+        // HSN −10 and KN −0.4 move to RS (+10.4); RS's own −1 is not moved to itself
+        List<BridgeLine> po = c.bridge(2026).stream().filter(b -> b.rule() == BridgeLine.Rule.PAYROLL_OVERHEAD)
+                .toList();
+        assertThat(po).allMatch(b -> b.change().kind() == FrameChangeKind.REALLOCATION);
+        assertThat(Money.sum(po, BridgeLine::amount)).isEqualTo(Money.ZERO);
+        assertThat(Money.sum(po.stream().filter(b -> b.change().committee().equals("RS")).toList(),
+                BridgeLine::amount)).isEqualTo(m("10.4"));
+        // the frames' total no longer falls by the 11.4: 4 228.1 + 11.4
+        assertThat(c.plan().frameTotal(2026)).isEqualTo(m("4239.5"));
+        assertThat(ConsistencyCheck.check(c.plan())).isEmpty();
+    }
+
+    @Test
     void aMissingDriverIsNamedWithItsYear() {
         PlanDrivers d = Norrfjall.drivers();
         PlanDrivers noFinancing = new PlanDrivers(d.baseYear(), d.lastYear(), d.pensionCommittee(),

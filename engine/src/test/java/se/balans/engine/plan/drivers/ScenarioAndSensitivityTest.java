@@ -73,6 +73,28 @@ class ScenarioAndSensitivityTest {
         }
 
         @Test
+        void onePointMoreIndexRaisesEveryIndexedPart() {
+            // 2026: (650 + 2 900 + 100) × 1 % = 36.5 more frames: 40 − 36.5 = 3.5
+            Scenario index = new Scenario("index", "", List.of(new Scenario.Change(Scenario.Kind.INDEX_PP,
+                    Optional.empty(), Optional.empty(), BigDecimal.ONE, "")));
+            ComputedPlan p = PlanCalculator.compute(Norrfjall.base(), index.apply(Norrfjall.drivers()),
+                    Norrfjall.history(), Money.ZERO);
+            assertThat(p.figures(2026).frames()).isEqualTo(m("4264.6"));
+            assertThat(p.required(2026).orElseThrow().result()).isEqualTo(m("3.5"));
+        }
+
+        @Test
+        void anotherForecastsTaxBaseReplacesTheYearsAmount() {
+            // 2027's base 32 000 instead of 32 400: 400 × 11 % = 44 less
+            Scenario lower = new Scenario("lower", "", List.of(new Scenario.Change(Scenario.Kind.TAX_BASE,
+                    Optional.of(2027), Optional.empty(), new BigDecimal("32000"), "SKR 2025-10")));
+            ComputedPlan p = PlanCalculator.compute(Norrfjall.base(), lower.apply(Norrfjall.drivers()),
+                    Norrfjall.history(), Money.ZERO);
+            assertThat(p.figures(2027).taxRevenue()).isEqualTo(m("3520"));
+            assertThat(p.figures(2027).taxForecast()).isEqualTo("SKR 2025-10");
+        }
+
+        @Test
         void everyScenarioPlanTies() {
             comparison.plans().forEach(p -> assertThat(ConsistencyCheck.check(p.plan())).isEmpty());
         }

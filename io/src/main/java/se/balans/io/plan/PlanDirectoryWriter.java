@@ -13,6 +13,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.balans.engine.balancerequirement.BalanceRequirementInput;
+import se.balans.engine.balancerequirement.BalanceRequirementLine;
+import se.balans.engine.balancerequirement.RestorationYear;
 import se.balans.engine.money.Money;
 import se.balans.engine.money.Ratios;
 import se.balans.engine.plan.BudgetFrame;
@@ -43,7 +46,17 @@ public final class PlanDirectoryWriter {
     private PlanDirectoryWriter() {
     }
 
-    /** Writes every file of the plan directory into {@code dir}, creating it if needed. */
+    /**
+     * The balance-requirement history the plan report looks for in a plan directory
+     * ({@code WritePlanReport.DEFAULT_HISTORY}): the history up to the base year and the computed years.
+     */
+    public static final String HISTORY = "balance-requirement.csv";
+
+    /**
+     * Writes every file of the plan directory into {@code dir}, creating it if needed, and the
+     * balance-requirement history with the plan years, so that the plan report shows their
+     * restoration schedule.
+     */
     public static void write(ComputedPlan cp, Path dir) {
         RegionalPlan p = cp.plan();
         try {
@@ -60,6 +73,7 @@ public final class PlanDirectoryWriter {
         write(dir.resolve(PlanDirectoryReader.CASH_FLOW), cashFlow(cp));
         write(dir.resolve(PlanDirectoryReader.INVESTMENT_PLAN), investmentPlan(cp));
         write(dir.resolve(PlanDirectoryReader.GOALS), goals(p));
+        write(dir.resolve(HISTORY), balanceRequirement(cp));
     }
 
     private static void write(Path file, String text) {
@@ -228,6 +242,43 @@ public final class PlanDirectoryWriter {
                         g.atLeast() ? "at_least" : "at_most", g.metric().unit() == GoalMetric.Unit.RATIO
                                 ? percent(g.target()) : mnkr(Money.ofSek(g.target())), g.text(), "base plan"))
                 .toList());
+    }
+
+    /**
+     * The history file's format ({@code BalanceRequirementHistory}): every year of the schedule with its
+     * balanskravsutredning's input lines, synnerliga skäl and, on the first row, the reserve's opening
+     * balance.
+     */
+    static String balanceRequirement(ComputedPlan cp) {
+        List<String> header = new java.util.ArrayList<>(List.of("year"));
+        for (BalanceRequirementLine l : BalanceRequirementLine.values()) {
+            if (!l.isTotal()) {
+                header.add(l.code());
+            }
+        }
+        header.addAll(List.of("reserve_opening", "special_reasons", "status", "note"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        boolean first = true;
+        for (RestorationYear y : cp.schedule().years()) {
+            BalanceRequirementInput in = y.input();
+            List<String> row = new java.util.ArrayList<>(List.of(String.valueOf(y.year())));
+            for (BalanceRequirementLine l : BalanceRequirementLine.values()) {
+                if (!l.isTotal()) {
+                    row.add(in.amounts().containsKey(l) ? mnkr(in.amounts().get(l)) : "");
+                }
+            }
+            Money opening = y.reserveBalance().plus(in.amount(BalanceRequirementLine.RESERVE_ALLOCATION))
+                    .plus(in.amount(BalanceRequirementLine.RESERVE_USE));
+            row.add(first && !opening.isZero() ? mnkr(opening) : "");
+            row.add(in.specialReasons().isZero() ? "" : mnkr(in.specialReasons()));
+            boolean computed = computed(cp, y.year());
+            row.add(computed ? cp.plan().status(y.year()).map(YearStatus::code).orElse("plan") : "history");
+            row.add(computed ? "computed: the result budget less unrealised gains (financing.csv)"
+                    : "base history");
+            rows.add(row);
+            first = false;
+        }
+        return csv(header, rows);
     }
 
     static String csv(List<String> header, List<List<String>> rows) {

@@ -19,7 +19,9 @@ import se.balans.engine.plan.drivers.ScenarioComparison;
 import se.balans.engine.plan.drivers.SensitivityAnalysis;
 import se.balans.engine.statement.CashFlowLine;
 import se.balans.engine.statement.IncomeStatementLine;
+import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.io.Repo;
+import se.balans.io.history.BalanceRequirementHistory;
 
 /**
  * Regionplan 2025 computed from the sample drivers reproduces the published bridge and result
@@ -152,6 +154,19 @@ class VasterbottenDriversTest {
             assertThat(back.investmentPlan()).isEqualTo(plan.investmentPlan());
             assertThat(back.goals()).isEqualTo(plan.goals());
             assertThat(back.yearStatus()).isEqualTo(plan.yearStatus());
+        }
+
+        @Test
+        void theHistoryWithThePlanYearsIsWrittenForThePlanReport() {
+            PlanDirectoryWriter.write(computed, dir);
+            RestorationSchedule back = BalanceRequirementHistory.read(dir.resolve(PlanDirectoryWriter.HISTORY))
+                    .schedule();
+
+            assertThat(back.years()).extracting(y -> y.year()).containsExactly(2023, 2024, 2025, 2026, 2027, 2028);
+            assertThat(back.years()).extracting(y -> y.closingUnrestored())
+                    .isEqualTo(computed.schedule().years().stream().map(y -> y.closingUnrestored()).toList());
+            assertThat(back.years()).extracting(y -> y.requiredResult())
+                    .isEqualTo(computed.schedule().years().stream().map(y -> y.requiredResult()).toList());
         }
 
         @Test

@@ -11,12 +11,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.balans.app.plan.CheckPlan;
+import se.balans.engine.plan.drivers.ComputedPlan;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.io.plan.PlanDirectoryWriter;
 import se.balans.io.plan.PlanDriverFiles;
 import se.balans.reports.text.Language;
 
-/** The plan report is written from a computed plan directory as from a typed one, with its restoration schedule. */
+/**
+ * A plan computed from its drivers works downstream as a typed one: {@code plan check} passes on it and
+ * on each of its scenarios, and the plan report is written from it with its restoration schedule.
+ */
 class ComputedPlanReportTest {
     @TempDir
     Path dir;
@@ -27,6 +32,16 @@ class ComputedPlanReportTest {
             root = root.getParent();
         }
         return root.resolve("sample-data/region-vasterbotten/drivers");
+    }
+
+    @Test
+    void theComputedVasterbottenPlanAndItsScenariosTie() {
+        for (ComputedPlan p : PlanDriverFiles.read(drivers()).compareScenarios().plans()) {
+            PlanDirectoryWriter.write(p, dir);
+            CheckPlan.Result r = CheckPlan.run(dir);
+            assertThat(r.findings()).isEmpty();
+            assertThat(r.ties()).isTrue();
+        }
     }
 
     @Test

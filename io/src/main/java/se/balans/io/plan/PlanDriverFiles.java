@@ -51,9 +51,12 @@ import se.balans.io.history.BalanceRequirementHistory;
  * @param base that plan, read
  * @param history the balance-requirement history up to the base year, if the directory has one
  * @param scenarios the scenarios of {@code scenarios.csv}, if any
+ * @param linesOfYears per file with one row a year, the line of each year's row: an error the
+ *        computation finds in a year is pointed at that line
  */
 public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, PlanDrivers drivers,
-                              Optional<BalanceRequirementHistory> history, List<Scenario> scenarios) {
+                              Optional<BalanceRequirementHistory> history, List<Scenario> scenarios,
+                              Map<String, Map<Integer, Long>> linesOfYears) {
 
     public static final String PROPERTIES = "drivers.properties";
     public static final String PRICE_INDEX = "price-index.csv";
@@ -71,16 +74,30 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
     static final List<String> KEYS = List.of("base_plan", "base_year", "last_year", "pension_committee",
             "depreciation_committee");
     private static final Set<String> SOURCE = Set.of("source");
-    /** Which file an engine refusal's field points at. */
-    private static final Map<String, String> FILE_OF_FIELD = Map.ofEntries(
-            Map.entry("price_index", PRICE_INDEX), Map.entry("non_indexed", COMMITTEES),
-            Map.entry("payroll_overhead", OVERHEAD), Map.entry("tax_base", TAX_BASE),
-            Map.entry("general_grants", GRANTS), Map.entry("pensions", PENSIONS), Map.entry("kind", DECISIONS),
-            Map.entry("depreciation", DEPRECIATION), Map.entry("financing", FINANCING),
-            Map.entry("amortisation", FINANCING), Map.entry("year", HISTORY));
+    /** Where an engine refusal points: the driver file and, when the field is one of its columns, the column. */
+    private record Place(String file, String column) {
+    }
+
+    /** Which file (and column) an engine refusal's field points at. */
+    private static final Map<String, Place> PLACE_OF_FIELD = Map.ofEntries(
+            Map.entry("price_index", new Place(PRICE_INDEX, null)),
+            Map.entry("non_indexed", new Place(COMMITTEES, "non_indexed")),
+            Map.entry("payroll_overhead", new Place(OVERHEAD, null)),
+            Map.entry("tax_base", new Place(TAX_BASE, "tax_base")),
+            Map.entry("general_grants", new Place(GRANTS, null)),
+            Map.entry("pensions", new Place(PENSIONS, null)),
+            Map.entry("kind", new Place(DECISIONS, "kind")),
+            Map.entry("depreciation", new Place(DEPRECIATION, null)),
+            Map.entry("financing", new Place(FINANCING, null)),
+            Map.entry("amortisation", new Place(FINANCING, "amortisation")),
+            Map.entry("year", new Place(HISTORY, "year")),
+            Map.entry("special_reasons", new Place(HISTORY, "special_reasons")),
+            Map.entry("reserve_use", new Place(HISTORY, "reserve_use")),
+            Map.entry("reserve_opening", new Place(HISTORY, "reserve_opening")));
 
     public PlanDriverFiles {
         scenarios = List.copyOf(scenarios);
+        linesOfYears = Map.copyOf(linesOfYears);
     }
 
     public static PlanDriverFiles read(Path dir) {
@@ -97,14 +114,21 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         Set<String> committees = new TreeSet<>(base.committeeCodes());
         String pension = committee(props, "pension_committee", committees);
         String depreciation = committee(props, "depreciation_committee", committees);
+        Map<String, Map<Integer, Long>> lines = new java.util.HashMap<>();
+        for (String f : List.of(PRICE_INDEX, OVERHEAD, TAX_BASE, PENSIONS, DEPRECIATION, FINANCING)) {
+            lines.put(f, new java.util.TreeMap<>());
+        }
         PlanDrivers drivers;
         try {
             drivers = new PlanDrivers(baseYear, lastYear, pension, depreciation,
-                    readIndex(dir.resolve(PRICE_INDEX)), readCommittees(dir.resolve(COMMITTEES), committees),
-                    readOverhead(dir.resolve(OVERHEAD), committees), readTaxBase(dir.resolve(TAX_BASE)),
-                    readGrants(dir.resolve(GRANTS)), readPensions(dir.resolve(PENSIONS)),
+                    readIndex(dir.resolve(PRICE_INDEX), lines.get(PRICE_INDEX)),
+                    readCommittees(dir.resolve(COMMITTEES), committees),
+                    readOverhead(dir.resolve(OVERHEAD), committees, lines.get(OVERHEAD)),
+                    readTaxBase(dir.resolve(TAX_BASE), lines.get(TAX_BASE)),
+                    readGrants(dir.resolve(GRANTS)), readPensions(dir.resolve(PENSIONS), lines.get(PENSIONS)),
                     readDecisions(dir.resolve(DECISIONS), committees), readInvestments(dir.resolve(INVESTMENTS)),
-                    readDepreciation(dir.resolve(DEPRECIATION)), readFinancing(dir.resolve(FINANCING)),
+                    readDepreciation(dir.resolve(DEPRECIATION), lines.get(DEPRECIATION)),
+                    readFinancing(dir.resolve(FINANCING), lines.get(FINANCING)),
                     Adjustments.NONE);
         } catch (InputFileException e) {
             throw e;
@@ -116,7 +140,7 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
                 ? Optional.of(BalanceRequirementHistory.read(historyFile)) : Optional.empty();
         Path scenarioFile = dir.resolve(SCENARIOS);
         List<Scenario> scenarios = Files.exists(scenarioFile) ? readScenarios(scenarioFile, committees) : List.of();
-        return new PlanDriverFiles(dir, basePlanDir, base, drivers, history, scenarios);
+        return new PlanDriverFiles(dir, basePlanDir, base, drivers, history, scenarios, lines);
     }
 
     /** The plan computed from these drivers; a driver the computation misses is named with its file. */
@@ -146,8 +170,9 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         try {
             return run.get();
         } catch (InvalidInputException e) {
-            String file = FILE_OF_FIELD.getOrDefault(e.field(), PROPERTIES);
-            throw new InputFileException(dir.resolve(file), null, e.field(), e.getMessage(), e);
+            Place place = PLACE_OF_FIELD.getOrDefault(e.field(), new Place(PROPERTIES, null));
+            Long line = e.year() == null ? null : linesOfYears.getOrDefault(place.file(), Map.of()).get(e.year());
+            throw new InputFileException(dir.resolve(place.file()), line, place.column(), e.getMessage(), e);
         }
     }
 
@@ -188,11 +213,12 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         return r.optionalText("source").orElse("");
     }
 
-    /** A year may appear once in a per-year file. */
-    private static int uniqueYear(CsvTable.Row r, Set<Integer> seen) {
+    /** A year may appear once in a per-year file; its line is kept for later errors. */
+    private static int uniqueYear(CsvTable.Row r, Map<Integer, Long> lines) {
         int y = r.year("year");
-        if (!seen.add(y)) {
-            throw r.error("year", y + " is given twice");
+        Long before = lines.putIfAbsent(y, r.line());
+        if (before != null) {
+            throw r.error("year", y + " is given twice (also on line " + before + ")");
         }
         return y;
     }
@@ -205,13 +231,12 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         return CsvTable.read(file, required, optional);
     }
 
-    static List<PriceIndex> readIndex(Path file) {
+    static List<PriceIndex> readIndex(Path file, Map<Integer, Long> lines) {
         CsvTable t = table(file, Set.of("year", "index_percent"),
                 Set.of("index_incl_pension_percent", "pay_percent", "source"));
-        Set<Integer> seen = new HashSet<>();
         List<PriceIndex> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
-            int y = uniqueYear(r, seen);
+            int y = uniqueYear(r, lines);
             out.add(r.check("year", () -> new PriceIndex(y, percent(r, "index_percent"),
                     optionalPercent(r, "index_incl_pension_percent"), optionalPercent(r, "pay_percent"), source(r))));
         }
@@ -238,16 +263,15 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         return out;
     }
 
-    static List<PayrollOverhead> readOverhead(Path file, Set<String> committees) {
+    static List<PayrollOverhead> readOverhead(Path file, Set<String> committees, Map<Integer, Long> lines) {
         if (!Files.exists(file)) {
             return List.of();
         }
         CsvTable t = CsvTable.read(file, Set.of("year", "total_percent", "pension_part_percent"),
                 Set.of("receiver", "source"));
-        Set<Integer> seen = new HashSet<>();
         List<PayrollOverhead> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
-            int y = uniqueYear(r, seen);
+            int y = uniqueYear(r, lines);
             Optional<String> receiver = r.optionalText("receiver").map(c -> knownCommittee(r, "receiver", committees));
             out.add(r.check("pension_part_percent", () -> new PayrollOverhead(y, percent(r, "total_percent"),
                     percent(r, "pension_part_percent"), receiver, source(r))));
@@ -255,13 +279,12 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         return out;
     }
 
-    static List<TaxBaseForecast> readTaxBase(Path file) {
+    static List<TaxBaseForecast> readTaxBase(Path file, Map<Integer, Long> lines) {
         CsvTable t = table(file, Set.of("year", "tax_rate"),
                 Set.of("tax_base", "growth_percent", "settlement", "forecast", "source"));
-        Set<Integer> seen = new HashSet<>();
         List<TaxBaseForecast> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
-            int y = uniqueYear(r, seen);
+            int y = uniqueYear(r, lines);
             Optional<Money> base = r.optionalMnkr("tax_base");
             Optional<BigDecimal> growth = optionalPercent(r, "growth_percent");
             BigDecimal rate = r.number("tax_rate");
@@ -290,13 +313,12 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         return out;
     }
 
-    static List<PensionForecast> readPensions(Path file) {
+    static List<PensionForecast> readPensions(Path file, Map<Integer, Long> lines) {
         CsvTable t = table(file, Set.of("year", "operating", "financial"),
                 Set.of("provision", "contingent_liability", "source"));
-        Set<Integer> seen = new HashSet<>();
         List<PensionForecast> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
-            int y = uniqueYear(r, seen);
+            int y = uniqueYear(r, lines);
             Map<String, Money> given = new LinkedHashMap<>();
             for (String c : List.of("operating", "financial")) {
                 given.put(c, nonNegative(r, c));
@@ -365,26 +387,24 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
         return out;
     }
 
-    static List<ExistingDepreciation> readDepreciation(Path file) {
+    static List<ExistingDepreciation> readDepreciation(Path file, Map<Integer, Long> lines) {
         CsvTable t = table(file, Set.of("year", "existing"), SOURCE);
-        Set<Integer> seen = new HashSet<>();
         List<ExistingDepreciation> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
-            int y = uniqueYear(r, seen);
+            int y = uniqueYear(r, lines);
             Money existing = nonNegative(r, "existing");
             out.add(new ExistingDepreciation(y, existing, source(r)));
         }
         return out;
     }
 
-    static List<Financing> readFinancing(Path file) {
+    static List<Financing> readFinancing(Path file, Map<Integer, Long> lines) {
         CsvTable t = table(file, Set.of("year", "existing_interest", "new_rate_percent"),
                 Set.of("new_borrowing", "amortisation", "financial_income", "other_financial_costs",
                         "unrealised_gains", "short_term_placements", "minimum_cash", "source"));
-        Set<Integer> seen = new HashSet<>();
         List<Financing> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
-            int y = uniqueYear(r, seen);
+            int y = uniqueYear(r, lines);
             Money interest = nonNegative(r, "existing_interest");
             Money borrowing = optionalNonNegative(r, "new_borrowing");
             Money amortisation = optionalNonNegative(r, "amortisation");

@@ -118,7 +118,7 @@ class PlanDriversBadInputTest {
         Path f = write(PlanDriverFiles.DEPRECIATION, "year,existing\n2025,616\n2025,600\n");
 
         assertThatThrownBy(() -> PlanDriverFiles.read(dir)).isInstanceOf(InputFileException.class)
-                .hasMessage(f + ":3: column year: 2025 is given twice");
+                .hasMessage(f + ":3: column year: 2025 is given twice (also on line 2)");
     }
 
     @Test
@@ -153,7 +153,16 @@ class PlanDriversBadInputTest {
         Path f = write(PlanDriverFiles.FINANCING, "year,existing_interest,new_rate_percent\n2025,63.3,3\n");
 
         assertThatThrownBy(() -> PlanDriverFiles.read(dir).compute()).isInstanceOf(InputFileException.class)
-                .hasMessage(f + ": column financing: no financing driver for 2026");
+                .hasMessage(f + ": no financing driver for 2026");
+    }
+
+    @Test
+    void amortisingMoreThanTheLoansNamesTheColumn() throws IOException {
+        Path f = write(PlanDriverFiles.FINANCING, "year,existing_interest,new_rate_percent,amortisation\n"
+                + "2025,63.3,3,2000\n2026,63.3,3,300\n2027,0,3,0\n2028,0,3,0\n");
+
+        assertThatThrownBy(() -> PlanDriverFiles.read(dir).compute()).isInstanceOf(InputFileException.class)
+                .hasMessage(f + ":3: column amortisation: 2026: amortisation exceeds the existing loans by 80 mnkr");
     }
 
     @Test

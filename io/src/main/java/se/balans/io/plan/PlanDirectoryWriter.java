@@ -103,10 +103,10 @@ public final class PlanDirectoryWriter {
         sb.append("# ").append(p.region()).append(": plan ").append(cp.drivers().firstYear()).append('–')
                 .append(cp.drivers().lastYear()).append(" computed from drivers on the base year ")
                 .append(cp.drivers().baseYear()).append(" (docs/plan-drivers.md).\n");
-        sb.append("# Amounts are exact (to the öre): the check allows no rounding.\n");
+        sb.append("# Computed amounts are exact (to the öre); the rounding is the base plan's, for its base year.\n");
         sb.append("region=").append(p.region()).append('\n');
         sb.append("plan_year=").append(p.planYear()).append('\n');
-        sb.append("published_rounding_mnkr=0\n");
+        sb.append("published_rounding_mnkr=").append(mnkr(p.publishedRounding())).append('\n');
         p.borrowingLimit().ifPresent(b -> sb.append("borrowing_limit_mnkr=").append(mnkr(b)).append('\n'));
         for (Map.Entry<Integer, YearStatus> e : p.yearStatus().entrySet()) {
             sb.append("year.").append(e.getKey()).append('=').append(e.getValue().code()).append('\n');

@@ -93,7 +93,8 @@ public record PlanDriverFiles(Path dir, Path basePlanDir, RegionalPlan base, Pla
             Map.entry("year", new Place(HISTORY, "year")),
             Map.entry("special_reasons", new Place(HISTORY, "special_reasons")),
             Map.entry("reserve_use", new Place(HISTORY, "reserve_use")),
-            Map.entry("reserve_opening", new Place(HISTORY, "reserve_opening")));
+            Map.entry("reserve_opening", new Place(HISTORY, "reserve_opening")),
+            Map.entry("base_plan", new Place(PROPERTIES, "base_plan")));
 
     public PlanDriverFiles {
         scenarios = List.copyOf(scenarios);

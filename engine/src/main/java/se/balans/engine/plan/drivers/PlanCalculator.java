@@ -14,6 +14,8 @@ import se.balans.engine.balancerequirement.BalanceRequirementInput;
 import se.balans.engine.balancerequirement.BalanceRequirementLine;
 import se.balans.engine.balancerequirement.RestorationSchedule;
 import se.balans.engine.balancerequirement.RestorationYear;
+import se.balans.engine.check.ConsistencyCheck;
+import se.balans.engine.check.Finding;
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.BudgetFrame;
 import se.balans.engine.plan.FrameChange;
@@ -57,7 +59,8 @@ import se.balans.engine.statement.StatementKind;
  * </ul>
  *
  * <p>Amounts are kept to the öre; nothing is rounded to mnkr here. Every computed year ties by
- * construction, so {@code plan check} passes on the result.
+ * construction, and a base year that does not tie in the base plan is refused, so {@code plan check}
+ * passes on the result (with the base plan's published rounding, which the copied base year needs).
  */
 public final class PlanCalculator {
     static final String INDEX_REASON = "Indexuppräkning: landstingsprisindex exkl. läkemedel och pensionseffekt";
@@ -185,7 +188,7 @@ public final class PlanCalculator {
         RegionalPlan plan = new RegionalPlan(base.region(), d.firstYear(), status, base.committees(), outFrames,
                 bridge.stream().map(BridgeLine::change).toList(), is, bs, cf, invPlan,
                 base.goals().stream().filter(g -> g.year() >= baseYear).toList(), base.borrowingLimit(),
-                Money.ZERO);
+                base.publishedRounding());
         List<BalanceRequirementInput> bkr = balanceRequirement(d, history, figures, is);
         RestorationSchedule schedule = RestorationSchedule.compute(openingReserve, bkr);
         return new ComputedPlan(plan, d, bridge, figures, schedule, requiredResults(d, schedule));
@@ -211,6 +214,14 @@ public final class PlanCalculator {
         if (d.pensions(y).isEmpty()) {
             throw new InvalidInputException("pensions", y, "KPA's pension cost of the base year " + y
                     + " is needed: the frames' pension part is not indexed");
+        }
+        List<Finding> untied = ConsistencyCheck.check(base).stream().filter(f -> f.year() == y).toList();
+        if (!untied.isEmpty()) {
+            Finding f = untied.get(0);
+            throw new InvalidInputException("base_plan", y, "the base year " + y + " does not tie in the base plan ("
+                    + untied.size() + " finding(s), the first: " + f.statement() + " " + f.line() + " "
+                    + f.given().toMnkr().toPlainString() + " against " + f.expected().toMnkr().toPlainString()
+                    + "); run plan check on the base plan");
         }
         for (String c : List.of(d.pensionCommittee(), d.depreciationCommittee())) {
             if (base.committee(c).isEmpty()) {

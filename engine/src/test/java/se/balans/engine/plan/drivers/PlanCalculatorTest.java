@@ -242,6 +242,22 @@ class PlanCalculatorTest {
     }
 
     @Test
+    void aBaseYearThatDoesNotTieIsRefusedRatherThanCarriedIntoThePlan() {
+        RegionalPlan base = Norrfjall.base();
+        RegionalPlan untied = new RegionalPlan(base.region(), base.planYear(), base.yearStatus(), base.committees(),
+                base.frames(), base.frameChanges(), base.incomeStatements(), base.balanceSheets(),
+                java.util.Map.of(2025, se.balans.engine.statement.Statement.of(
+                        se.balans.engine.statement.StatementKind.CASH_FLOW, 2025, java.util.Map.of(
+                                CashFlowLine.OPENING_CASH, m("200"), CashFlowLine.CLOSING_CASH, m("210")))),
+                base.investmentPlan(), base.goals(), base.borrowingLimit(), base.publishedRounding());
+
+        assertThatThrownBy(() -> PlanCalculator.compute(untied, Norrfjall.drivers(), List.of(), Money.ZERO))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("the base year 2025 does not tie in the base plan (1 finding(s), the first: "
+                        + "cash_flow closing_cash 210 against 200)");
+    }
+
+    @Test
     void aMissingDriverIsNamedWithItsYear() {
         PlanDrivers d = Norrfjall.drivers();
         PlanDrivers noFinancing = new PlanDrivers(d.baseYear(), d.lastYear(), d.pensionCommittee(),

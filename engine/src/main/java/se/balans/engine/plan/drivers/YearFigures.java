@@ -20,6 +20,8 @@ import se.balans.engine.money.Money;
  * @param interestExisting interest on the existing loans (the register's figure plus any rate shift)
  * @param interestNew new debt × the assumed rate
  * @param pensionsFinancial the financial part of the pension cost (KPA)
+ * @param personnelCosts the committees' personnel costs the year's frames start from (last year's payroll
+ *        × (1 + PO-pålägg)): what a pay rise above the index acts on
  * @param liquidityBorrowing borrowed at year end to keep likvida medel at the minimum (in {@code newDebt})
  */
 public record YearFigures(int year, Money frames, Money taxBase, BigDecimal taxRate, Money settlement,

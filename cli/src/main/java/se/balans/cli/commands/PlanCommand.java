@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code balans plan}: the regional plan. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Show or check the regional plan (regionplan).",
-        subcommands = {PlanShowCommand.class, PlanCheckCommand.class})
+        subcommands = {PlanShowCommand.class, PlanCheckCommand.class, PlanComputeCommand.class})
 public final class PlanCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -36,9 +36,11 @@ class ReportPlanCommandTest {
 
     static Path copyOfSamplePlan(Path dir) throws IOException {
         Path plan = Files.createDirectories(dir.resolve("plan"));
-        try (Stream<Path> files = Files.list(Path.of(CliRun.sample("region-vasterbotten")))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, plan.resolve(f.getFileName()));
+        // The whole folder, its drivers/ included: the same files give the same report wherever they are.
+        Path sample = Path.of(CliRun.sample("region-vasterbotten"));
+        try (Stream<Path> files = Files.walk(sample)) {
+            for (Path f : files.filter(p -> !p.equals(sample)).toList()) {
+                Files.copy(f, plan.resolve(sample.relativize(f).toString()));
             }
         }
         return plan;
@@ -55,6 +57,10 @@ class ReportPlanCommandTest {
         try (XSSFWorkbook wb = workbook(out.resolve("regionplan-2025.xlsx"))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Översikt");
             assertThat(wb.getSheet("Balanskrav")).as("the plan directory's history is the default").isNotNull();
+            assertThat(wb.getSheet("Beräknad plan")).as("the plan directory's drivers/ are the default").isNotNull();
+            assertThat(wb.getSheet("Scenarier")).isNotNull();
+            assertThat(wb.getSheet("Scenarier").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Scenarier och känslighetsanalys");
             assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant())
                     .as("no adoption date given: 1 January of the plan year")
                     .isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));

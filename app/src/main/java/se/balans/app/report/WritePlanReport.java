@@ -22,6 +22,8 @@ import se.balans.io.history.BalanceRequirementHistory;
 import se.balans.io.plan.PlanDirectoryReader;
 import se.balans.reports.document.DocumentMetadata;
 import se.balans.reports.document.ReportDocument;
+import se.balans.app.plan.ComputePlan;
+import se.balans.io.plan.PlanDriverFiles;
 import se.balans.reports.plan.PlanReport;
 import se.balans.reports.text.Language;
 import se.balans.store.Store;
@@ -43,13 +45,26 @@ public final class WritePlanReport {
     /**
      * @param history the balance-requirement history, if the report is to have that part
      */
-    public record Request(Path planDir, int year, Optional<Path> history, Language language, ReportOutput output) {
+    public record Request(Path planDir, int year, Optional<Path> history, Language language, ReportOutput output,
+                          Optional<Path> drivers) {
         public Request {
             Objects.requireNonNull(planDir, "planDir");
             Objects.requireNonNull(history, "history");
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(drivers, "drivers");
         }
+
+        /** With the plan directory's drivers ({@code drivers/} in it), when it has them. */
+        public Request(Path planDir, int year, Optional<Path> history, Language language, ReportOutput output) {
+            this(planDir, year, history, language, output, defaultDrivers(planDir));
+        }
+    }
+
+    /** The plan directory's drivers folder, if there is one: the report then shows the plan computed from it. */
+    public static Optional<Path> defaultDrivers(Path planDir) {
+        Path inDir = planDir.resolve("drivers");
+        return Files.isRegularFile(inDir.resolve(PlanDriverFiles.PROPERTIES)) ? Optional.of(inDir) : Optional.empty();
     }
 
     /** The plan directory's history file, if there is one. */
@@ -84,11 +99,21 @@ public final class WritePlanReport {
             schedule = Optional.of(BalanceRequirementHistory.read(request.history().get()).schedule());
             inputs.put("history", request.history().get());
         }
+        Optional<PlanReport.Computed> computed = Optional.empty();
+        if (request.drivers().isPresent()) {
+            ComputePlan.Result c = ComputePlan.run(request.drivers().get(), Optional.empty());
+            computed = Optional.of(new PlanReport.Computed(c.plan(), c.scenarios(), c.sensitivity()));
+            try (var files = Files.list(request.drivers().get())) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    inputs.put("drivers/" + f.getFileName(), f);
+                }
+            }
+        }
         DocumentMetadata metadata = new DocumentMetadata(Fingerprint.of(inputs, EngineVersion.get()),
                 EngineVersion.get(), timestamp(dir, year));
         ReportDocument doc;
         try {
-            doc = PlanReport.build(plan, schedule, year, request.language(), metadata);
+            doc = PlanReport.build(plan, schedule, year, request.language(), metadata, computed);
         } catch (IllegalArgumentException e) {
             throw new InputFileException(dir, null, null, e.getMessage(), e);
         }

@@ -24,7 +24,9 @@ import se.balans.store.Store;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Write the plan report (regionplan) for a year: frames per committee and the frame bridge,",
                 "the result, balance and cash-flow budgets, investments and depreciation, the financial goals",
-                "and the balance-requirement restoration schedule, with charts. Prints the written paths.",
+                "and the balance-requirement restoration schedule, with charts; with drivers (a drivers/ folder in",
+                "the plan directory, or --drivers), the plan computed from them, its scenarios and the sensitivity",
+                "table (docs/plan-drivers.md). Prints the written paths.",
                 "Files: regionplan-YYYY.xlsx and .pdf (with -en before the extension for English)."})
 public final class ReportPlanCommand implements Callable<Integer> {
     @Spec
@@ -42,6 +44,10 @@ public final class ReportPlanCommand implements Callable<Integer> {
                     + "balans.properties), if there is one.")
     Path history;
 
+    @Option(names = "--drivers", paramLabel = "DIR",
+            description = "The plan's drivers (docs/plan-drivers.md). Default: the plan directory's drivers/, if any.")
+    Path drivers;
+
     @Mixin
     ReportOutputOptions output;
 
@@ -55,8 +61,10 @@ public final class ReportPlanCommand implements Callable<Integer> {
         Optional<Path> historyFile = history != null ? Optional.of(BalansHome.resolve(history))
                 : WorkspaceLookup.find().map(ws -> ws.balanceRequirement()).filter(java.nio.file.Files::isRegularFile);
         try (Store store = storeOption.open()) {
+            Optional<Path> driversDir = drivers != null ? Optional.of(BalansHome.resolve(drivers))
+                    : WritePlanReport.defaultDrivers(dir);
             WritePlanReport.run(store, new WritePlanReport.Request(dir, year, historyFile, lang.language(),
-                    output.output())).forEach(w::println);
+                    output.output(), driversDir)).forEach(w::println);
         }
         w.flush();
         return ExitCode.OK;

@@ -3,17 +3,22 @@ package se.balans.reports.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import se.balans.engine.money.Money;
 import se.balans.engine.plan.drivers.BridgeLine;
 import se.balans.engine.plan.drivers.ComputedPlan;
+import se.balans.engine.plan.drivers.GrantPart;
+import se.balans.engine.plan.drivers.PlanDrivers;
 import se.balans.engine.plan.drivers.RequiredResult;
 import se.balans.engine.plan.drivers.ScenarioComparison;
 import se.balans.engine.plan.drivers.ScenarioOutcome;
 import se.balans.engine.plan.drivers.SensitivityAnalysis;
+import se.balans.engine.plan.drivers.TaxBaseForecast;
 import se.balans.reports.table.Cell;
 import se.balans.reports.table.Table;
 import se.balans.reports.text.Labels;
@@ -41,6 +46,60 @@ public final class ComputedPlanTables {
 
     private static List<String> headers(SortedSet<Integer> years) {
         return years.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Budgetförutsättningar: the drivers each plan year is computed from — the price index, SKR's tax base and the tax
+     * rate, the general grants, KPA's pension forecast, the interest on new borrowing — with their sources as notes,
+     * so that the board reads what the plan assumes before what it gives.
+     */
+    public Table drivers() {
+        PlanDrivers d = plan.drivers();
+        SortedSet<Integer> years = new TreeSet<>();
+        for (int y = d.firstYear(); y <= d.lastYear(); y++) {
+            years.add(y);
+        }
+        Table.Builder b = Table.builder(labels.get("plan.compute.drivers.title"), "", headers(years));
+        b.row(labels.get("plan.compute.drivers.index"), optionalCells(years, y -> d.index(y).map(i -> Cell.percent(i.index()))));
+        b.row(labels.get("plan.compute.drivers.tax_base_growth"), optionalCells(years, y -> d.taxBase(y)
+                .flatMap(TaxBaseForecast::growth).map(Cell::percent)));
+        b.row(labels.get("plan.compute.drivers.tax_rate"), optionalCells(years, y -> d.taxBase(y)
+                .map(t -> Cell.text(String.format(labels.locale(), "%.2f", t.taxRate())))));
+        b.row(labels.get("plan.compute.drivers.tax_revenue"), optionalCells(years, y -> Optional.of(Cell.amount(
+                plan.figures(y).taxRevenue()))));
+        b.row(labels.get("plan.compute.drivers.grants"), optionalCells(years, y -> d.grants(y).isEmpty() ? Optional.empty()
+                : Optional.of(Cell.amount(d.grants(y).stream().map(GrantPart::amount).reduce(Money.ZERO, Money::plus)))));
+        b.row(labels.get("plan.compute.drivers.pensions"), optionalCells(years, y -> d.pensions(y)
+                .map(p -> Cell.amount(p.operating().plus(p.financial())))));
+        b.row(labels.get("plan.compute.drivers.new_rate"), optionalCells(years, y -> d.financing().stream()
+                .filter(f -> f.year() == y).findFirst().map(f -> Cell.percent(f.newRate()))));
+        List<String> sources = new ArrayList<>();
+        sources.add(sources(labels.get("plan.compute.drivers.index"), d.index(), i -> i.year(), i -> i.source()));
+        sources.add(sources(labels.get("plan.compute.drivers.tax_base_growth"), d.taxBase(), t -> t.year(),
+                t -> t.forecast() + ", " + t.source()));
+        sources.add(sources(labels.get("plan.compute.drivers.pensions"), d.pensions(), p -> p.year(), p -> p.source()));
+        b.note(labels.get("plan.compute.drivers.sources") + " " + String.join(" ", sources));
+        return b.build();
+    }
+
+    /** "Label: 2025 source A; 2026, 2027 source B." — each distinct source once, with the years it is for. */
+    private static <T> String sources(String label, List<T> items, java.util.function.ToIntFunction<T> year,
+                                      Function<T, String> source) {
+        java.util.Map<String, List<String>> years = new java.util.LinkedHashMap<>();
+        for (T t : items) {
+            years.computeIfAbsent(source.apply(t), k -> new ArrayList<>()).add(String.valueOf(year.applyAsInt(t)));
+        }
+        List<String> parts = new ArrayList<>();
+        years.forEach((src, ys) -> parts.add(String.join(", ", ys) + " " + src));
+        return label + ": " + String.join("; ", parts) + ".";
+    }
+
+    private static List<Cell> optionalCells(SortedSet<Integer> years, IntFunction<Optional<Cell>> cell) {
+        List<Cell> out = new ArrayList<>();
+        for (int y : years) {
+            out.add(cell.apply(y).orElse(Cell.EMPTY));
+        }
+        return out;
     }
 
     /** Last year's frames, each rule's change summed over the committees, this year's frames. */

@@ -15,6 +15,10 @@ import se.balans.engine.plan.FrameBridge;
 import se.balans.engine.plan.FrameChangeKind;
 import se.balans.engine.plan.InvestmentPlanYear;
 import se.balans.engine.plan.RegionalPlan;
+import se.balans.engine.plan.drivers.ComputedPlan;
+import se.balans.engine.plan.drivers.ScenarioComparison;
+import se.balans.engine.plan.drivers.ScenarioOutcome;
+import se.balans.engine.plan.drivers.SensitivityAnalysis;
 import se.balans.engine.statement.CashFlowLine;
 import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.engine.statement.StatementKind;
@@ -42,13 +46,25 @@ public final class PlanReport {
     private final int year;
     private final Labels labels;
     private final PlanTables tables;
+    private final Optional<Computed> computed;
 
-    private PlanReport(RegionalPlan plan, Optional<RestorationSchedule> schedule, int year, Language language) {
+    /** The plan computed from its drivers, to be shown beside the plan as adopted. */
+    public record Computed(ComputedPlan plan, ScenarioComparison scenarios, SensitivityAnalysis sensitivity) {
+        public Computed {
+            java.util.Objects.requireNonNull(plan, "plan");
+            java.util.Objects.requireNonNull(scenarios, "scenarios");
+            java.util.Objects.requireNonNull(sensitivity, "sensitivity");
+        }
+    }
+
+    private PlanReport(RegionalPlan plan, Optional<RestorationSchedule> schedule, int year, Language language,
+                       Optional<Computed> computed) {
         this.plan = plan;
         this.schedule = schedule;
         this.year = year;
         this.labels = Labels.of(language);
         this.tables = new PlanTables(plan, labels);
+        this.computed = computed;
     }
 
     /**
@@ -59,10 +75,20 @@ public final class PlanReport {
      */
     public static ReportDocument build(RegionalPlan plan, Optional<RestorationSchedule> schedule, int year,
                                        Language language, DocumentMetadata metadata) {
+        return build(plan, schedule, year, language, metadata, Optional.empty());
+    }
+
+    /**
+     * Builds the report for {@code year}, with a last part on the plan computed from its drivers when given: the
+     * assumptions and their sources, the frame bridge by rule, the least result each plan year needs, the scenarios
+     * and the sensitivity table.
+     */
+    public static ReportDocument build(RegionalPlan plan, Optional<RestorationSchedule> schedule, int year,
+                                       Language language, DocumentMetadata metadata, Optional<Computed> computed) {
         if (plan.incomeStatement(year).isEmpty() && plan.frames(year).isEmpty()) {
             throw new IllegalArgumentException("the plan has no result budget and no frames for " + year);
         }
-        return new PlanReport(plan, schedule, year, language).document(language, metadata);
+        return new PlanReport(plan, schedule, year, language, computed).document(language, metadata);
     }
 
     private ReportDocument document(Language language, DocumentMetadata metadata) {
@@ -92,6 +118,14 @@ public final class PlanReport {
         schedule.ifPresent(s -> {
             BalanceRequirementTables bt = new BalanceRequirementTables(s, labels);
             sections.add(section("bkr", List.of(bt.statement(), bt.restoration()), unrestoredChart(s)));
+        });
+        computed.ifPresent(c -> {
+            ComputedPlanTables ct = new ComputedPlanTables(c.plan(), labels);
+            sections.add(section("computed", List.of(ct.drivers(), ct.bridge(), ct.required()), List.of()));
+            sections.add(section("scenarios", List.of(
+                    ct.scenarios(c.scenarios(), "result", ScenarioOutcome::result),
+                    ct.scenarios(c.scenarios(), "bkr", ScenarioOutcome::balanceRequirementResult),
+                    ct.sensitivity(c.sensitivity())), List.of()));
         });
         return new ReportDocument(labels.format("report.plan.title", year), plan.region(), period(), language,
                 metadata, sections);

@@ -32,6 +32,8 @@ class PlanComputeCommandTest {
                 .containsPattern("Årets resultat\\s+217,9")
                 .contains("Känslighetsanalys: effekt på årets resultat (mnkr)")
                 .containsPattern("Skatteunderlaget \\+1 %\\s+85,1")
+                .containsPattern("Planen: soliditet\\s+−12,9 %")
+                .containsPattern("Planen: mål som nås\\s+4 av 4")
                 .contains("Den beräknade planen är skriven till " + out);
         CliRun check = CliRun.of("plan", "check", "--plan", out.toString());
         assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(ExitCode.OK);

@@ -63,6 +63,7 @@ public final class PlanComputeCommand implements Callable<Integer> {
         w.println(render.render(t.scenarios(r.scenarios(), "result", ScenarioOutcome::result)));
         w.println(render.render(t.scenarios(r.scenarios(), "bkr", ScenarioOutcome::balanceRequirementResult)));
         w.println(render.render(t.scenarios(r.scenarios(), "debt", ScenarioOutcome::debt)));
+        w.println(render.render(t.scenarioGoals(r.scenarios())));
         w.println(render.render(t.sensitivity(r.sensitivity())));
         for (RequiredResult s : r.plan().shortfalls()) {
             w.println(l.format("plan.compute.shortfall", s.year(), lang.numbers().mnkr(s.shortfall(), 1)));

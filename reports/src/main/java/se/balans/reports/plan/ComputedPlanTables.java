@@ -163,6 +163,37 @@ public final class ComputedPlanTables {
         return b.build();
     }
 
+    /**
+     * Soliditet (including the pension commitments where the plan has them) and how many of the year's financial goals
+     * each scenario meets, year by year.
+     */
+    public Table scenarioGoals(ScenarioComparison comparison) {
+        SortedSet<Integer> years = new TreeSet<>();
+        List<String> names = new ArrayList<>();
+        for (ScenarioOutcome o : comparison.outcomes()) {
+            years.add(o.year());
+            if (!names.contains(o.scenario())) {
+                names.add(o.scenario());
+            }
+        }
+        Table.Builder b = Table.builder(labels.get("plan.compute.scenarios.goals"), "", headers(years));
+        for (String name : names) {
+            String shown = ScenarioComparison.PLAN.equals(name) ? labels.get("plan.compute.scenarios.plan") : name;
+            List<Cell> ratio = new ArrayList<>();
+            List<Cell> goals = new ArrayList<>();
+            for (int y : years) {
+                Optional<ScenarioOutcome> o = comparison.scenario(name).stream().filter(x -> x.year() == y).findFirst();
+                ratio.add(o.flatMap(x -> x.equityRatioInclPensionCommitments().or(x::equityRatio)).map(Cell::percent)
+                        .orElse(Cell.EMPTY));
+                goals.add(o.filter(x -> x.goalsEvaluated() > 0).map(x -> Cell.text(labels.format(
+                        "plan.compute.scenarios.goals_met", x.goalsMet(), x.goalsEvaluated()))).orElse(Cell.EMPTY));
+            }
+            b.row(labels.format("plan.compute.scenarios.equity_ratio", shown), ratio);
+            b.row(labels.format("plan.compute.scenarios.goals_row", shown), goals);
+        }
+        return b.build();
+    }
+
     /** Känslighetsanalys: each driver's effect on the result, year by year (positive improves it). */
     public Table sensitivity(SensitivityAnalysis analysis) {
         SortedSet<Integer> years = new TreeSet<>();

@@ -125,7 +125,7 @@ public final class PlanReport {
             sections.add(section("scenarios", List.of(
                     ct.scenarios(c.scenarios(), "result", ScenarioOutcome::result),
                     ct.scenarios(c.scenarios(), "bkr", ScenarioOutcome::balanceRequirementResult),
-                    ct.sensitivity(c.sensitivity())), List.of()));
+                    ct.scenarioGoals(c.scenarios()), ct.sensitivity(c.sensitivity())), List.of()));
         });
         return new ReportDocument(labels.format("report.plan.title", year), plan.region(), period(), language,
                 metadata, sections);

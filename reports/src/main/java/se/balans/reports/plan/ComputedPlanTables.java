@@ -140,16 +140,16 @@ public final class ComputedPlanTables {
         return plan.required(year).orElseThrow();
     }
 
+    /** The scenarios in the comparison's order, the plan first. */
+    private static List<String> scenarioNames(ScenarioComparison comparison) {
+        return comparison.outcomes().stream().map(ScenarioOutcome::scenario).distinct().toList();
+    }
+
     /** One figure of every scenario, year by year. */
     public Table scenarios(ScenarioComparison comparison, String metric, Function<ScenarioOutcome, Money> figure) {
         SortedSet<Integer> years = new TreeSet<>();
-        List<String> names = new ArrayList<>();
-        for (ScenarioOutcome o : comparison.outcomes()) {
-            years.add(o.year());
-            if (!names.contains(o.scenario())) {
-                names.add(o.scenario());
-            }
-        }
+        comparison.outcomes().forEach(o -> years.add(o.year()));
+        List<String> names = scenarioNames(comparison);
         Table.Builder b = Table.builder(labels.get("plan.compute.scenarios." + metric), labels.get("label.mnkr"),
                 headers(years));
         for (String name : names) {
@@ -169,13 +169,8 @@ public final class ComputedPlanTables {
      */
     public Table scenarioGoals(ScenarioComparison comparison) {
         SortedSet<Integer> years = new TreeSet<>();
-        List<String> names = new ArrayList<>();
-        for (ScenarioOutcome o : comparison.outcomes()) {
-            years.add(o.year());
-            if (!names.contains(o.scenario())) {
-                names.add(o.scenario());
-            }
-        }
+        comparison.outcomes().forEach(o -> years.add(o.year()));
+        List<String> names = scenarioNames(comparison);
         Table.Builder b = Table.builder(labels.get("plan.compute.scenarios.goals"), "", headers(years));
         for (String name : names) {
             String shown = ScenarioComparison.PLAN.equals(name) ? labels.get("plan.compute.scenarios.plan") : name;

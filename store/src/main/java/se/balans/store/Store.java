@@ -80,6 +80,9 @@ public interface Store extends AutoCloseable {
      */
     ClosingInfo saveClosing(ClosingDraft draft, boolean reopen);
 
+    /** The id of a month's valid closing, if closed: the pointer alone, without reading the closing. */
+    Optional<Long> validClosingId(YearMonth period);
+
     /** The valid closing of a month, if closed. */
     Optional<StoredClosing> closing(YearMonth period);
 

@@ -2,7 +2,6 @@ package se.balans.app.closing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +71,15 @@ public final class RederiveImport {
         return new Rederived(i, diffs, fromFile.size());
     }
 
+    /** Where a balance is: compared as a whole, so that a cost centre and a dimension with the same text differ. */
     private record Cell(String period, String account, String costCentre, String dimensions) {
+        static final java.util.Comparator<Cell> ORDER = java.util.Comparator.comparing(Cell::period)
+                .thenComparing(Cell::account).thenComparing(Cell::costCentre).thenComparing(Cell::dimensions);
+
+        static Cell of(LedgerBalance b) {
+            return new Cell(b.period().toString(), b.account(), b.costCentre(), b.dimensions());
+        }
+
         @Override
         public String toString() {
             return period + " " + account + (costCentre.isEmpty() ? "" : " / " + costCentre)
@@ -80,38 +87,27 @@ public final class RederiveImport {
         }
     }
 
-    private static Cell cell(LedgerBalance b) {
-        return new Cell(b.period().toString(), b.account(), b.costCentre(), b.dimensions());
-    }
-
     private static void balances(String where, List<LedgerBalance> stored, List<LedgerBalance> file,
                                  List<Difference> diffs) {
-        Map<Cell, LedgerBalance> s = new HashMap<>();
-        stored.forEach(b -> s.put(cell(b), b));
-        Map<Cell, LedgerBalance> f = new HashMap<>();
-        file.forEach(b -> f.put(cell(b), b));
-        // In a stable order, so that the same store gives the same report.
-        TreeSet<String> order = new TreeSet<>();
-        Map<String, Cell> byText = new HashMap<>();
-        for (Cell c : s.keySet()) {
-            byText.put(c.toString(), c);
-        }
-        for (Cell c : f.keySet()) {
-            byText.put(c.toString(), c);
-        }
-        order.addAll(byText.keySet());
-        for (String text : order) {
-            Cell c = byText.get(text);
+        // Sorted, so that the same store gives the same report.
+        Map<Cell, LedgerBalance> s = new java.util.TreeMap<>(Cell.ORDER);
+        stored.forEach(b -> s.put(Cell.of(b), b));
+        Map<Cell, LedgerBalance> f = new java.util.TreeMap<>(Cell.ORDER);
+        file.forEach(b -> f.put(Cell.of(b), b));
+        TreeSet<Cell> cells = new TreeSet<>(Cell.ORDER);
+        cells.addAll(s.keySet());
+        cells.addAll(f.keySet());
+        for (Cell c : cells) {
             LedgerBalance a = s.get(c);
             LedgerBalance b = f.get(c);
             if (a == null) {
-                diffs.add(new Difference(where + text + ": not stored, the file gives", "—", b.amount()));
+                diffs.add(new Difference(where + c + ": not stored, the file gives", "—", b.amount()));
             } else if (b == null) {
-                diffs.add(new Difference(where + text + ": stored, the file gives none", a.amount(), "—"));
+                diffs.add(new Difference(where + c + ": stored, the file gives none", a.amount(), "—"));
             } else if (a.amount().compareTo(b.amount()) != 0) {
-                diffs.add(new Difference(where + text, a.amount(), b.amount()));
+                diffs.add(new Difference(where + c, a.amount(), b.amount()));
             } else if (a.rowCount() != b.rowCount()) {
-                diffs.add(new Difference(where + text + " rows", a.rowCount(), b.rowCount()));
+                diffs.add(new Difference(where + c + " rows", a.rowCount(), b.rowCount()));
             }
         }
     }

@@ -180,9 +180,10 @@ public final class VerifyClosings {
             // program's back would make the month look open, or another closing its figures. A reopening moves the
             // pointer and marks the old closing in one transaction, so the pointer is read first and the closing's
             // state after it: one reopened meanwhile by another process is not a finding.
-            Optional<Long> pointed = store.closing(stored.info().period()).map(v -> v.info().id());
-            boolean stillClosed = store.closingById(stored.info().id()).map(v -> v.info().valid()).orElse(false);
-            if (!pointed.equals(Optional.of(stored.info().id())) && stillClosed) {
+            Optional<Long> pointed = store.validClosingId(stored.info().period());
+            boolean stillClosed = !pointed.equals(Optional.of(stored.info().id())) && store.closings().stream()
+                    .anyMatch(i -> i.id() == stored.info().id() && i.valid());
+            if (stillClosed) {
                 fromEvidence.add(new Difference("closed_period " + stored.info().period() + ": the month's valid closing",
                         "#" + stored.info().id(), pointed.map(id -> "#" + id).orElse("(none: the month looks open)")));
             }

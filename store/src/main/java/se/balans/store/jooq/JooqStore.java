@@ -173,6 +173,11 @@ public final class JooqStore implements Store {
     }
 
     @Override
+    public Optional<Long> validClosingId(YearMonth period) {
+        return read(ctx -> ClosingTables.validId(ctx, period));
+    }
+
+    @Override
     public Optional<StoredClosing> closingById(long id) {
         return read(ctx -> ClosingTables.load(ctx, id));
     }

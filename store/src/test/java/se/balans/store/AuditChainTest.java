@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import se.balans.store.jooq.JooqStore;
+import se.balans.store.testing.BalanceTamper;
 import se.balans.store.testing.TestDatabase;
 
 /**
@@ -54,6 +55,13 @@ class AuditChainTest {
                 s.ledgerVersion(), s.imports(), List.of()), false);
         store.saveClosing(new ClosingDraft(JooqStoreTest.closing(JAN, "101.00"), "0.1.0", JooqStoreTest.sha('f'),
                 s.ledgerVersion(), s.imports(), List.of()), true);
+    }
+
+    /** A million kronor added to a stored balance of the block {@code where} selects. */
+    void tamper(String where) throws SQLException {
+        try (Connection c = db.connect()) {
+            BalanceTamper.add(c, where, new java.math.BigDecimal("1000000"));
+        }
     }
 
     void sql(String statement, Object... args) throws SQLException {
@@ -139,8 +147,7 @@ class AuditChainTest {
     @ValueSource(strings = {TestDatabase.H2, TestDatabase.POSTGRES})
     void aLedgerBalanceChangedBehindTheProgramsBackNoLongerMatchesItsImportsEntry(String kind) throws SQLException {
         given(kind);
-        sql("UPDATE ledger_balance SET amount = amount + 1000000 WHERE import_id = 2 AND period = '2025-02' "
-                + "AND account = '5010'");
+        tamper("import_id = 2 AND period = '2025-02' AND account = '5010'");
         assertThat(store.checkAuditChain().breaks()).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(ChainCheck.Kind.RECORD_CHANGED);
             assertThat(b.entry()).isEqualTo(2);
@@ -152,8 +159,7 @@ class AuditChainTest {
     @ValueSource(strings = {TestDatabase.H2, TestDatabase.POSTGRES})
     void aClosingFigureChangedWithTheBalanceToMatchIsStillCaughtByBothEntries(String kind) throws SQLException {
         given(kind);
-        sql("UPDATE ledger_balance SET amount = amount + 1000000 WHERE import_id = 2 AND period = '2025-01' "
-                + "AND account = '5010'");
+        tamper("import_id = 2 AND period = '2025-01' AND account = '5010'");
         sql("UPDATE closing_outcome SET ytd = ytd + 1000000 WHERE closing_id = 2");
         assertThat(store.checkAuditChain().breaks()).extracting(ChainCheck.Break::kind, ChainCheck.Break::entry)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ChainCheck.Kind.RECORD_CHANGED, 2L),

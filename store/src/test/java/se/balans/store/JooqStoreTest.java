@@ -334,7 +334,7 @@ abstract class JooqStoreTest {
     void anImportThatFailsHalfwayLeavesNothingBehind() {
         store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
         LedgerBalance b = new LedgerBalance(YearMonth.of(2025, 2), "5010", "2100", "", Money.ofSek(5), 1);
-        // The second balance repeats the first one's key: the database refuses it after the file's row is written.
+        // The second balance repeats the first one's key: the store refuses it after the file's row is written.
         LedgerImport broken = new LedgerImport("b.se", "/data/b.se", sha('b'), 1, "SIE 4", "UTF-8", 1, 2, List.of(b, b), Map.of());
         assertThatThrownBy(() -> store.importLedger(broken, false)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("nothing was stored");

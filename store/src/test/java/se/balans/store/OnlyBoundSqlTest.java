@@ -68,10 +68,6 @@ class OnlyBoundSqlTest {
                     "ctx.execute(\"GRANT \" + privilege + \" ON {0} TO {1}\", table, DSL.name(role));",
                     "the privilege is a constant of the code or generated column names (update(…)), never input; "
                             + "table and role are QueryParts as above"),
-            new Allowed("jooq/LedgerTables.java", "try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {",
-                    "the balances' batch: SQL rendered by jOOQ with bind markers, every value bound with setX"),
-            new Allowed("jooq/LedgerTables.java", "ps.addBatch();",
-                    "the balances' batch: values bound, not inlined"),
             new Allowed("jooq/StoreCopy.java",
                     "dst.query(\"ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}\", t, column, DSL.inline(max + 1)).execute();",
                     "a copy's identity restart (jOOQ 3.19 renders none; DDL takes no bind parameter): the table and column "

@@ -130,12 +130,12 @@ abstract class StoreCopyTest {
         assertThat(r.verified()).isTrue();
         assertThat(r.tables()).allSatisfy(t -> assertThat(t.targetRows()).as(t.table()).isEqualTo(t.sourceRows()));
         assertThat(r.tables()).extracting(StoreCopy.TableCopy::table)
-                .contains("imported_file", "ledger_balance", "ledger_state", "closing", "closed_period",
+                .contains("imported_file", "ledger_balance_block", "ledger_state", "closing", "closed_period",
                         "committee_forecast", "store_organisation", "audit_log")
                 .doesNotContain("flyway_schema_history")
                 .containsExactlyElementsOf(reported);
         assertThat(r.tables()).extracting(StoreCopy.TableCopy::table).as("a referenced table before the ones that refer to it")
-                .containsSubsequence("imported_file", "ledger_balance")
+                .containsSubsequence("imported_file", "ledger_balance_block")
                 .containsSubsequence("closing", "closed_period")
                 .containsSubsequence("closing", "committee_forecast", "committee_forecast_item");
         assertThat(Contents.of(to)).isEqualTo(before);

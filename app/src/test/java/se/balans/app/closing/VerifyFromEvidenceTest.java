@@ -73,6 +73,14 @@ class VerifyFromEvidenceTest {
         return f;
     }
 
+    /** A million kronor added to the stored balance of 5010 in February. */
+    void tamper() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            se.balans.store.testing.BalanceTamper.add(c, "period = '2027-02' AND account = '5010'",
+                    new java.math.BigDecimal("1000000"));
+        }
+    }
+
     void sql(String statement) throws SQLException {
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.executeUpdate(statement);
@@ -97,7 +105,7 @@ class VerifyFromEvidenceTest {
     @Test
     void aMillionAddedToAStoredBalanceIsReportedToTheOreWithWhereItIs() throws IOException, SQLException {
         imported();
-        sql("UPDATE ledger_balance SET amount = amount + 1000000 WHERE period = '2027-02' AND account = '5010'");
+        tamper();
         sql("UPDATE ledger_opening_balance SET amount = 400 WHERE account = '1930'");
 
         VerifyClosings.Result r = VerifyClosings.run(store, Optional.empty());
@@ -114,7 +122,7 @@ class VerifyFromEvidenceTest {
     @Test
     void theQuickCheckDoesNotReDeriveAndSaysSoButTheChainStillCatchesTheChange() throws IOException, SQLException {
         imported();
-        sql("UPDATE ledger_balance SET amount = amount + 1000000 WHERE period = '2027-02' AND account = '5010'");
+        tamper();
 
         VerifyClosings.Result r = VerifyClosings.run(store, Optional.empty(), VerifyClosings.Mode.QUICK);
         assertThat(r.mode()).isEqualTo(VerifyClosings.Mode.QUICK);

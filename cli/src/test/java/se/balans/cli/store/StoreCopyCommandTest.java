@@ -40,7 +40,7 @@ class StoreCopyCommandTest {
                     "BALANS_TO_DB_PASSWORD", pg.password()), List.of(), "store", "copy", "--to", pg.url(), "--lang", "en");
             assertThat(there.exitCode()).as("%s", there).isEqualTo(ExitCode.OK);
             long toPostgres = System.nanoTime() - start;
-            assertThat(there.out()).contains("ledger_balance: ").contains("The copy is verified")
+            assertThat(there.out()).contains("ledger_balance_block: ").contains("The copy is verified")
                     .contains("Closings in the copy: 1 recomputed, every figure matches.")
                     .doesNotContain(pg.password());
 

@@ -70,11 +70,11 @@ class TamperedStoreTest {
         try (TestDatabase db = TestDatabase.of(kind, dir)) {
             SampleStore.fill(db, true);
             // A million kronor added to one balance of February 2026, and the closing's figures changed to match.
-            sql(db, "UPDATE ledger_balance SET amount = amount + 1000000 WHERE import_id = 3 AND period = '2026-02' "
-                            + "AND account = (SELECT MIN(account) FROM ledger_balance WHERE import_id = 3 "
-                            + "AND period = '2026-02' AND account LIKE '5%') AND cost_centre = (SELECT MIN(cost_centre) "
-                            + "FROM ledger_balance WHERE import_id = 3 AND period = '2026-02' AND account LIKE '5%')",
-                    "UPDATE closing_outcome SET ytd = ytd - 1000000 WHERE closing_id = 1 AND line = 'operating_costs' "
+            try (Connection c = db.connect()) {
+                se.balans.store.testing.BalanceTamper.add(c, "import_id = 3 AND period = '2026-02' AND account LIKE '5%'",
+                        new java.math.BigDecimal("1000000"));
+            }
+            sql(db, "UPDATE closing_outcome SET ytd = ytd - 1000000 WHERE closing_id = 1 AND line = 'operating_costs' "
                             + "AND committee = (SELECT MIN(committee) FROM closing_outcome WHERE closing_id = 1 "
                             + "AND line = 'operating_costs')");
             BalansProcess r = verify(db);

@@ -2,7 +2,7 @@ package se.balans.store.jooq;
 
 import static se.balans.store.schema.Tables.ACCOUNT;
 import static se.balans.store.schema.Tables.IMPORTED_FILE;
-import static se.balans.store.schema.Tables.LEDGER_BALANCE;
+import static se.balans.store.schema.Tables.LEDGER_BALANCE_BLOCK;
 import static se.balans.store.schema.Tables.LEDGER_OPENING_BALANCE;
 import static se.balans.store.schema.Tables.LEDGER_STATE;
 
@@ -40,8 +40,6 @@ import se.balans.store.schema.tables.records.ImportedFileRecord;
  * transaction ({@link JooqStore} owns them), so an import's rows land together or not at all.
  */
 final class LedgerTables {
-    private static final int BATCH = 5_000;
-
     private LedgerTables() {
     }
 
@@ -56,8 +54,10 @@ final class LedgerTables {
 
     /** The months a ledger file covers, in order, as the store writes them. */
     static SortedSet<String> periods(LedgerImport ledger) {
+        SortedSet<YearMonth> months = new TreeSet<>();
+        ledger.balances().forEach(b -> months.add(b.period()));
         SortedSet<String> periods = new TreeSet<>();
-        ledger.balances().forEach(b -> periods.add(b.period().toString()));
+        months.forEach(m -> periods.add(m.toString()));
         return periods;
     }
 
@@ -148,12 +148,13 @@ final class LedgerTables {
         }
         Map<String, Long> newRows = new java.util.HashMap<>();
         ledger.balances().forEach(b -> newRows.merge(b.period().toString(), b.rowCount(), Long::sum));
-        var rowSum = DSL.sum(LEDGER_BALANCE.ROW_COUNT);
-        for (Record r : ctx.select(LEDGER_BALANCE.PERIOD, rowSum).from(LEDGER_BALANCE)
-                .where(LEDGER_BALANCE.IMPORT_ID.in(replacedIds)).and(LEDGER_BALANCE.PERIOD.in(periods))
-                .groupBy(LEDGER_BALANCE.PERIOD).orderBy(LEDGER_BALANCE.PERIOD).fetch()) {
-            String month = r.get(LEDGER_BALANCE.PERIOD);
-            long before = r.get(rowSum).longValue();
+        Map<String, Long> oldRows = new java.util.TreeMap<>();
+        BalanceBlocks.forEachCell(ctx, LEDGER_BALANCE_BLOCK.IMPORT_ID.in(replacedIds)
+                        .and(LEDGER_BALANCE_BLOCK.PERIOD.in(periods)),
+                (id, period, account, costCentre, dimensions, ore, rows) -> oldRows.merge(period, rows, Long::sum));
+        for (Map.Entry<String, Long> e : oldRows.entrySet()) {
+            String month = e.getKey();
+            long before = e.getValue();
             long after = newRows.getOrDefault(month, 0L);
             if (after * 2 < before) {
                 throw new StoreConflictException(ledger.fileName() + " would replace " + month + "'s " + before
@@ -166,10 +167,11 @@ final class LedgerTables {
     /** The months each current import has balances for. */
     private static Map<Long, SortedSet<String>> monthsOfCurrent(DSLContext ctx) {
         Map<Long, SortedSet<String>> out = new java.util.HashMap<>();
-        for (Record r : ctx.selectDistinct(LEDGER_BALANCE.IMPORT_ID, LEDGER_BALANCE.PERIOD).from(LEDGER_BALANCE)
-                .join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_BALANCE.IMPORT_ID))
+        for (Record r : ctx.selectDistinct(LEDGER_BALANCE_BLOCK.IMPORT_ID, LEDGER_BALANCE_BLOCK.PERIOD)
+                .from(LEDGER_BALANCE_BLOCK).join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_BALANCE_BLOCK.IMPORT_ID))
                 .where(IMPORTED_FILE.SUPERSEDED_BY.isNull()).fetch()) {
-            out.computeIfAbsent(r.get(LEDGER_BALANCE.IMPORT_ID), k -> new TreeSet<>()).add(r.get(LEDGER_BALANCE.PERIOD));
+            out.computeIfAbsent(r.get(LEDGER_BALANCE_BLOCK.IMPORT_ID), k -> new TreeSet<>())
+                    .add(r.get(LEDGER_BALANCE_BLOCK.PERIOD));
         }
         return out;
     }
@@ -177,10 +179,10 @@ final class LedgerTables {
     /** The months each import, superseded or not, has balances for. */
     static Map<Long, SortedSet<YearMonth>> monthsByImport(DSLContext ctx) {
         Map<Long, SortedSet<YearMonth>> out = new java.util.TreeMap<>();
-        for (Record r : ctx.selectDistinct(LEDGER_BALANCE.IMPORT_ID, LEDGER_BALANCE.PERIOD).from(LEDGER_BALANCE)
-                .fetch()) {
-            out.computeIfAbsent(r.get(LEDGER_BALANCE.IMPORT_ID), k -> new TreeSet<>())
-                    .add(YearMonth.parse(r.get(LEDGER_BALANCE.PERIOD)));
+        for (Record r : ctx.selectDistinct(LEDGER_BALANCE_BLOCK.IMPORT_ID, LEDGER_BALANCE_BLOCK.PERIOD)
+                .from(LEDGER_BALANCE_BLOCK).fetch()) {
+            out.computeIfAbsent(r.get(LEDGER_BALANCE_BLOCK.IMPORT_ID), k -> new TreeSet<>())
+                    .add(YearMonth.parse(r.get(LEDGER_BALANCE_BLOCK.PERIOD)));
         }
         return out;
     }
@@ -209,7 +211,7 @@ final class LedgerTables {
         rec.setImportedBy(user);
         rec.store();
         long id = rec.getId();
-        insertBalances(ctx, id, ledger.balances());
+        BalanceBlocks.insert(ctx, id, ledger.balances());
         for (OpeningBalance o : ledger.openingBalances()) {
             ctx.insertInto(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID, LEDGER_OPENING_BALANCE.FISCAL_YEAR,
                     LEDGER_OPENING_BALANCE.ACCOUNT, LEDGER_OPENING_BALANCE.AMOUNT)
@@ -238,41 +240,14 @@ final class LedgerTables {
         return periods.size() == 1 ? periods.get(0) : periods.get(0) + "–" + periods.get(periods.size() - 1);
     }
 
-    /**
-     * The balances in JDBC batches of one statement that jOOQ renders with bind markers: jOOQ's own
-     * batch binds value by value and costs more than the database for the thousands of rows a year
-     * of a region's ledger sums to. The SQL is still jOOQ's, and every value a bound parameter.
-     */
-    private static void insertBalances(DSLContext ctx, long importId, List<LedgerBalance> balances) {
-        String sql = ctx.insertInto(LEDGER_BALANCE, LEDGER_BALANCE.IMPORT_ID, LEDGER_BALANCE.PERIOD,
-                LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE, LEDGER_BALANCE.DIMENSIONS, LEDGER_BALANCE.AMOUNT,
-                LEDGER_BALANCE.ROW_COUNT).values((Long) null, null, null, null, null, null, null).getSQL();
-        ctx.connection(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-                int n = 0;
-                for (LedgerBalance b : balances) {
-                    ps.setLong(1, importId);
-                    ps.setString(2, b.period().toString());
-                    ps.setString(3, b.account());
-                    ps.setString(4, b.costCentre());
-                    ps.setString(5, b.dimensions());
-                    ps.setBigDecimal(6, b.amount().sek());
-                    ps.setLong(7, b.rowCount());
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-        });
-    }
-
     /** One import's balances exactly as stored, row by row: what {@code verify} re-derives from its file. */
     static List<LedgerBalance> balancesOf(DSLContext ctx, long importId) {
-        return ctx.selectFrom(LEDGER_BALANCE).where(LEDGER_BALANCE.IMPORT_ID.eq(importId)).fetch()
-                .map(r -> new LedgerBalance(YearMonth.parse(r.getPeriod()), r.getAccount(), r.getCostCentre(),
-                        r.getDimensions(), Money.ofSek(r.getAmount()), r.getRowCount()));
+        List<LedgerBalance> out = new ArrayList<>();
+        BalanceBlocks.forEachCell(ctx, LEDGER_BALANCE_BLOCK.IMPORT_ID.eq(importId),
+                (id, period, account, costCentre, dimensions, ore, rows) -> out.add(new LedgerBalance(
+                        YearMonth.parse(period), account, costCentre, dimensions, Money.ofSek(BalanceBlocks.sek(ore)),
+                        rows)));
+        return out;
     }
 
     /** One import's opening balances exactly as stored. */
@@ -345,56 +320,84 @@ final class LedgerTables {
         return out;
     }
 
+    /**
+     * The movements by month, account and cost centre, the other dimensions summed: the blocks' cells added up in
+     * Java (exact, in öre), in the order of month, account and cost centre as Java compares text — the same on every
+     * database, whatever its collation.
+     */
     private static List<LedgerAmount> amounts(DSLContext ctx, List<Long> importIds, int fromYear, YearMonth through) {
-        var sum = DSL.sum(LEDGER_BALANCE.AMOUNT);
-        Result<? extends Record> rows = ctx.select(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT,
-                        LEDGER_BALANCE.COST_CENTRE, sum)
-                .from(LEDGER_BALANCE)
-                .where(LEDGER_BALANCE.IMPORT_ID.in(importIds))
-                .and(LEDGER_BALANCE.PERIOD.ge(YearMonth.of(fromYear, 1).toString()))
-                .and(LEDGER_BALANCE.PERIOD.le(through.toString()))
-                .groupBy(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE)
-                .orderBy(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE)
-                .fetch();
-        List<LedgerAmount> out = new ArrayList<>(rows.size());
-        for (Record r : rows) {
-            out.add(new LedgerAmount(YearMonth.parse(r.get(LEDGER_BALANCE.PERIOD)), r.get(LEDGER_BALANCE.ACCOUNT),
-                    r.get(LEDGER_BALANCE.COST_CENTRE), Money.ofSek(r.get(sum))));
+        Map<Cell, long[]> sums = new java.util.HashMap<>();
+        BalanceBlocks.forEachCell(ctx, inYears(importIds, fromYear, through),
+                (id, period, account, costCentre, dimensions, ore, rows) ->
+                        sums.computeIfAbsent(new Cell(period, account, costCentre), k -> new long[1])[0] += ore);
+        List<Cell> cells = new ArrayList<>(sums.keySet());
+        cells.sort(null);
+        List<LedgerAmount> out = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            out.add(new LedgerAmount(YearMonth.parse(c.period()), c.account(), c.key(),
+                    Money.ofSek(BalanceBlocks.sek(sums.get(c)[0]))));
         }
         return out;
     }
 
+    /** The blocks of these imports from January of {@code fromYear} through {@code through}. */
+    private static org.jooq.Condition inYears(List<Long> importIds, int fromYear, YearMonth through) {
+        return LEDGER_BALANCE_BLOCK.IMPORT_ID.in(importIds)
+                .and(LEDGER_BALANCE_BLOCK.PERIOD.ge(YearMonth.of(fromYear, 1).toString()))
+                .and(LEDGER_BALANCE_BLOCK.PERIOD.le(through.toString()));
+    }
+
+    /** A month, an account and a key within it (a cost centre or an object), ordered in that order. */
+    private record Cell(String period, String account, String key) implements Comparable<Cell> {
+        @Override
+        public int compareTo(Cell o) {
+            int c = period.compareTo(o.period);
+            if (c == 0) {
+                c = account.compareTo(o.account);
+            }
+            return c != 0 ? c : key.compareTo(o.key);
+        }
+
+        /**
+         * Mixed, not the record's 31-polynomial: over short numeric texts that one collides by the thousand (account
+         * + 1 and cost centre − 961 give the same hash), and a wide ledger's map degrades into trees.
+         */
+        @Override
+        public int hashCode() {
+            long h = period.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + account.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + key.hashCode();
+            h *= 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cell c && period.equals(c.period) && account.equals(c.account) && key.equals(c.key);
+        }
+    }
+
     /**
      * Movements by month, account and object of one dimension. The dimensions are stored as one canonical
-     * text ({@link Dimensions}); the database narrows to the rows that name the dimension at all and the
-     * object is read from the text here, so that an escaped {@code =} or {@code ;} in an object cannot
-     * be misread by SQL string functions.
+     * text ({@link Dimensions}); the object is read from it here, so that an escaped {@code =} or {@code ;} in
+     * an object cannot be misread.
      */
     static List<LedgerObjectAmount> objectAmounts(DSLContext ctx, List<Long> importIds, String dimension, int fromYear,
                                                   YearMonth through) {
-        var sum = DSL.sum(LEDGER_BALANCE.AMOUNT);
-        Result<? extends Record> rows = ctx.select(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT,
-                        LEDGER_BALANCE.DIMENSIONS, sum)
-                .from(LEDGER_BALANCE)
-                .where(LEDGER_BALANCE.IMPORT_ID.in(importIds))
-                .and(LEDGER_BALANCE.PERIOD.ge(YearMonth.of(fromYear, 1).toString()))
-                .and(LEDGER_BALANCE.PERIOD.le(through.toString()))
-                .and(LEDGER_BALANCE.DIMENSIONS.contains(Dimensions.escaped(dimension) + "="))
-                .groupBy(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.DIMENSIONS)
-                .fetch();
-        Map<List<String>, Money> byObject = new java.util.TreeMap<>(java.util.Comparator
-                .<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1))
-                .thenComparing(k -> k.get(2)));
-        for (Record r : rows) {
-            String object = Dimensions.objectOf(r.get(LEDGER_BALANCE.DIMENSIONS), dimension);
-            if (!object.isEmpty()) {
-                byObject.merge(List.of(r.get(LEDGER_BALANCE.PERIOD), r.get(LEDGER_BALANCE.ACCOUNT), object),
-                        Money.ofSek(r.get(sum)), Money::plus);
-            }
-        }
+        String named = Dimensions.escaped(dimension) + "=";
+        Map<Cell, long[]> byObject = new java.util.TreeMap<>();
+        BalanceBlocks.forEachCell(ctx, inYears(importIds, fromYear, through),
+                (id, period, account, costCentre, dimensions, ore, rows) -> {
+                    if (dimensions.contains(named)) {
+                        String object = Dimensions.objectOf(dimensions, dimension);
+                        if (!object.isEmpty()) {
+                            byObject.computeIfAbsent(new Cell(period, account, object), k -> new long[1])[0] += ore;
+                        }
+                    }
+                });
         List<LedgerObjectAmount> out = new ArrayList<>(byObject.size());
-        byObject.forEach((k, amount) -> out.add(new LedgerObjectAmount(YearMonth.parse(k.get(0)), k.get(1), dimension,
-                k.get(2), amount)));
+        byObject.forEach((k, ore) -> out.add(new LedgerObjectAmount(YearMonth.parse(k.period()), k.account(), dimension,
+                k.key(), Money.ofSek(BalanceBlocks.sek(ore[0])))));
         return out;
     }
 

@@ -4,7 +4,7 @@ import static se.balans.store.schema.Tables.CLOSING;
 import static se.balans.store.schema.Tables.COMMITTEE_FORECAST;
 import static se.balans.store.schema.Tables.COMMITTEE_FORECAST_ITEM;
 import static se.balans.store.schema.Tables.IMPORTED_FILE;
-import static se.balans.store.schema.Tables.LEDGER_BALANCE;
+import static se.balans.store.schema.Tables.LEDGER_BALANCE_BLOCK;
 import static se.balans.store.schema.Tables.LEDGER_OPENING_BALANCE;
 import static se.balans.store.schema.Tables.STORE_ORGANISATION;
 
@@ -53,10 +53,28 @@ final class RecordDigests {
     static final String FORECAST = "forecast";
     static final String ORGANISATION = "organisation";
 
+    /**
+     * The name an import's balances go by in its digest, and their columns: the rows of {@code ledger_balance} as
+     * schema versions 1–12 stored them, one balance a row. Version 13 keeps them in blocks ({@link BalanceBlocks});
+     * the digest still takes them a balance at a time, so an entry written before the change still matches.
+     */
+    private static final String BALANCES = "ledger_balance";
+
+    /** How an import's balances are read as digest lines ({@link #balanceLine}), by import id. */
+    @FunctionalInterface
+    interface BalanceLines {
+        List<String> of(long importId);
+    }
+
     /** The SHA-256 of a record's rows as they are stored now; empty when its main row is gone. */
     static Optional<String> sha256(DSLContext ctx, String kind, long id) {
+        return sha256(ctx, kind, id, importId -> storedBalanceLines(ctx, importId));
+    }
+
+    /** The same, with an import's balances read by {@code balances}: the upgrade to version 12 reads the old rows. */
+    static Optional<String> sha256(DSLContext ctx, String kind, long id, BalanceLines balances) {
         if (IMPORT.equals(kind)) {
-            return importSha256(ctx, id, () -> storedBalanceLines(ctx, id));
+            return importSha256(ctx, id, () -> balances.of(id));
         }
         return sha256(ctx, kind, id, parts(kind, id), List.of());
     }
@@ -65,51 +83,58 @@ final class RecordDigests {
      * The SHA-256 of an import being stored, its balances taken from memory rather than read back: a wide ledger has
      * hundreds of thousands of them. The lines are the ones {@link #storedBalanceLines} reads, so the two agree.
      */
-    static String importSha256(DSLContext ctx, long id, List<LedgerBalance> balances) {
-        return importSha256(ctx, id, () -> {
-            List<String> lines = new ArrayList<>(balances.size());
-            for (LedgerBalance b : balances) {
-                lines.add(balanceLine(b.period().toString(), b.account(), b.costCentre(), b.dimensions(),
-                        b.amount().sek(), b.rowCount()));
-            }
-            return lines;
-        }).orElseThrow();
+    static String importSha256(DSLContext ctx, long id, List<String> balanceLines) {
+        return importSha256(ctx, id, () -> balanceLines).orElseThrow();
+    }
+
+    /**
+     * An import's balances as its digest takes them, sorted: the import computes them on the other core while the
+     * database writes, since on a wide ledger they cost about as much as the write.
+     */
+    static List<String> balanceLines(List<LedgerBalance> balances) {
+        List<String> lines = new ArrayList<>(balances.size());
+        for (LedgerBalance b : balances) {
+            lines.add(balanceLine(b.period().toString(), b.account(), b.costCentre(), b.dimensions(),
+                    b.amount().sek(), b.rowCount()));
+        }
+        lines.sort(null);
+        return lines;
     }
 
     private static Optional<String> importSha256(DSLContext ctx, long id, Supplier<List<String>> balanceLines) {
         List<Part> parts = List.of(
                 new Part(IMPORTED_FILE, IMPORTED_FILE.ID.eq(id), Set.of(IMPORTED_FILE.SUPERSEDED_BY)),
                 new Part(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID.eq(id), Set.of()));
-        return sha256(ctx, IMPORT, id, parts, List.of(new Lines(LEDGER_BALANCE, balanceLines)));
+        return sha256(ctx, IMPORT, id, parts, List.of(new Lines(BALANCES, balanceLines)));
     }
 
     /** One stored balance as a line: its columns, the amount to the öre whatever scale the database returns. */
-    private static String balanceLine(String period, String account, String costCentre, String dimensions,
-                                      BigDecimal amount, long rows) {
-        return column(LEDGER_BALANCE.PERIOD, period) + column(LEDGER_BALANCE.ACCOUNT, account)
-                + column(LEDGER_BALANCE.COST_CENTRE, costCentre) + column(LEDGER_BALANCE.DIMENSIONS, dimensions)
-                + column(LEDGER_BALANCE.AMOUNT, amount.setScale(2).toPlainString())
-                + column(LEDGER_BALANCE.ROW_COUNT, Long.toString(rows));
+    static String balanceLine(String period, String account, String costCentre, String dimensions,
+                              BigDecimal amount, long rows) {
+        StringBuilder b = new StringBuilder(96);
+        column(b, "period", period);
+        column(b, "account", account);
+        column(b, "cost_centre", costCentre);
+        column(b, "dimensions", dimensions);
+        column(b, "amount", amount.setScale(2).toPlainString());
+        column(b, "row_count", Long.toString(rows));
+        return b.toString();
     }
 
-    private static String column(Field<?> column, String value) {
-        return column.getName().toLowerCase(Locale.ROOT) + "=" + value.length() + ":" + value + ";";
+    private static void column(StringBuilder b, String name, String value) {
+        b.append(name).append('=').append(value.length()).append(':').append(value).append(';');
     }
 
     private static List<String> storedBalanceLines(DSLContext ctx, long id) {
         List<String> lines = new ArrayList<>();
-        try (var cursor = ctx.select(LEDGER_BALANCE.PERIOD, LEDGER_BALANCE.ACCOUNT, LEDGER_BALANCE.COST_CENTRE,
-                LEDGER_BALANCE.DIMENSIONS, LEDGER_BALANCE.AMOUNT, LEDGER_BALANCE.ROW_COUNT).from(LEDGER_BALANCE)
-                .where(LEDGER_BALANCE.IMPORT_ID.eq(id)).fetchSize(10_000).fetchLazy()) {
-            for (var r : cursor) {
-                lines.add(balanceLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-            }
-        }
+        BalanceBlocks.forEachCell(ctx, LEDGER_BALANCE_BLOCK.IMPORT_ID.eq(id),
+                (importId, period, account, costCentre, dimensions, ore, rows) -> lines.add(
+                        balanceLine(period, account, costCentre, dimensions, BalanceBlocks.sek(ore), rows)));
         return lines;
     }
 
-    /** Rows of a table given as lines rather than read generically. */
-    private record Lines(Table<?> table, Supplier<List<String>> lines) {
+    /** Rows given as lines under a name rather than read generically from a table. */
+    private record Lines(String name, Supplier<List<String>> lines) {
     }
 
     private static List<Part> parts(String kind, long id) {
@@ -136,17 +161,17 @@ final class RecordDigests {
                 return Optional.empty();
             }
             first = false;
-            add(sha, part.table(), rows);
+            add(sha, part.table().getName(), rows);
         }
         for (Lines l : more) {
-            add(sha, l.table(), new ArrayList<>(l.lines().get()));
+            add(sha, l.name(), new ArrayList<>(l.lines().get()));
         }
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
 
-    private static void add(MessageDigest sha, Table<?> table, List<String> rows) {
+    private static void add(MessageDigest sha, String table, List<String> rows) {
         rows.sort(null);
-        update(sha, table.getName().toLowerCase(Locale.ROOT) + " " + rows.size());
+        update(sha, table.toLowerCase(Locale.ROOT) + " " + rows.size());
         rows.forEach(row -> update(sha, row));
     }
 
@@ -196,6 +221,15 @@ final class RecordDigests {
         }
         if (v instanceof OffsetDateTime t) {
             return instant(t);
+        }
+        if (v instanceof Object[] array) {
+            // A balance block's arrays: each element in its canonical text, in order.
+            StringBuilder b = new StringBuilder("[");
+            for (Object e : array) {
+                String text = value(e);
+                b.append(text == null ? "∅" : text.length() + ":" + text).append(',');
+            }
+            return b.append(']').toString();
         }
         return v.toString();
     }

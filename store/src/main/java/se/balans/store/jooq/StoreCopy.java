@@ -406,6 +406,13 @@ public final class StoreCopy {
             text = t.toInstant().toString();
         } else if (value instanceof byte[] b) {
             text = HexFormat.of().formatHex(b);
+        } else if (value instanceof Object[] array) {
+            // A balance block's arrays: each element in its canonical form, in order.
+            StringBuilder elements = new StringBuilder("[");
+            for (Object e : array) {
+                elements.append(canonical(e));
+            }
+            text = elements.append(']').toString();
         } else {
             text = value.toString();
         }

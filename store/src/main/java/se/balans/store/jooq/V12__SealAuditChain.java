@@ -4,6 +4,9 @@ import static se.balans.store.schema.Tables.AUDIT_CHAIN;
 import static se.balans.store.schema.Tables.AUDIT_LOG;
 
 import java.time.temporal.ChronoUnit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +14,8 @@ import java.util.regex.Pattern;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 import se.balans.store.schema.tables.records.AuditLogRecord;
 
@@ -44,7 +49,8 @@ final class V12__SealAuditChain extends BaseJavaMigration {
             e.setAt(e.getAt().truncatedTo(ChronoUnit.MICROS));
             Optional<AuditLog.Recorded> record = recorded(e.getAction(), e.getDetails());
             if (record.isPresent()) {
-                Optional<String> sha = RecordDigests.sha256(ctx, record.get().kind(), record.get().id());
+                Optional<String> sha = RecordDigests.sha256(ctx, record.get().kind(), record.get().id(),
+                        importId -> balanceRows(ctx, importId));
                 if (sha.isPresent()) {
                     e.setRecordKind(record.get().kind());
                     e.setRecordId(record.get().id());
@@ -78,5 +84,25 @@ final class V12__SealAuditChain extends BaseJavaMigration {
     private static Optional<AuditLog.Recorded> numbered(Pattern p, String details, String kind) {
         Matcher m = p.matcher(details);
         return m.find() ? Optional.of(new AuditLog.Recorded(kind, Long.parseLong(m.group(1)))) : Optional.empty();
+    }
+
+    /**
+     * An import's balances as versions 1 to 12 keep them, a balance a row in {@code ledger_balance}: this migration
+     * runs before version 13 moves them into blocks, so it reads the table by name, not through the generated schema.
+     */
+    private static List<String> balanceRows(DSLContext ctx, long importId) {
+        Field<String> period = DSL.field(DSL.name("period"), String.class);
+        Field<String> account = DSL.field(DSL.name("account"), String.class);
+        Field<String> costCentre = DSL.field(DSL.name("cost_centre"), String.class);
+        Field<String> dimensions = DSL.field(DSL.name("dimensions"), String.class);
+        Field<BigDecimal> amount = DSL.field(DSL.name("amount"), BigDecimal.class);
+        Field<Long> rowCount = DSL.field(DSL.name("row_count"), Long.class);
+        List<String> lines = new ArrayList<>();
+        for (var r : ctx.select(period, account, costCentre, dimensions, amount, rowCount)
+                .from(DSL.table(DSL.name("ledger_balance")))
+                .where(DSL.field(DSL.name("import_id"), Long.class).eq(importId)).fetch()) {
+            lines.add(RecordDigests.balanceLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        }
+        return lines;
     }
 }

@@ -17,6 +17,18 @@ public record LedgerSnapshot(long ledgerVersion, List<ImportInfo> imports, List<
         openings = List.copyOf(openings);
     }
 
+    /**
+     * The part of this snapshot that a reading from January of {@code fromYear} through {@code through} gives: the
+     * same imports and version, the balances of those months and the opening balances of those years. Closing a
+     * year's months in one go reads the ledger once and gives each month its part.
+     */
+    public LedgerSnapshot restrictedTo(int fromYear, java.time.YearMonth through) {
+        java.time.YearMonth from = java.time.YearMonth.of(fromYear, 1);
+        return new LedgerSnapshot(ledgerVersion, imports,
+                amounts.stream().filter(a -> !a.period().isBefore(from) && !a.period().isAfter(through)).toList(),
+                openings.stream().filter(o -> o.year() >= fromYear && o.year() <= through.getYear()).toList());
+    }
+
     /** A snapshot of a ledger without opening balances. */
     public LedgerSnapshot(long ledgerVersion, List<ImportInfo> imports, List<LedgerAmount> amounts) {
         this(ledgerVersion, imports, amounts, List.of());

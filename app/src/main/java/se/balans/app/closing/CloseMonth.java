@@ -1,6 +1,7 @@
 package se.balans.app.closing;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,23 +63,77 @@ public final class CloseMonth {
 
     /** Computes and stores; {@code reopen} lets the store replace the month's valid closing. */
     static Closed closeAndStore(Store store, Request request, boolean reopen) {
-        YearMonth month = request.month();
-        ClosingSetup setup = request.setup();
-        if (setup.budget(month.getYear()).isEmpty()) {
-            throw new MissingInputException("no budget for " + month.getYear() + ": add budget-" + month.getYear()
-                    + ".csv to the configuration");
+        return closeAndStore(store, List.of(request.month()), request.setup(), reopen).get(0);
+    }
+
+    /**
+     * Closes several months in one go — a year's twelve, say — for about the cost of one: the ledger is read once,
+     * through the last month, and each month's closing computed from the part of it that month's own closing would
+     * read ({@link LedgerSnapshot#restrictedTo}), so its figures, fingerprint and stored rows are the ones a closing
+     * of that month alone gives. Every month is computed before any is stored: a month already closed, a gap, a
+     * missing budget or an unmapped account refuses the whole batch with nothing stored.
+     *
+     * @param months the months, in any order; each once
+     * @throws ConflictException     when a month is already closed (and not {@code reopen}), or the ledger changed
+     * @throws MissingInputException when a year has no budget, a month no ledger, or the mapping a gap
+     */
+    public static List<Closed> runAll(Store store, List<YearMonth> months, ClosingSetup setup, boolean reopen) {
+        if (!reopen) {
+            List<String> closed = new ArrayList<>();
+            for (YearMonth m : months) {
+                store.closing(m).ifPresent(c -> closed.add(m + " (closing #" + c.info().id() + " on "
+                        + c.info().closedAt().toLocalDate() + " by " + c.info().closedBy() + ")"));
+            }
+            if (!closed.isEmpty()) {
+                throw new ConflictException((closed.size() == 1 ? closed.get(0) + " is" : String.join(", ", closed)
+                        + " are") + " already closed; a closed month is not changed — use --reopen to close "
+                        + (closed.size() == 1 ? "it" : "them") + " again" + (months.size() > 1 ? " (nothing was closed)" : ""));
+            }
         }
-        requireNoGap(store, month);
-        LedgerSnapshot snapshot = store.ledger(ClosingComputation.firstYearRead(month), month);
-        MonthlyClosing closing = ClosingComputation.compute(setup, month, snapshot);
-        ClosingDraft draft = new ClosingDraft(closing, setup.organisation(), setup.committees(), EngineVersion.get(),
-                ClosingComputation.fingerprint(
-                EngineVersion.get(), month, snapshot.imports().stream().map(ImportInfo::sha256).toList(),
-                setup.files()), snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files()));
-        ClosingInfo info = store.saveClosing(draft, reopen);
-        List<Staleness.Stale> later = Staleness.of(store,
-                c -> c.period().getYear() == month.getYear() && c.period().isAfter(month));
-        return new Closed(info, closing, later);
+        return closeAndStore(store, months, setup, reopen);
+    }
+
+    private static List<Closed> closeAndStore(Store store, List<YearMonth> asked, ClosingSetup setup, boolean reopen) {
+        List<YearMonth> months = new ArrayList<>(new java.util.TreeSet<>(asked));
+        if (months.isEmpty() || months.size() != asked.size()) {
+            throw new IllegalArgumentException("each month once: " + asked);
+        }
+        for (YearMonth month : months) {
+            if (setup.budget(month.getYear()).isEmpty()) {
+                throw new MissingInputException("no budget for " + month.getYear() + ": add budget-" + month.getYear()
+                        + ".csv to the configuration");
+            }
+        }
+        java.util.Set<YearMonth> supplied = Supply.current(store).keySet();
+        months.forEach(m -> requireNoGap(supplied, m));
+        YearMonth last = months.get(months.size() - 1);
+        LedgerSnapshot read = store.ledger(ClosingComputation.firstYearRead(months.get(0)), last);
+        List<ClosingDraft> drafts = new ArrayList<>();
+        for (YearMonth month : months) {
+            LedgerSnapshot snapshot = read.restrictedTo(ClosingComputation.firstYearRead(month), month);
+            MonthlyClosing closing = ClosingComputation.compute(setup, month, snapshot);
+            drafts.add(new ClosingDraft(closing, setup.organisation(), setup.committees(), EngineVersion.get(),
+                    ClosingComputation.fingerprint(EngineVersion.get(), month,
+                            snapshot.imports().stream().map(ImportInfo::sha256).toList(), setup.files()),
+                    snapshot.ledgerVersion(), snapshot.imports(), configFiles(setup.files())));
+        }
+        List<ClosingInfo> stored = new ArrayList<>();
+        for (ClosingDraft draft : drafts) {
+            stored.add(store.saveClosing(draft, reopen));
+        }
+        // The closings after the batch's last month of each year that the new figures leave stale.
+        java.util.Map<Integer, YearMonth> lastOfYear = new java.util.HashMap<>();
+        months.forEach(m -> lastOfYear.merge(m.getYear(), m, (a, b) -> a.isAfter(b) ? a : b));
+        List<Staleness.Stale> later = Staleness.of(store, c -> lastOfYear.containsKey(c.period().getYear())
+                && c.period().isAfter(lastOfYear.get(c.period().getYear())));
+        List<Closed> out = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth m = months.get(i);
+            boolean lastOfItsYear = m.equals(lastOfYear.get(m.getYear()));
+            out.add(new Closed(stored.get(i), drafts.get(i).closing(), lastOfItsYear
+                    ? later.stream().filter(s -> s.closing().period().getYear() == m.getYear()).toList() : List.of()));
+        }
+        return out;
     }
 
     /**
@@ -88,7 +143,10 @@ public final class CloseMonth {
      * @throws MissingInputException naming every month of the year up to {@code month} that has no ledger
      */
     static void requireNoGap(Store store, YearMonth month) {
-        java.util.Set<YearMonth> supplied = Supply.current(store).keySet();
+        requireNoGap(Supply.current(store).keySet(), month);
+    }
+
+    private static void requireNoGap(java.util.Set<YearMonth> supplied, YearMonth month) {
         List<YearMonth> missing = new java.util.ArrayList<>();
         for (YearMonth m = YearMonth.of(month.getYear(), 1); !m.isAfter(month); m = m.plusMonths(1)) {
             if (!supplied.contains(m)) {

@@ -1,7 +1,7 @@
 package se.balans.cli.commands;
 
 import java.io.PrintWriter;
-import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.balans.app.closing.CloseMonth;
-import se.balans.app.closing.ReopenMonth;
 import se.balans.cli.ConfigOption;
 import se.balans.cli.ExitCode;
 import se.balans.cli.LanguageOption;
@@ -20,7 +19,7 @@ import se.balans.cli.output.Summaries;
 import se.balans.io.closing.ClosingSetup;
 import se.balans.store.Store;
 
-/** {@code balans close YYYY-MM}: the monthly closing (månadsbokslut). */
+/** {@code balans close YYYY-MM…}: the monthly closing (månadsbokslut), of one month or several in one go. */
 @Command(name = "close", mixinStandardHelpOptions = true,
         description = {"Close a month: compute and store the outcomes per committee and result line (the month,",
                 "the year to date, the same period last year, the periodised budget, the deviation, net cost",
@@ -37,8 +36,11 @@ public final class CloseCommand implements Callable<Integer> {
     @Mixin
     ConfigOption configOption;
 
-    @Parameters(paramLabel = "YYYY-MM", description = "The month to close.", converter = YearMonthConverter.class)
-    YearMonth month;
+    @Parameters(paramLabel = "YYYY-MM", arity = "1..*", converter = MonthSpanConverter.class,
+            description = {"The month to close. Several months, or a span such as 2025-01..2025-12, are closed in one "
+                    + "go: the ledger is read once, each month gets the closing it would get alone, and nothing is "
+                    + "stored unless every month can be closed."})
+    List<MonthSpanConverter.Span> spans;
 
     @Option(names = "--reopen", description = "Reopen a closed month and close it again (recorded in the audit log).")
     boolean reopen;
@@ -46,16 +48,22 @@ public final class CloseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        List<java.time.YearMonth> months;
+        try {
+            months = MonthSpanConverter.months(spans);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         try (Store store = storeOption.open()) {
             ClosingSetup setup = configOption.read();
             // Allowed but perhaps not meant (a committee without a budget gets 0): said, never silent.
             PrintWriter err = spec.commandLine().getErr();
             setup.warnings().forEach(w -> err.println("balans: warning: " + w.message()));
             err.flush();
-            CloseMonth.Request request = new CloseMonth.Request(month, setup);
-            CloseMonth.Closed c = reopen ? ReopenMonth.run(store, request) : CloseMonth.run(store, request);
-            out.println(Summaries.closed(c, lang.labels(), lang.numbers()));
-            c.laterStale().forEach(s -> out.println(Summaries.stale(s, lang.labels())));
+            for (CloseMonth.Closed c : CloseMonth.runAll(store, months, setup, reopen)) {
+                out.println(Summaries.closed(c, lang.labels(), lang.numbers()));
+                c.laterStale().forEach(s -> out.println(Summaries.stale(s, lang.labels())));
+            }
         }
         out.flush();
         return ExitCode.OK;

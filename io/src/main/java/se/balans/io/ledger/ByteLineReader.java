@@ -32,16 +32,30 @@ public final class ByteLineReader implements Closeable {
     private byte[] carry = new byte[256];
     private long bytesRead;
     private long lineNumber;
+    private long lineOffset;
 
     private byte[] lineBytes;
     private int lineStart;
     private int lineEnd;
 
     public ByteLineReader(Path file, int maxLineBytes) {
+        this(file, open(file), maxLineBytes, 0);
+    }
+
+    /**
+     * Reads a part of {@code file} from {@code in}, whose first line is line {@code linesBefore + 1}
+     * of the file: a part read on its own (in parallel with others) still names the file's lines.
+     */
+    public ByteLineReader(Path file, InputStream in, int maxLineBytes, long linesBefore) {
         this.file = file;
+        this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.lineNumber = linesBefore;
+    }
+
+    private static InputStream open(Path file) {
         try {
-            this.in = Files.newInputStream(file);
+            return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new InputFileException(file, null, null, "no such file");
         } catch (IOException e) {
@@ -51,6 +65,7 @@ public final class ByteLineReader implements Closeable {
 
     /** Moves to the next line; false at the end of the file. */
     public boolean next() {
+        lineOffset = bytesRead - (limit - pos);
         int carried = 0;
         while (true) {
             int nl = indexOfNewline(pos, limit);
@@ -94,6 +109,11 @@ public final class ByteLineReader implements Closeable {
     /** The current line's number, from 1. */
     public long lineNumber() {
         return lineNumber;
+    }
+
+    /** Where the current line starts: the bytes of the stream before it. */
+    public long lineOffset() {
+        return lineOffset;
     }
 
     /** Bytes read from the file so far (ahead of the current line by up to one buffer). */

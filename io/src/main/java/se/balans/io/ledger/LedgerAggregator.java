@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,12 @@ public final class LedgerAggregator implements LedgerSink {
         }
     }
 
-    private record Key(int month, String account, String costCentre, String dimensions) {
+    /** A cell's sum, to be sorted. */
+    private record Total(LedgerCell cell, long ore, long rows) implements Comparable<Total> {
+        @Override
+        public int compareTo(Total t) {
+            return cell.compareTo(t.cell);
+        }
     }
 
     /** A running sum: exact whole öre in a long (an amount has at most two decimals). */
@@ -52,9 +57,17 @@ public final class LedgerAggregator implements LedgerSink {
         long rows;
     }
 
-    private final Map<Key, Sum> sums = new HashMap<>();
+    /** The cells of the file, shared with the parts read ahead. */
+    private final LedgerCells cells;
+    /** The vouchers' sums in öre and their rows, by cell index. */
+    private long[] ore = new long[1024];
+    private long[] rowCounts = new long[1024];
+    /** A part's rows, by cell index and amount in öre, until they are absorbed (null if not a part). */
+    private int[] partCells;
+    private long[] partOre;
+    private int partRows;
     /** #PSALDO of the current year: per month and account, the total and the cost-centre parts. */
-    private final Map<Key, Sum> periodBalances = new HashMap<>();
+    private final Map<LedgerCell, Sum> periodBalances = new HashMap<>();
     private final Map<String, String> accountNames = new TreeMap<>();
     /** #IB 0 by account, in öre: the opening balances of the file's fiscal year. */
     private final Map<String, Long> openings = new TreeMap<>();
@@ -73,13 +86,50 @@ public final class LedgerAggregator implements LedgerSink {
      *                 (the store already has the file, say — nothing is gained by reading on)
      */
     public LedgerAggregator(Progress progress, BooleanSupplier stop) {
+        this(progress, stop, new LedgerCells(), false);
+    }
+
+    private LedgerAggregator(Progress progress, BooleanSupplier stop, LedgerCells cells, boolean part) {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.stop = Objects.requireNonNull(stop, "stop");
+        this.cells = cells;
+        if (part) {
+            partCells = new int[1024];
+            partOre = new long[1024];
+        }
     }
 
     /** An aggregator without progress that reads to the end. */
     public static LedgerAggregator plain() {
         return new LedgerAggregator((d, t) -> { }, () -> false);
+    }
+
+    /**
+     * An aggregator for a part of the file read ahead, in parallel, to be {@linkplain #absorb absorbed}
+     * into this one: it stops when this one would, and tells no progress.
+     */
+    public LedgerAggregator part() {
+        return new LedgerAggregator((d, t) -> { }, stop, cells, true);
+    }
+
+    /**
+     * Adds the vouchers' sums of a {@linkplain #part part} as if its vouchers had come here: sums are
+     * exact, so their order does not matter. Asks {@code stop} first, as before a voucher.
+     *
+     * @throws IllegalArgumentException if the part received anything but vouchers
+     */
+    public void absorb(LedgerAggregator part) {
+        if (part.cells != cells || part.partCells == null || !part.periodBalances.isEmpty() || !part.openings.isEmpty()
+                || !part.accountNames.isEmpty()) {
+            throw new IllegalArgumentException("only a part of this aggregator with vouchers alone can be absorbed");
+        }
+        if (stop.getAsBoolean()) {
+            throw new Stopped();
+        }
+        vouchers += part.vouchers;
+        for (int i = 0; i < part.partRows; i++) {
+            add(part.partCells[i], part.partOre[i]);
+        }
     }
 
     @Override
@@ -89,11 +139,33 @@ public final class LedgerAggregator implements LedgerSink {
         }
         vouchers++;
         for (LedgerRow r : v.rows()) {
-            Sum s = sums.computeIfAbsent(new Key(month(r.date()), r.account(), r.costCentre(), r.dimensions()),
-                    k -> new Sum());
-            s.ore += r.amount().unscaledValue().longValueExact();
-            s.rows++;
+            int id = cells.id(new LedgerCell(month(r.date()), r.account(), r.costCentre(), r.dimensions()));
+            long amount = r.amount().unscaledValue().longValueExact();
+            if (partCells == null) {
+                add(id, amount);
+            } else {
+                log(id, amount);
+            }
         }
+    }
+
+    private void add(int id, long amount) {
+        if (id >= ore.length) {
+            int n = Math.max(id + 1, 2 * ore.length);
+            ore = Arrays.copyOf(ore, n);
+            rowCounts = Arrays.copyOf(rowCounts, n);
+        }
+        ore[id] += amount;
+        rowCounts[id]++;
+    }
+
+    private void log(int id, long amount) {
+        if (partRows == partCells.length) {
+            partCells = Arrays.copyOf(partCells, 2 * partRows);
+            partOre = Arrays.copyOf(partOre, 2 * partRows);
+        }
+        partCells[partRows] = id;
+        partOre[partRows++] = amount;
     }
 
     private int month(LocalDate d) {
@@ -127,7 +199,7 @@ public final class LedgerAggregator implements LedgerSink {
             return;
         }
         int month = b.period().getYear() * 12 + b.period().getMonthValue() - 1;
-        Sum s = periodBalances.computeIfAbsent(new Key(month, b.account(), b.costCentre(), ""), k -> new Sum());
+        Sum s = periodBalances.computeIfAbsent(new LedgerCell(month, b.account(), b.costCentre(), ""), k -> new Sum());
         s.ore += b.amount().movePointRight(2).longValueExact();
         s.rows++;
     }
@@ -176,30 +248,49 @@ public final class LedgerAggregator implements LedgerSink {
      * are left out.
      */
     public List<LedgerBalance> balances() {
-        Map<Key, Sum> source = vouchers > 0 || periodBalances.isEmpty() ? sums : fromPeriodBalances();
-        List<LedgerBalance> out = new ArrayList<>(source.size());
-        source.forEach((k, s) -> {
-            if (s.ore != 0 || s.rows > 0) {
-                out.add(new LedgerBalance(YearMonth.of(k.month / 12, k.month % 12 + 1), k.account, k.costCentre,
-                        k.dimensions, Money.ofSek(BigDecimal.valueOf(s.ore, 2)), s.rows));
+        List<Total> totals = new ArrayList<>();
+        if (vouchers > 0 || periodBalances.isEmpty()) {
+            LedgerCell[] all = cells.cells();
+            for (int id = 0; id < Math.min(all.length, ore.length); id++) {
+                // A cell numbered by a part that was read again in order may have no rows here.
+                if (ore[id] != 0 || rowCounts[id] > 0) {
+                    totals.add(new Total(all[id], ore[id], rowCounts[id]));
+                }
             }
-        });
-        out.sort(Comparator.comparing(LedgerBalance::period).thenComparing(LedgerBalance::account)
-                .thenComparing(LedgerBalance::costCentre).thenComparing(LedgerBalance::dimensions));
+        } else {
+            fromPeriodBalances().forEach((k, s) -> {
+                if (s.ore != 0 || s.rows > 0) {
+                    totals.add(new Total(k, s.ore, s.rows));
+                }
+            });
+        }
+        // Sorted as cells (an int and three strings) before the balances are made: cheaper than
+        // comparing balances through their accessors.
+        totals.sort(null);
+        List<LedgerBalance> out = new ArrayList<>(totals.size());
+        YearMonth period = null;
+        for (Total t : totals) {
+            LedgerCell k = t.cell();
+            if (period == null || period.getYear() * 12 + period.getMonthValue() - 1 != k.month) {
+                period = YearMonth.of(k.month / 12, k.month % 12 + 1);
+            }
+            out.add(new LedgerBalance(period, k.account, k.costCentre, k.dimensions,
+                    Money.ofSek(BigDecimal.valueOf(t.ore(), 2)), t.rows()));
+        }
         return out;
     }
 
-    private Map<Key, Sum> fromPeriodBalances() {
-        Map<Key, Sum> out = new HashMap<>();
-        Map<Key, Long> partsByAccount = new HashMap<>();
+    private Map<LedgerCell, Sum> fromPeriodBalances() {
+        Map<LedgerCell, Sum> out = new HashMap<>();
+        Map<LedgerCell, Long> partsByAccount = new HashMap<>();
         periodBalances.forEach((k, s) -> {
-            if (!k.costCentre().isEmpty()) {
+            if (!k.costCentre.isEmpty()) {
                 out.put(k, s);
-                partsByAccount.merge(new Key(k.month(), k.account(), "", ""), s.ore, Long::sum);
+                partsByAccount.merge(new LedgerCell(k.month, k.account, "", ""), s.ore, Long::sum);
             }
         });
         periodBalances.forEach((k, s) -> {
-            if (k.costCentre().isEmpty()) {
+            if (k.costCentre.isEmpty()) {
                 Sum rest = new Sum();
                 rest.ore = s.ore - partsByAccount.getOrDefault(k, 0L);
                 rest.rows = s.rows;

@@ -39,6 +39,15 @@ public final class LedgerFiles {
         }
     }
 
+    /**
+     * Reads a ledger file into monthly balances as {@link #read} would, on every core where the format
+     * allows (SIE, see {@link se.balans.io.sie.ParallelSieReader}); CSV is read in order.
+     */
+    public static LedgerFileSummary aggregate(Path file, LedgerAggregator agg, LedgerReadOptions options) {
+        return isSie(file) ? se.balans.io.sie.ParallelSieReader.read(file, agg, options)
+                : CsvLedgerReader.read(file, agg, options);
+    }
+
     /** Reads a ledger file with the reader its format needs (SIE or the CSV ledger format). */
     public static LedgerFileSummary read(Path file, LedgerSink sink, LedgerReadOptions options) {
         return isSie(file) ? se.balans.io.sie.SieReader.read(file, sink, options)

@@ -46,6 +46,10 @@ public final class VoucherAssembler {
     private record Range(DateRange range, String description) {
     }
 
+    /** A number as recorded in {@link VoucherNumbers}, kept for {@link #adopt}. */
+    private record Numbered(String series, String number, long value) {
+    }
+
     private final Path file;
     private final LedgerSink sink;
     private final Fields fields;
@@ -56,6 +60,8 @@ public final class VoucherAssembler {
     private LedgerWarnings reuseWarnings;
     /** Second and later vouchers of a number: hash of series, number and content → line. */
     private Map<Long, Long> repeats;
+    /** The numbers recorded, in order, when this assembler reads a part of a file ({@link #logNumbers}). */
+    private List<Numbered> log;
 
     private boolean open;
     private String series;
@@ -100,6 +106,38 @@ public final class VoucherAssembler {
         this.repeats = new HashMap<>();
     }
 
+    /** Keeps the numbers this assembler records, so that an assembler of the earlier part can {@link #adopt} them. */
+    public void logNumbers() {
+        log = new ArrayList<>();
+    }
+
+    /**
+     * Takes over what {@code part} found — an assembler that read a later part of the same file on
+     * its own, set up as this one was and {@linkplain #logNumbers logging}: its counts and voucher
+     * numbers, as if this one had read the part. Refuses, changing nothing, when a number of the
+     * part is already here (or the part met one twice): only reading the part in order then gives
+     * the right warning or error.
+     */
+    public boolean adopt(VoucherAssembler part) {
+        if (open || part.open || part.log == null) {
+            throw new IllegalStateException("only a closed part that logged its numbers can be adopted");
+        }
+        if (part.repeats != null && !part.repeats.isEmpty()) {
+            return false;
+        }
+        for (Numbered n : part.log) {
+            if (numbers.get(n.series(), n.number()) != VoucherNumbers.ABSENT) {
+                return false;
+            }
+        }
+        for (Numbered n : part.log) {
+            numbers.add(n.series(), n.number(), n.value());
+        }
+        vouchers += part.vouchers;
+        rowCount += part.rowCount;
+        return true;
+    }
+
     public boolean isOpen() {
         return open;
     }
@@ -137,8 +175,11 @@ public final class VoucherAssembler {
         this.date = date;
         this.text = text;
         this.line = line;
-        if (reuseWarnings == null && !numbers.add(series, number)) {
-            throw error(line, fields.number(), "voucher " + label() + " occurs twice" + fields.duplicateHint());
+        if (reuseWarnings == null) {
+            if (!numbers.add(series, number)) {
+                throw error(line, fields.number(), "voucher " + label() + " occurs twice" + fields.duplicateHint());
+            }
+            logged(0);
         }
         checkDate(date, line, fields.date());
         rows.clear();
@@ -177,8 +218,10 @@ public final class VoucherAssembler {
 
     private void checkReuse() {
         long content = contentHash();
-        long first = numbers.add(series, number, (content >>> 32) << 32 | Math.min(line, 0xFFFF_FFFFL));
+        long value = (content >>> 32) << 32 | Math.min(line, 0xFFFF_FFFFL);
+        long first = numbers.add(series, number, value);
         if (first == VoucherNumbers.ABSENT) {
+            logged(value);
             return;
         }
         long firstLine = first & 0xFFFF_FFFFL;
@@ -193,6 +236,12 @@ public final class VoucherAssembler {
         reuseWarnings.add(line, fields.number(), "voucher " + label() + " uses the number of voucher " + label()
                 + " at line " + firstLine + " with other content (date or rows); both are read, as the file's "
                 + "program numbered them (periodic vouchers reuse the number they came from)");
+    }
+
+    private void logged(long value) {
+        if (log != null && !number.isEmpty()) {
+            log.add(new Numbered(series, number, value));
+        }
     }
 
     private InputFileException doubleExport(long firstLine) {

@@ -54,6 +54,12 @@ public final class VoucherNumbers {
         return bySeries.computeIfAbsent(series, s -> new Series()).add(number, value);
     }
 
+    /** The value recorded with the number, or {@link #ABSENT} if the series does not have it; records nothing. */
+    public long get(String series, String number) {
+        Series s = number.isEmpty() ? null : bySeries.get(series);
+        return s == null ? ABSENT : s.get(number);
+    }
+
     private static final class Series {
         private final BitBlocks small = new BitBlocks();
         private LongMap packed;
@@ -76,6 +82,19 @@ public final class VoucherNumbers {
             }
             Long before = others.putIfAbsent(number, value);
             return before == null ? ABSENT : before;
+        }
+
+        long get(String number) {
+            int n = smallNumber(number);
+            if (n >= 0) {
+                return small.get(n);
+            }
+            long p = pack(number);
+            if (p != 0) {
+                return packed == null ? ABSENT : packed.get(p);
+            }
+            Long value = others == null ? null : others.get(number);
+            return value == null ? ABSENT : value;
         }
     }
 
@@ -148,6 +167,15 @@ public final class VoucherNumbers {
             return ABSENT;
         }
 
+        long get(int n) {
+            int i = slot(keys, (n >>> 6) + 1L);
+            long bit = 1L << (n & 63);
+            if (keys[i] == 0 || (bits[i] & bit) == 0) {
+                return ABSENT;
+            }
+            return values[i][Long.bitCount(bits[i] & (bit - 1))];
+        }
+
         /** The slot holding {@code key}, or the free slot where it goes. */
         private static int slot(long[] keys, long key) {
             int mask = keys.length - 1;
@@ -194,6 +222,11 @@ public final class VoucherNumbers {
             values[i] = value;
             size++;
             return ABSENT;
+        }
+
+        long get(long key) {
+            int i = slot(keys, key);
+            return keys[i] == key ? values[i] : ABSENT;
         }
 
         private static int slot(long[] table, long key) {

@@ -91,6 +91,11 @@ final class SieChecksum {
         }
     }
 
+    /** Whether no {@code #KSUMMA} has been met: then records need not be read in order for the checksum. */
+    boolean isIdle() {
+        return state == State.NONE;
+    }
+
     OptionalLong verified() {
         return verified < 0 ? OptionalLong.empty() : OptionalLong.of(verified);
     }

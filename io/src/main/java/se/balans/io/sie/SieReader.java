@@ -73,6 +73,16 @@ public final class SieReader {
 
     private enum VoucherState { NONE, EXPECT_OPEN, OPEN }
 
+    /**
+     * What a part of the file read ahead starts from: what the head of the file (everything before
+     * its first voucher) decided, see {@link ParallelSieReader}.
+     */
+    record Head(SieText.Decision text, List<FiscalYear> fiscalYears, long records) {
+        Head {
+            fiscalYears = List.copyOf(fiscalYears);
+        }
+    }
+
     private final Path file;
     private final LedgerSink sink;
     private final SieText text;
@@ -82,6 +92,9 @@ public final class SieReader {
     private final ByteKeyCache<String> accountCache = new ByteKeyCache<>();
     private final ByteKeyCache<String[]> objectCache = new ByteKeyCache<>();
     private final LedgerWarnings warnings = new LedgerWarnings();
+    /** Whether this reads a part of the file ahead: then it refuses what only a read in order may judge. */
+    private final boolean part;
+    private final long firstRecords;
 
     private String format = "";
     private String sieType = "";
@@ -105,11 +118,33 @@ public final class SieReader {
     private long ignoredRows;
     private int lastDateKey = -1;
     private LocalDate lastDate;
+    private long nextProgress = PROGRESS_STEP;
 
-    private SieReader(Path file, LedgerSink sink, LedgerReadOptions options) {
+    SieReader(Path file, LedgerSink sink, LedgerReadOptions options) {
+        this(file, sink, options, new SieText(file), false, 0);
+    }
+
+    /**
+     * A reader of a later part of the file, set up as the head left the reader of the whole: it reads
+     * vouchers only, and throws {@link Speculation} at anything else that changes state (see
+     * {@link #adopt}).
+     */
+    static SieReader part(Path file, LedgerSink sink, LedgerReadOptions options, Head head) {
+        SieReader r = new SieReader(file, sink, options, SieText.frozen(file, head.text()), true, head.records());
+        r.headerSent = true;
+        r.accountsSent = true;
+        head.fiscalYears().forEach(r::addFiscalYear);
+        r.vouchers.logNumbers();
+        return r;
+    }
+
+    private SieReader(Path file, LedgerSink sink, LedgerReadOptions options, SieText text, boolean part, long records) {
         this.file = file;
         this.sink = sink;
-        this.text = new SieText(file);
+        this.text = text;
+        this.part = part;
+        this.records = records;
+        this.firstRecords = records;
         this.record = new SieLine(file);
         this.checksum = new SieChecksum(file);
         this.vouchers = new VoucherAssembler(file, sink, FIELDS, options);
@@ -133,19 +168,73 @@ public final class SieReader {
     private LedgerFileSummary run(LedgerReadOptions options) {
         long total = LedgerFiles.size(file);
         try (ByteLineReader lines = new ByteLineReader(file, options.maxLineBytes())) {
-            long nextProgress = PROGRESS_STEP;
-            while (lines.next()) {
-                if (lines.bytesRead() >= nextProgress) {
-                    sink.progress(Math.min(lines.bytesRead(), total), total);
-                    nextProgress = lines.bytesRead() + PROGRESS_STEP;
-                }
-                line(lines.bytes(), lines.start(), lines.end(), lines.lineNumber());
-            }
-            end(Math.max(1, lines.lineNumber()));
-            sink.progress(total, total);
-            return new LedgerFileSummary(file, "SIE", text.charset(), total, lines.lineNumber(), vouchers.vouchers(),
-                    vouchers.rows(), checksum.verified(), balances, ignoredRows, header(), warnings.kept(), warnings.count());
+            readLines(lines, total, false);
+            return finish(total, lines.lineNumber());
         }
+    }
+
+    /**
+     * Reads lines until they end (false), or with {@code stopAtVoucher} until a line that starts a
+     * voucher while this reader {@linkplain #isBetweenVouchers is between vouchers} (true; that line
+     * is left unread). Progress is told when {@code total} (the file's size) is not negative.
+     */
+    boolean readLines(ByteLineReader lines, long total, boolean stopAtVoucher) {
+        while (lines.next()) {
+            if (total >= 0 && lines.bytesRead() >= nextProgress) {
+                sink.progress(Math.min(lines.bytesRead(), total), total);
+                nextProgress = lines.bytesRead() + PROGRESS_STEP;
+            }
+            if (stopAtVoucher && isBetweenVouchers() && SieChunks.startsVoucher(lines.bytes(), lines.start(),
+                    lines.end())) {
+                return true;
+            }
+            line(lines.bytes(), lines.start(), lines.end(), lines.lineNumber());
+        }
+        return false;
+    }
+
+    /** Checks the end of a file of {@code lines} lines and {@code total} bytes, and says what was read. */
+    LedgerFileSummary finish(long total, long lines) {
+        end(Math.max(1, lines));
+        sink.progress(total, total);
+        return new LedgerFileSummary(file, "SIE", text.charset(), total, lines, vouchers.vouchers(),
+                vouchers.rows(), checksum.verified(), balances, ignoredRows, header(), warnings.kept(), warnings.count());
+    }
+
+    /**
+     * Whether the next voucher's lines may be read elsewhere: no voucher is open and no checksum
+     * needs every record in order.
+     */
+    boolean isBetweenVouchers() {
+        return voucherState == VoucherState.NONE && checksum.isIdle();
+    }
+
+    /** What a part read ahead from here would start from. */
+    Head head() {
+        return new Head(text.decision(), fiscalYears, records);
+    }
+
+    /**
+     * Takes over what {@code p}, a {@linkplain #part part} read ahead from this reader's
+     * {@link #head()}, read — its counts and voucher numbers; the caller adds its sums — as if this
+     * reader had read its lines now. Refuses, changing nothing, unless that is exactly what reading
+     * them would have done: the part ended between vouchers without a warning, this reader is
+     * between vouchers too, and no voucher number of the part was used before it.
+     *
+     * <p>Why that suffices: a part throws {@link Speculation} at every record but vouchers and
+     * skipped ones, and at text that would decide the encoding; what else it depends on (the fiscal
+     * years, the encoding once decided) does not change after the head.
+     */
+    boolean adopt(SieReader p) {
+        if (!p.part || p.voucherState != VoucherState.NONE || p.warnings.count() > 0 || !isBetweenVouchers()
+                || !vouchers.adopt(p.vouchers)) {
+            return false;
+        }
+        sendHeader();
+        sendAccounts();
+        records += p.records - p.firstRecords;
+        ignoredRows += p.ignoredRows;
+        return true;
     }
 
     private void line(byte[] b, int start, int end, long n) {
@@ -174,6 +263,9 @@ public final class SieReader {
         if (records++ == 0 && label != SieLabel.FLAGGA) {
             throw new InputFileException(file, n, null, "not a SIE file: expected #FLAGGA as the first record, found "
                     + labelText(b, s));
+        }
+        if (part && label == SieLabel.KSUMMA) {
+            throw Speculation.ABANDONED;
         }
         checksum.record(record, label);
         if (record.hadStrayQuotes()) {
@@ -323,6 +415,9 @@ public final class SieReader {
     // --- everything but rows --------------------------------------------------------------
 
     private void other(SieLabel label) {
+        if (part && label != SieLabel.VER && label != SieLabel.OTHER) {
+            throw Speculation.ABANDONED;
+        }
         if (voucherState == VoucherState.EXPECT_OPEN) {
             throw error(label.text(), "expected '{' on the line after #VER (line " + vouchers.line() + ")");
         }
@@ -451,8 +546,12 @@ public final class SieReader {
         } catch (IllegalArgumentException e) {
             throw error("#RAR end", e.getMessage());
         }
+        addFiscalYear(year);
+    }
+
+    private void addFiscalYear(FiscalYear year) {
         fiscalYears.add(year);
-        if (index == 0) {
+        if (year.index() == 0) {
             vouchers.requireDates(year.range(), "the fiscal year " + year.range() + " (#RAR 0)");
         }
     }

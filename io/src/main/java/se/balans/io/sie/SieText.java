@@ -51,8 +51,32 @@ final class SieText {
     private Encoding encoding = Encoding.ASCII;
     private long decidedAt;
 
+    /** When set, text that would decide the encoding is not decoded: see {@link #frozenCopy}. */
+    private boolean frozen;
+
     SieText(Path file) {
         this.file = file;
+    }
+
+    /**
+     * A decoder that decodes as one with {@code decision} does but does not decide the encoding:
+     * text with non-ASCII bytes while it is undecided throws {@link Speculation}. For reading a later
+     * part of the file ahead, whose decision must be taken in file order.
+     */
+    static SieText frozen(Path file, Decision decision) {
+        SieText copy = new SieText(file);
+        copy.encoding = decision.encoding();
+        copy.decidedAt = decision.line();
+        copy.frozen = true;
+        return copy;
+    }
+
+    /** The encoding as decided so far, and the line that decided it. */
+    record Decision(Encoding encoding, long line) {
+    }
+
+    Decision decision() {
+        return new Decision(encoding, decidedAt);
     }
 
     /** A UTF-8 byte-order mark decides the encoding before any text. */
@@ -80,6 +104,9 @@ final class SieText {
         Encoding kind = utf8Text != null ? Encoding.UTF8 : hasCp437Letter(bytes, i, end) ? Encoding.CP437
                 : Encoding.LATIN1;
         if (encoding == Encoding.ASCII) {
+            if (frozen) {
+                throw Speculation.ABANDONED;
+            }
             encoding = kind;
             decidedAt = line;
         }

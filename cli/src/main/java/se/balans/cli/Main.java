@@ -47,12 +47,14 @@ public final class Main {
 
     /** Runs a command line and returns its exit code; used by the tests without a JVM exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine(out, err);
+        CommandLine cmd = commandLine(out, err, BalansCommand.subcommandsFor(args));
         return cmd.execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.List<Class<?>> subcommands) {
         CommandLine cmd = new CommandLine(new BalansCommand());
+        // First the subcommands, then the settings: the setters below pass themselves on to the subcommands present.
+        subcommands.forEach(cmd::addSubcommand);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

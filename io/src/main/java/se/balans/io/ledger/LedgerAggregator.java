@@ -248,25 +248,23 @@ public final class LedgerAggregator implements LedgerSink {
      * are left out.
      */
     public List<LedgerBalance> balances() {
-        List<Total> totals = new ArrayList<>();
+        List<Total> unsorted = new ArrayList<>();
         if (vouchers > 0 || periodBalances.isEmpty()) {
             LedgerCell[] all = cells.cells();
             for (int id = 0; id < Math.min(all.length, ore.length); id++) {
                 // A cell numbered by a part that was read again in order may have no rows here.
                 if (ore[id] != 0 || rowCounts[id] > 0) {
-                    totals.add(new Total(all[id], ore[id], rowCounts[id]));
+                    unsorted.add(new Total(all[id], ore[id], rowCounts[id]));
                 }
             }
         } else {
             fromPeriodBalances().forEach((k, s) -> {
                 if (s.ore != 0 || s.rows > 0) {
-                    totals.add(new Total(k, s.ore, s.rows));
+                    unsorted.add(new Total(k, s.ore, s.rows));
                 }
             });
         }
-        // Sorted as cells (an int and three strings) before the balances are made: cheaper than
-        // comparing balances through their accessors.
-        totals.sort(null);
+        List<Total> totals = sorted(unsorted);
         List<LedgerBalance> out = new ArrayList<>(totals.size());
         YearMonth period = null;
         for (Total t : totals) {
@@ -278,6 +276,66 @@ public final class LedgerAggregator implements LedgerSink {
                     Money.ofSek(BigDecimal.valueOf(t.ore(), 2)), t.rows()));
         }
         return out;
+    }
+
+    /**
+     * The totals in the order of their cells ({@link LedgerCell#compareTo}: month, account, cost centre,
+     * dimensions), each text compared once: a wide ledger has a few hundred thousand cells but only some
+     * hundred distinct accounts and cost centres, so each text is ranked among its kind, a cell becomes
+     * one number, and the numbers sort as primitives — a tenth of comparing the texts cell by cell. A
+     * ledger whose ranks do not fit in a long is sorted the plain way.
+     */
+    private static List<Total> sorted(List<Total> totals) {
+        int n = totals.size();
+        if (n < 2) {
+            return totals;
+        }
+        Map<String, Integer> accounts = ranks(totals, c -> c.account);
+        Map<String, Integer> costCentres = ranks(totals, c -> c.costCentre);
+        Map<String, Integer> dimensions = ranks(totals, c -> c.dimensions);
+        int firstMonth = Integer.MAX_VALUE;
+        for (Total t : totals) {
+            firstMonth = Math.min(firstMonth, t.cell().month);
+        }
+        long[] keys = new long[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                LedgerCell c = totals.get(i).cell();
+                long key = Math.addExact(Math.multiplyExact((long) c.month - firstMonth, accounts.size()),
+                        accounts.get(c.account));
+                key = Math.addExact(Math.multiplyExact(key, costCentres.size()), costCentres.get(c.costCentre));
+                key = Math.addExact(Math.multiplyExact(key, dimensions.size()), dimensions.get(c.dimensions));
+                keys[i] = Math.addExact(Math.multiplyExact(key, n), i);
+            }
+        } catch (ArithmeticException tooMany) {
+            List<Total> plain = new ArrayList<>(totals);
+            plain.sort(null);
+            return plain;
+        }
+        Arrays.sort(keys);
+        List<Total> out = new ArrayList<>(n);
+        for (long k : keys) {
+            out.add(totals.get((int) (k % n)));
+        }
+        return out;
+    }
+
+    /** Each distinct text of a kind with its rank in text order. */
+    private static Map<String, Integer> ranks(List<Total> totals, java.util.function.Function<LedgerCell, String> text) {
+        java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
+        String last = null;
+        for (Total t : totals) {
+            String s = text.apply(t.cell());
+            if (!s.equals(last)) {
+                distinct.add(s);
+                last = s;
+            }
+        }
+        Map<String, Integer> rank = new HashMap<>(distinct.size() * 2);
+        for (String s : distinct) {
+            rank.put(s, rank.size());
+        }
+        return rank;
     }
 
     private Map<LedgerCell, Sum> fromPeriodBalances() {

@@ -45,4 +45,31 @@ class LedgerAggregatorTest {
                 .isInstanceOf(LedgerAggregator.Stopped.class);
         assertThat(agg.balances()).isEmpty();
     }
+
+    /**
+     * The balances come in the order of month, account, cost centre and dimensions as Java compares text, however
+     * many cells and whatever their texts: numbers of different lengths, letters of both cases, Swedish letters,
+     * dimensions and none, months of two years.
+     */
+    @Test
+    void balancesComeInTextOrderOfMonthAccountCostCentreAndDimensions() {
+        LedgerAggregator agg = LedgerAggregator.plain();
+        java.util.Random random = new java.util.Random(17);
+        String[] accounts = {"5010", "501", "50100", "1930", "A10", "a10", "Ö1", "Å1"};
+        String[] costCentres = {"", "9", "10", "100", "K-1", "k-1", "Ä"};
+        String[] dimensions = {"", "6=P1", "6=P10", "6=P2", "2=X;6=P1"};
+        for (int i = 0; i < 3_000; i++) {
+            String date = (random.nextBoolean() ? "2025-" : "2026-") + String.format("%02d", 1 + random.nextInt(12))
+                    + "-15";
+            agg.voucher(voucher(new LedgerRow(accounts[random.nextInt(accounts.length)],
+                            costCentres[random.nextInt(costCentres.length)], dimensions[random.nextInt(dimensions.length)],
+                            new BigDecimal("1.25"), LocalDate.parse(date), ""),
+                    new LedgerRow("2440", "", "", new BigDecimal("-1.25"), LocalDate.parse(date), "")));
+        }
+        List<LedgerBalance> balances = agg.balances();
+        assertThat(balances).hasSizeGreaterThan(500).isSortedAccordingTo(java.util.Comparator
+                .comparing(LedgerBalance::period).thenComparing(LedgerBalance::account)
+                .thenComparing(LedgerBalance::costCentre).thenComparing(LedgerBalance::dimensions));
+        assertThat(balances.stream().mapToLong(LedgerBalance::rowCount).sum()).isEqualTo(6_000);
+    }
 }

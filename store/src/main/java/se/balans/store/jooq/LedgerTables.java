@@ -323,19 +323,40 @@ final class LedgerTables {
     /**
      * The movements by month, account and cost centre, the other dimensions summed: the blocks' cells added up in
      * Java (exact, in öre), in the order of month, account and cost centre as Java compares text — the same on every
-     * database, whatever its collation.
+     * database, whatever its collation. A block is one month and account, its cells in cost-centre order, so the
+     * sums are kept per month and account, and a run of cells of one cost centre adds up without a lookup.
      */
     private static List<LedgerAmount> amounts(DSLContext ctx, List<Long> importIds, int fromYear, YearMonth through) {
-        Map<Cell, long[]> sums = new java.util.HashMap<>();
-        BalanceBlocks.forEachCell(ctx, inYears(importIds, fromYear, through),
-                (id, period, account, costCentre, dimensions, ore, rows) ->
-                        sums.computeIfAbsent(new Cell(period, account, costCentre), k -> new long[1])[0] += ore);
-        List<Cell> cells = new ArrayList<>(sums.keySet());
-        cells.sort(null);
-        List<LedgerAmount> out = new ArrayList<>(cells.size());
-        for (Cell c : cells) {
-            out.add(new LedgerAmount(YearMonth.parse(c.period()), c.account(), c.key(),
-                    Money.ofSek(BalanceBlocks.sek(sums.get(c)[0]))));
+        Map<Cell, java.util.TreeMap<String, long[]>> byAccount = new java.util.HashMap<>();
+        BalanceBlocks.forEachCell(ctx, inYears(importIds, fromYear, through), new BalanceBlocks.CellConsumer() {
+            private String period;
+            private String account;
+            private java.util.TreeMap<String, long[]> costCentres;
+            private String costCentre;
+            private long[] sum;
+
+            @Override
+            public void cell(long importId, String p, String a, String cc, String dimensions, long ore, long rows) {
+                if (!p.equals(period) || !a.equals(account)) {
+                    period = p;
+                    account = a;
+                    costCentres = byAccount.computeIfAbsent(new Cell(p, a, ""), k -> new java.util.TreeMap<>());
+                    costCentre = null;
+                }
+                if (!cc.equals(costCentre)) {
+                    costCentre = cc;
+                    sum = costCentres.computeIfAbsent(cc, k -> new long[1]);
+                }
+                sum[0] += ore;
+            }
+        });
+        List<Cell> accounts = new ArrayList<>(byAccount.keySet());
+        accounts.sort(null);
+        List<LedgerAmount> out = new ArrayList<>();
+        for (Cell a : accounts) {
+            YearMonth period = YearMonth.parse(a.period());
+            byAccount.get(a).forEach((costCentre, ore) -> out.add(new LedgerAmount(period, a.account(), costCentre,
+                    Money.ofSek(BalanceBlocks.sek(ore[0])))));
         }
         return out;
     }

@@ -108,10 +108,12 @@ public final class CloseMonth {
         months.forEach(m -> requireNoGap(supplied, m));
         YearMonth last = months.get(months.size() - 1);
         LedgerSnapshot read = store.ledger(ClosingComputation.firstYearRead(months.get(0)), last);
+        var mapped = ClosingComputation.mapped(setup, months.size() == 1 ? last.toString()
+                : months.get(0) + "–" + last, read);
         List<ClosingDraft> drafts = new ArrayList<>();
         for (YearMonth month : months) {
             LedgerSnapshot snapshot = read.restrictedTo(ClosingComputation.firstYearRead(month), month);
-            MonthlyClosing closing = ClosingComputation.compute(setup, month, snapshot);
+            MonthlyClosing closing = ClosingComputation.compute(setup, month, snapshot, mapped);
             drafts.add(new ClosingDraft(closing, setup.organisation(), setup.committees(), EngineVersion.get(),
                     ClosingComputation.fingerprint(EngineVersion.get(), month,
                             snapshot.imports().stream().map(ImportInfo::sha256).toList(), setup.files()),

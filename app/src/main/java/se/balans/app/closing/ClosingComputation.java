@@ -41,18 +41,43 @@ public final class ClosingComputation {
      * @throws MissingInputException when the month has no ledger, or an account or cost centre has no mapping
      */
     public static MonthlyClosing compute(ClosingSetup setup, YearMonth month, LedgerSnapshot snapshot) {
+        return compute(setup, month, snapshot, mapped(setup, month.toString(), snapshot));
+    }
+
+    /**
+     * The closing's figures from a snapshot whose amounts are already mapped: closing several months maps the
+     * ledger once ({@link #mapped}) and gives each month the months of it that its own snapshot holds — the same
+     * actuals, because an amount is placed by its own account and cost centre alone.
+     */
+    static MonthlyClosing compute(ClosingSetup setup, YearMonth month, LedgerSnapshot snapshot,
+                                  Map<YearMonth, Map<Key, Money>> mapped) {
         if (snapshot.amounts().stream().noneMatch(a -> a.period().equals(month))) {
             throw new MissingInputException("no ledger for " + month + " is imported; import it first "
                     + "(balans import FILE)");
         }
-        Map<YearMonth, Map<Key, Money>> actuals;
-        try {
-            actuals = setup.mapping().apply(snapshot.amounts());
-        } catch (UnmappedLedgerException e) {
-            throw new MissingInputException("cannot close " + month + ": " + e.getMessage(), e);
-        }
+        YearMonth from = YearMonth.of(firstYearRead(month), 1);
+        Map<YearMonth, Map<Key, Money>> actuals = new java.util.HashMap<>();
+        mapped.forEach((m, amounts) -> {
+            if (!m.isBefore(from) && !m.isAfter(month)) {
+                actuals.put(m, amounts);
+            }
+        });
         return ClosingCalculator.close(new ClosingInput(month, setup.committeeCodes(), actuals, setup.budgets(),
                 setup.config()));
+    }
+
+    /**
+     * The snapshot's amounts placed by the configuration's mapping, by month.
+     *
+     * @param closing what is being closed, for the message ("2026-03", "2025-01–2025-12")
+     * @throws MissingInputException when an account or cost centre has no mapping
+     */
+    static Map<YearMonth, Map<Key, Money>> mapped(ClosingSetup setup, String closing, LedgerSnapshot snapshot) {
+        try {
+            return setup.mapping().apply(snapshot.amounts());
+        } catch (UnmappedLedgerException e) {
+            throw new MissingInputException("cannot close " + closing + ": " + e.getMessage(), e);
+        }
     }
 
     /** SHA-256 over everything a closing read, in a fixed order: reproduce the inputs, get the same value. */

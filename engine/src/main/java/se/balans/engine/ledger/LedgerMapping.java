@@ -115,11 +115,11 @@ public record LedgerMapping(RangeMap<AccountTarget> accounts, RangeMap<String> c
         SortedSet<String> unmappedAccounts = new TreeSet<>();
         SortedSet<String> unmappedCostCentres = new TreeSet<>();
         Map<YearMonth, Map<Key, Money>> out = new HashMap<>();
-        Map<String, Placement> cache = new HashMap<>();
+        // Placed once per account and cost centre, looked up without building a key per amount.
+        Map<String, Map<String, Placement>> cache = new HashMap<>();
         for (LedgerAmount a : amounts) {
-            // The key joins the two codes with a character neither may contain (codes are printable).
-            Placement p = cache.computeIfAbsent(a.account() + '\n' + a.costCentre(),
-                    k -> place(a.account(), a.costCentre()));
+            Placement p = cache.computeIfAbsent(a.account(), k -> new HashMap<>())
+                    .computeIfAbsent(a.costCentre(), cc -> place(a.account(), cc));
             if (p instanceof Placement.Mapped m) {
                 out.computeIfAbsent(a.period(), x -> new HashMap<>()).merge(m.key(), a.amount().negated(), Money::plus);
             } else if (p instanceof Placement.Unmapped u) {

@@ -11,6 +11,9 @@
 #   bench/run.sh 1000000 10000000     # sizes; ledger runs up to BENCH_LEDGER_MAX rows (default 10 M),
 #                                     # hledger up to BENCH_HLEDGER_MAX (default 1 M: it needs ~28 GB at 10 M)
 #
+# Also timed, outside the ratios: `balans close 2025-01..2025-12` (a year's closings in one command) on a copy of
+# the imported store, against the single closing.
+#
 # Needs ledger, hledger and GNU time (Debian: apt-get install ledger hledger time).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,6 +62,9 @@ for n in "${sizes[@]}"; do
   "$home/balans" status --db "$db" > /dev/null
 
   measure import "$home/balans" import "$sie" --db "$db"
+  # A year's twelve closings in one command, on a copy of the store as imported (not in the ratios).
+  cp "$dir/store.mv.db" "$dir/year.mv.db"
+  measure close-year "$home/balans" close 2025-01..2025-12 --db "jdbc:h2:file:$dir/year"
   measure close "$home/balans" close 2025-12 --db "$db"
   measure awk awk '/^#VER/ { m = substr($4, 1, 6) } /#TRANS/ { s[m " " $2] += $NF } END { for (k in s) print k, s[k] }' "$sie"
   [ "$n" -le "$ledger_max" ] && measure ledger ledger -f "$journal" --monthly register
@@ -73,8 +79,11 @@ def ratio(k, i):
     return "%.2f" % ((t if i == 0 else mem) / r[k][i])
 print("%-7s %-10s %10s %9.2f %9d %11s %11s %11s %11s" % (sys.argv[4], sys.argv[2], sys.argv[3], t, mem // 1024,
       ratio("ledger", 0), ratio("ledger", 1), ratio("hledger", 0), ratio("awk", 0)))
-for k in ("import", "close", "ledger", "hledger", "awk"):
-    if k in r: print("    %-8s %8.2f s %8d MiB" % (k, r[k][0], r[k][1] // 1024), file=sys.stderr)
+for k in ("import", "close", "close-year", "ledger", "hledger", "awk"):
+    if k in r: print("    %-10s %8.2f s %8d MiB" % (k, r[k][0], r[k][1] // 1024), file=sys.stderr)
+if "close-year" in r:
+    print("    a year's twelve closings in one command: %.2fx the time of one" % (r["close-year"][0] / r["close"][0]),
+          file=sys.stderr)
 PY
  done
 done

@@ -83,7 +83,7 @@ class CloseSeveralMonthsTest {
     void aBatchWithAMonthAlreadyClosedClosesNothing() {
         CliRun r = CliRun.of(args(oneByOne, "close", "2026-01", "2025-12"));
         assertThat(r.exitCode()).isEqualTo(ExitCode.CONFLICT);
-        assertThat(r.err()).contains("2025-12").contains("already closed").contains("nothing was closed");
+        assertThat(r.err()).contains("2025-12 is already closed (closing #").contains("nothing was closed");
         assertThat(fingerprints(oneByOne)).noneMatch(l -> l.startsWith("2026-01"));
     }
 

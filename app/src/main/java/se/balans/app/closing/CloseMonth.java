@@ -81,13 +81,13 @@ public final class CloseMonth {
         if (!reopen) {
             List<String> closed = new ArrayList<>();
             for (YearMonth m : months) {
-                store.closing(m).ifPresent(c -> closed.add(m + " (closing #" + c.info().id() + " on "
-                        + c.info().closedAt().toLocalDate() + " by " + c.info().closedBy() + ")"));
+                store.closing(m).ifPresent(c -> closed.add(m + " is already closed (closing #" + c.info().id()
+                        + " on " + c.info().closedAt().toLocalDate() + " by " + c.info().closedBy() + ")"));
             }
             if (!closed.isEmpty()) {
-                throw new ConflictException((closed.size() == 1 ? closed.get(0) + " is" : String.join(", ", closed)
-                        + " are") + " already closed; a closed month is not changed — use --reopen to close "
-                        + (closed.size() == 1 ? "it" : "them") + " again" + (months.size() > 1 ? " (nothing was closed)" : ""));
+                throw new ConflictException(String.join("; ", closed) + "; a closed month is not changed — use "
+                        + "--reopen to close " + (closed.size() == 1 ? "it" : "them") + " again"
+                        + (months.size() > 1 ? " (nothing was closed)" : ""));
             }
         }
         return closeAndStore(store, months, setup, reopen);

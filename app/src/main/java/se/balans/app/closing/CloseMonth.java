@@ -52,13 +52,7 @@ public final class CloseMonth {
      * @throws MissingInputException when the year has no budget, the month no ledger, or the mapping a gap
      */
     public static Closed run(Store store, Request request) {
-        YearMonth month = request.month();
-        store.closing(month).ifPresent(c -> {
-            throw new ConflictException(month + " is already closed (closing #" + c.info().id()
-                    + " on " + c.info().closedAt().toLocalDate() + " by " + c.info().closedBy()
-                    + "); a closed month is not changed — use --reopen to close it again");
-        });
-        return closeAndStore(store, request, false);
+        return runAll(store, List.of(request.month()), request.setup(), false).get(0);
     }
 
     /** Computes and stores; {@code reopen} lets the store replace the month's valid closing. */
@@ -144,10 +138,6 @@ public final class CloseMonth {
      *
      * @throws MissingInputException naming every month of the year up to {@code month} that has no ledger
      */
-    static void requireNoGap(Store store, YearMonth month) {
-        requireNoGap(Supply.current(store).keySet(), month);
-    }
-
     private static void requireNoGap(java.util.Set<YearMonth> supplied, YearMonth month) {
         List<YearMonth> missing = new java.util.ArrayList<>();
         for (YearMonth m = YearMonth.of(month.getYear(), 1); !m.isAfter(month); m = m.plusMonths(1)) {

@@ -41,9 +41,9 @@ final class BalanceBlocks {
      * parts of at most {@link #MAX_CELLS}. One prepared statement, every value bound.
      */
     static void insert(DSLContext ctx, long importId, List<LedgerBalance> balances) {
-        Map<List<String>, List<LedgerBalance>> groups = new LinkedHashMap<>();
+        Map<Block, List<LedgerBalance>> groups = new LinkedHashMap<>();
         for (LedgerBalance b : balances) {
-            groups.computeIfAbsent(List.of(b.period().toString(), b.account()), k -> new ArrayList<>()).add(b);
+            groups.computeIfAbsent(new Block(b.period(), b.account()), k -> new ArrayList<>()).add(b);
         }
         if (groups.isEmpty()) {
             return;
@@ -68,7 +68,7 @@ final class BalanceBlocks {
                     ore[i] = ore(b.amount().sek());
                     rows[i] = b.rowCount();
                 }
-                batch.bind(importId, key.get(0), key.get(1), part, costCentres, dimensions, ore, rows);
+                batch.bind(importId, key.period().toString(), key.account(), part, costCentres, dimensions, ore, rows);
             }
         });
         batch.execute();
@@ -78,15 +78,23 @@ final class BalanceBlocks {
      * One balance per cell: the table's key covers a block, not its cells, so the store itself refuses what the key
      * of version 12's one-row-a-balance table refused (an aggregator's bug would otherwise count a cell twice).
      */
-    private static void requireDistinct(long importId, List<String> key, List<LedgerBalance> cells) {
-        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+    private static void requireDistinct(long importId, Block key, List<LedgerBalance> cells) {
+        java.util.Set<Cell> seen = new java.util.HashSet<>(cells.size() * 2);
         for (LedgerBalance b : cells) {
-            if (!seen.add(List.of(b.costCentre(), b.dimensions()))) {
-                throw new se.balans.store.StoreException("import #" + importId + " has two balances for " + key.get(0)
-                        + " account " + key.get(1) + " cost centre '" + b.costCentre() + "' dimensions '"
-                        + b.dimensions() + "': nothing was stored", null);
+            if (!seen.add(new Cell(b.costCentre(), b.dimensions()))) {
+                throw new se.balans.store.StoreException("import #" + importId + " has two balances for "
+                        + key.period() + " account " + key.account() + " cost centre '" + b.costCentre()
+                        + "' dimensions '" + b.dimensions() + "': nothing was stored", null);
             }
         }
+    }
+
+    /** A block's month and account. */
+    private record Block(java.time.YearMonth period, String account) {
+    }
+
+    /** A cell within a block. */
+    private record Cell(String costCentre, String dimensions) {
     }
 
     /** SEK to öre, exactly: an amount with more than two decimals is a bug upstream, never rounded away here. */

@@ -327,7 +327,9 @@ final class LedgerTables {
      * sums are kept per month and account, and a run of cells of one cost centre adds up without a lookup.
      */
     private static List<LedgerAmount> amounts(DSLContext ctx, List<Long> importIds, int fromYear, YearMonth through) {
-        Map<Cell, java.util.TreeMap<String, long[]>> byAccount = new java.util.HashMap<>();
+        // By month and account (the key's cost centre left empty), each a sorted map by cost centre: a lookup per
+        // block, not per cell, so sorted maps throughout give the order without a sort.
+        Map<Cell, java.util.TreeMap<String, long[]>> byAccount = new java.util.TreeMap<>();
         BalanceBlocks.forEachCell(ctx, inYears(importIds, fromYear, through), new BalanceBlocks.CellConsumer() {
             private String period;
             private String account;
@@ -350,14 +352,12 @@ final class LedgerTables {
                 sum[0] += ore;
             }
         });
-        List<Cell> accounts = new ArrayList<>(byAccount.keySet());
-        accounts.sort(null);
         List<LedgerAmount> out = new ArrayList<>();
-        for (Cell a : accounts) {
+        byAccount.forEach((a, costCentres) -> {
             YearMonth period = YearMonth.parse(a.period());
-            byAccount.get(a).forEach((costCentre, ore) -> out.add(new LedgerAmount(period, a.account(), costCentre,
+            costCentres.forEach((costCentre, ore) -> out.add(new LedgerAmount(period, a.account(), costCentre,
                     Money.ofSek(BalanceBlocks.sek(ore[0])))));
-        }
+        });
         return out;
     }
 
@@ -377,24 +377,6 @@ final class LedgerTables {
                 c = account.compareTo(o.account);
             }
             return c != 0 ? c : key.compareTo(o.key);
-        }
-
-        /**
-         * Mixed, not the record's 31-polynomial: over short numeric texts that one collides by the thousand (account
-         * + 1 and cost centre − 961 give the same hash), and a wide ledger's map degrades into trees.
-         */
-        @Override
-        public int hashCode() {
-            long h = period.hashCode();
-            h = h * 0x9E3779B97F4A7C15L + account.hashCode();
-            h = h * 0x9E3779B97F4A7C15L + key.hashCode();
-            h *= 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Cell c && period.equals(c.period) && account.equals(c.account) && key.equals(c.key);
         }
     }
 

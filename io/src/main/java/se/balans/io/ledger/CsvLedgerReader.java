@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -208,7 +207,7 @@ public final class CsvLedgerReader {
         String number = required(rec, c.voucher(), "voucher", line);
         LocalDate date = date(required(rec, c.date(), "date", line), line);
         String account = required(rec, c.account(), "account", line);
-        BigDecimal amount = amount(required(rec, c.amount(), "amount", line), line);
+        long ore = ore(required(rec, c.amount(), "amount", line), line);
         String costCentre = c.costCentre() < 0 ? "" : rec.get(c.costCentre());
         String text = c.text() < 0 ? "" : rec.get(c.text());
         if (!vouchers.isOpen() || !vouchers.isVoucher(series, number)) {
@@ -217,7 +216,7 @@ public final class CsvLedgerReader {
             }
             vouchers.begin(series, number, date, text, line);
         }
-        vouchers.add(new LedgerRow(account, costCentre, dimensions(rec, c), amount, date, text), line);
+        vouchers.add(new LedgerRow(account, costCentre, dimensions(rec, c), ore, date, text), line);
     }
 
     private static String dimensions(CSVRecord rec, Columns c) {
@@ -255,13 +254,13 @@ public final class CsvLedgerReader {
         return lastDate;
     }
 
-    private BigDecimal amount(String text, long line) {
+    private long ore(String text, long line) {
         String s = text.replace('\u2212', '-');
         if (delimiter == ';') {
             s = s.replace(',', '.');
         }
         try {
-            return LedgerAmounts.parse(s);
+            return LedgerAmounts.parseOre(s);
         } catch (IllegalArgumentException e) {
             throw new InputFileException(file, line, "amount", e.getMessage()
                     + (delimiter == ',' && text.contains(",") ? "; a comma-separated file uses '.' as decimal point"

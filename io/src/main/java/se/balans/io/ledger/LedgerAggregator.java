@@ -140,7 +140,7 @@ public final class LedgerAggregator implements LedgerSink {
         vouchers++;
         for (LedgerRow r : v.rows()) {
             int id = cells.id(new LedgerCell(month(r.date()), r.account(), r.costCentre(), r.dimensions()));
-            long amount = r.amount().unscaledValue().longValueExact();
+            long amount = r.ore();
             if (partCells == null) {
                 add(id, amount);
             } else {

@@ -24,6 +24,16 @@ public final class LedgerAmounts {
      * @throws IllegalArgumentException with a message saying what was expected
      */
     public static BigDecimal parse(byte[] bytes, int start, int end) {
+        return BigDecimal.valueOf(parseOre(bytes, start, end), 2);
+    }
+
+    /**
+     * The amount in {@code bytes[start, end)} in whole öre (SEK × 100): the same rule as {@link #parse}, for the
+     * readers that keep rows in öre ({@link LedgerRow}).
+     *
+     * @throws IllegalArgumentException with a message saying what was expected
+     */
+    public static long parseOre(byte[] bytes, int start, int end) {
         int i = start;
         boolean negative = false;
         if (i < end && (bytes[i] == '-' || bytes[i] == '+')) {
@@ -61,13 +71,18 @@ public final class LedgerAmounts {
         for (int d = Math.min(decimals, 2); d < 2; d++) {
             ore *= 10;
         }
-        return BigDecimal.valueOf(negative ? -ore : ore, 2);
+        return negative ? -ore : ore;
     }
 
     /** The amount in a text field (CSV), read by the same rule. */
     public static BigDecimal parse(String text) {
+        return BigDecimal.valueOf(parseOre(text), 2);
+    }
+
+    /** The amount in a text field (CSV) in whole öre, by the same rule. */
+    public static long parseOre(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return parse(b, 0, b.length);
+        return parseOre(b, 0, b.length);
     }
 
     private static boolean isDigit(byte b) {

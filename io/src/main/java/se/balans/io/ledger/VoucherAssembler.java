@@ -69,7 +69,8 @@ public final class VoucherAssembler {
     private LocalDate date;
     private String text;
     private long line;
-    private BigDecimal sum;
+    /** The open voucher's rows summed, in öre. */
+    private long sum;
     private long vouchers;
     private long rowCount;
 
@@ -183,7 +184,7 @@ public final class VoucherAssembler {
         }
         checkDate(date, line, fields.date());
         rows.clear();
-        sum = BigDecimal.ZERO;
+        sum = 0;
         open = true;
     }
 
@@ -197,14 +198,19 @@ public final class VoucherAssembler {
             checkDate(row.date(), rowLine, fields.rowDate());
         }
         rows.add(row);
-        sum = sum.add(row.amount());
+        try {
+            sum = Math.addExact(sum, row.ore());
+        } catch (ArithmeticException e) {
+            throw error(rowLine, fields.rows(), "voucher " + label() + ": its rows sum beyond what an amount can be "
+                    + "(" + BigDecimal.valueOf(Long.MAX_VALUE, 2).toPlainString() + " SEK)");
+        }
     }
 
     /** Ends the open voucher: refuses it unless it balances, else passes it to the sink. */
     public void finish() {
-        if (sum.signum() != 0) {
+        if (sum != 0) {
             throw error(line, fields.rows(), "voucher " + label() + " does not balance: rows sum to "
-                    + sum.toPlainString() + " (expected 0.00)");
+                    + BigDecimal.valueOf(sum, 2).toPlainString() + " (expected 0.00)");
         }
         if (reuseWarnings != null) {
             checkReuse();
@@ -256,7 +262,7 @@ public final class VoucherAssembler {
             long h = r.account().hashCode();
             h = h * 0x100000001B3L + r.costCentre().hashCode();
             h = h * 0x100000001B3L + r.dimensions().hashCode();
-            h = h * 0x100000001B3L + r.amount().unscaledValue().hashCode() * 7L + r.amount().scale();
+            h = h * 0x100000001B3L + r.ore();
             h = h * 0x100000001B3L + r.date().toEpochDay();
             sumOfRows += mix(h);
         }

@@ -397,10 +397,10 @@ public final class SieReader {
         int f = 0;
         String account = account(f++, "#TRANS account");
         String[] objects = record.isList(f) ? objects(f++, "#TRANS objects") : NO_OBJECTS;
-        BigDecimal amount = amount(f++, "#TRANS amount");
+        long ore = ore(f++, "#TRANS amount");
         LocalDate date = date(f++, "#TRANS date");
         String rowText = optionalText(f, "#TRANS text");
-        vouchers.add(new LedgerRow(account, objects[0], objects[1], amount, date == null ? voucherDate : date, rowText),
+        vouchers.add(new LedgerRow(account, objects[0], objects[1], ore, date == null ? voucherDate : date, rowText),
                 record.line());
     }
 
@@ -683,9 +683,13 @@ public final class SieReader {
     }
 
     private BigDecimal amount(int f, String field) {
+        return BigDecimal.valueOf(ore(f, field), 2);
+    }
+
+    private long ore(int f, String field) {
         int end = requireScalar(f, field);
         try {
-            return LedgerAmounts.parse(record.bytes(), record.start(f), end);
+            return LedgerAmounts.parseOre(record.bytes(), record.start(f), end);
         } catch (IllegalArgumentException e) {
             throw error(field, e.getMessage());
         }

@@ -67,14 +67,14 @@ class CsvLedgerReaderTest {
         assertThat(a1.text()).isEqualTo("Hyra, januari");
         assertThat(a1.line()).isEqualTo(2);
         assertThat(a1.rows()).containsExactly(
-                new LedgerRow("5010", "100", "project=P1", new BigDecimal("1000.00"), LocalDate.of(2025, 1, 15),
+                LedgerRow.of("5010", "100", "project=P1", new BigDecimal("1000.00"), LocalDate.of(2025, 1, 15),
                         "Hyra, januari"),
-                new LedgerRow("1930", "", "", new BigDecimal("-1000.00"), LocalDate.of(2025, 1, 15), ""));
+                LedgerRow.of("1930", "", "", new BigDecimal("-1000.00"), LocalDate.of(2025, 1, 15), ""));
         LedgerVoucher b1 = sink.vouchers.get(1);
         assertThat(b1.rows()).containsExactly(
-                new LedgerRow("7010", "200", "activity=A7", new BigDecimal("250.50"), LocalDate.of(2025, 1, 20),
+                LedgerRow.of("7010", "200", "activity=A7", new BigDecimal("250.50"), LocalDate.of(2025, 1, 20),
                         "Lön \"extra\""),
-                new LedgerRow("2710", "", "", new BigDecimal("-250.50"), LocalDate.of(2025, 1, 21), "två\nrader"));
+                LedgerRow.of("2710", "", "", new BigDecimal("-250.50"), LocalDate.of(2025, 1, 21), "två\nrader"));
         assertThat(s.format()).isEqualTo("CSV");
         assertThat(s.vouchers()).isEqualTo(2);
         assertThat(s.rows()).isEqualTo(4);

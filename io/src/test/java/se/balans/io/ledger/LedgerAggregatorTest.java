@@ -16,7 +16,7 @@ import se.balans.engine.money.Money;
 /** A ledger's rows summed by month, account, cost centre and dimensions, exactly, whatever their order. */
 class LedgerAggregatorTest {
     static LedgerRow row(String account, String cc, String amount, String date) {
-        return new LedgerRow(account, cc, "", new BigDecimal(amount), LocalDate.parse(date), "");
+        return LedgerRow.of(account, cc, "", new BigDecimal(amount), LocalDate.parse(date), "");
     }
 
     static LedgerVoucher voucher(LedgerRow... rows) {
@@ -61,10 +61,10 @@ class LedgerAggregatorTest {
         for (int i = 0; i < 3_000; i++) {
             String date = (random.nextBoolean() ? "2025-" : "2026-") + String.format("%02d", 1 + random.nextInt(12))
                     + "-15";
-            agg.voucher(voucher(new LedgerRow(accounts[random.nextInt(accounts.length)],
+            agg.voucher(voucher(LedgerRow.of(accounts[random.nextInt(accounts.length)],
                             costCentres[random.nextInt(costCentres.length)], dimensions[random.nextInt(dimensions.length)],
                             new BigDecimal("1.25"), LocalDate.parse(date), ""),
-                    new LedgerRow("2440", "", "", new BigDecimal("-1.25"), LocalDate.parse(date), "")));
+                    LedgerRow.of("2440", "", "", new BigDecimal("-1.25"), LocalDate.parse(date), "")));
         }
         List<LedgerBalance> balances = agg.balances();
         assertThat(balances).hasSizeGreaterThan(500).isSortedAccordingTo(java.util.Comparator

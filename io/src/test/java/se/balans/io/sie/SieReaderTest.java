@@ -137,10 +137,10 @@ class SieReaderTest {
 
         LedgerVoucher v = sink.vouchers.get(0);
         assertThat(v.rows()).containsExactly(
-                new LedgerRow("5010", "100", "2=B 7;6=P1", new BigDecimal("1000.00"), LocalDate.of(2025, 1, 10),
+                LedgerRow.of("5010", "100", "2=B 7;6=P1", new BigDecimal("1000.00"), LocalDate.of(2025, 1, 10),
                         "Hyra \"hus\" 1"),
-                new LedgerRow("5010", "", "2=Y;10=X", new BigDecimal("200.00"), LocalDate.of(2025, 1, 15), ""),
-                new LedgerRow("1930", "", "", new BigDecimal("-1200.00"), LocalDate.of(2025, 1, 15), ""));
+                LedgerRow.of("5010", "", "2=Y;10=X", new BigDecimal("200.00"), LocalDate.of(2025, 1, 15), ""),
+                LedgerRow.of("1930", "", "", new BigDecimal("-1200.00"), LocalDate.of(2025, 1, 15), ""));
         assertThat(v.label()).isEqualTo("A 1");
         assertThat(v.text()).isEqualTo("Hyra januari");
     }

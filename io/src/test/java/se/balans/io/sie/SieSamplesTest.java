@@ -111,7 +111,7 @@ class SieSamplesTest {
         assertThat(v.rows()).extracting(LedgerRow::amount).extracting(BigDecimal::toPlainString)
                 .containsExactly("1063.00", "1000.00", "250.00", "1000.00", "-1000.00", "-212.50", "-1000.00",
                         "-250.00", "-850.00", "-0.50");
-        assertThat(v.rows().get(1)).isEqualTo(new LedgerRow("1510", "", "", new BigDecimal("1000.00"),
+        assertThat(v.rows().get(1)).isEqualTo(LedgerRow.of("1510", "", "", new BigDecimal("1000.00"),
                 LocalDate.of(2011, 8, 24), "[2452] ENTREPRISE BENGTSSON"));
     }
 

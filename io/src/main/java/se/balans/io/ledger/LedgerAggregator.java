@@ -59,6 +59,8 @@ public final class LedgerAggregator implements LedgerSink {
 
     /** The cells of the file, shared with the parts read ahead. */
     private final LedgerCells cells;
+    /** The cells this reader has met, by packed key: what a row looks up first. */
+    private final CellIndex index = new CellIndex();
     /** The vouchers' sums in öre and their rows, by cell index. */
     private long[] ore = new long[1024];
     private long[] rowCounts = new long[1024];
@@ -139,7 +141,7 @@ public final class LedgerAggregator implements LedgerSink {
         }
         vouchers++;
         for (LedgerRow r : v.rows()) {
-            int id = cells.id(new LedgerCell(month(r.date()), r.account(), r.costCentre(), r.dimensions()));
+            int id = cellId(month(r.date()), r.account(), r.costCentre(), r.dimensions());
             long amount = r.ore();
             if (partCells == null) {
                 add(id, amount);
@@ -147,6 +149,19 @@ public final class LedgerAggregator implements LedgerSink {
                 log(id, amount);
             }
         }
+    }
+
+    /** The cell's id, from this reader's own index when it has met the cell before, else from the shared one. */
+    private int cellId(int month, String account, String costCentre, String dimensions) {
+        long key = index.key(month, account, costCentre, dimensions);
+        int id = key == 0 ? CellIndex.ABSENT : index.get(key);
+        if (id == CellIndex.ABSENT) {
+            id = cells.id(new LedgerCell(month, account, costCentre, dimensions));
+            if (key != 0) {
+                index.put(key, id);
+            }
+        }
+        return id;
     }
 
     private void add(int id, long amount) {

@@ -1,0 +1,111 @@
+package se.balans.io.ledger;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One reader's index of the cells it has met, in front of the shared {@link LedgerCells}: a cell's month and
+ * the numbers of its account, cost centre and dimensions packed into one {@code long}, found in an
+ * open-addressed table of primitives.
+ *
+ * <p>Why: a wide ledger has a few hundred thousand cells, and the shared concurrent map's lookup per row (a new
+ * {@link LedgerCell}, its hash, then a table slot, a node and the key object, each a cache miss) took an eighth of
+ * a wide import. Here a row costs three lookups among a few hundred texts (which stay in the cache) and one slot of
+ * a flat array. Not thread-safe: each reader, and each part read ahead, has its own.
+ *
+ * <p>No primitive-collections library for this one map: fastutil, the standard, is a 23 MB jar.
+ */
+final class CellIndex {
+    /** What {@link #get} answers for a cell not yet indexed. */
+    static final int ABSENT = -1;
+
+    private static final int MONTH_BITS = 18;
+    private static final int ACCOUNT_BITS = 14;
+    private static final int COST_CENTRE_BITS = 16;
+    private static final int DIMENSIONS_BITS = 16;
+
+    private final Map<String, Integer> accounts = new HashMap<>();
+    private final Map<String, Integer> costCentres = new HashMap<>();
+    private final Map<String, Integer> dimensions = new HashMap<>();
+    /** Key and id side by side (one cache line for both); a key of 0 marks an empty slot. */
+    private long[] slots = new long[2 * 1024];
+    private int size;
+
+    /**
+     * The packed key of a cell, or 0 when one of its parts has more distinct values than the key has room for
+     * (then the cell is looked up in the shared index alone). Never 0 otherwise: the month is stored plus one.
+     */
+    long key(int month, String account, String costCentre, String dims) {
+        long m = month + 1L;
+        int a = number(accounts, account, ACCOUNT_BITS);
+        int c = number(costCentres, costCentre, COST_CENTRE_BITS);
+        int d = number(dimensions, dims, DIMENSIONS_BITS);
+        if (m <= 0 || m >= 1L << MONTH_BITS || a < 0 || c < 0 || d < 0) {
+            return 0;
+        }
+        return ((m << ACCOUNT_BITS | a) << COST_CENTRE_BITS | c) << DIMENSIONS_BITS | d;
+    }
+
+    /** The cell's id in the shared index, or {@link #ABSENT}. */
+    int get(long key) {
+        int mask = slots.length / 2 - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            long k = slots[2 * i];
+            if (k == key) {
+                return (int) slots[2 * i + 1];
+            }
+            if (k == 0) {
+                return ABSENT;
+            }
+        }
+    }
+
+    /** Records the id of a cell not yet indexed. */
+    void put(long key, int id) {
+        if (2 * (size + 1) > slots.length / 2) {
+            grow();
+        }
+        insert(slots, key, id);
+        size++;
+    }
+
+    private static void insert(long[] table, long key, int id) {
+        int mask = table.length / 2 - 1;
+        int i = slot(key, mask);
+        while (table[2 * i] != 0) {
+            i = (i + 1) & mask;
+        }
+        table[2 * i] = key;
+        table[2 * i + 1] = id;
+    }
+
+    private void grow() {
+        long[] bigger = new long[2 * slots.length];
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                insert(bigger, slots[i], (int) slots[i + 1]);
+            }
+        }
+        slots = bigger;
+    }
+
+    /** SplitMix64's finaliser: the packed parts sit in fixed bit ranges, so they are mixed before masking. */
+    private static int slot(long key, int mask) {
+        long z = (key ^ (key >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (int) (z ^ (z >>> 31)) & mask;
+    }
+
+    /** The text's number among its kind, or −1 when the kind has no room left. */
+    private static int number(Map<String, Integer> numbers, String text, int bits) {
+        Integer n = numbers.get(text);
+        if (n != null) {
+            return n;
+        }
+        if (numbers.size() >= 1 << bits) {
+            return -1;
+        }
+        numbers.put(text, numbers.size());
+        return numbers.size() - 1;
+    }
+}

@@ -111,6 +111,7 @@ public final class LedgerAggregator implements LedgerSink {
      * into this one: it stops when this one would, and tells no progress.
      */
     public LedgerAggregator part() {
+        cells.share();
         return new LedgerAggregator((d, t) -> { }, stop, cells, true);
     }
 
@@ -154,12 +155,13 @@ public final class LedgerAggregator implements LedgerSink {
     /** The cell's id, from this reader's own index when it has met the cell before, else from the shared one. */
     private int cellId(int month, String account, String costCentre, String dimensions) {
         long key = index.key(month, account, costCentre, dimensions);
-        int id = key == 0 ? CellIndex.ABSENT : index.get(key);
+        if (key == 0) {
+            return cells.id(new LedgerCell(month, account, costCentre, dimensions));
+        }
+        int id = index.get(key);
         if (id == CellIndex.ABSENT) {
-            id = cells.id(new LedgerCell(month, account, costCentre, dimensions));
-            if (key != 0) {
-                index.put(key, id);
-            }
+            id = cells.add(new LedgerCell(month, account, costCentre, dimensions));
+            index.put(key, id);
         }
         return id;
     }
@@ -305,9 +307,9 @@ public final class LedgerAggregator implements LedgerSink {
         if (n < 2) {
             return totals;
         }
-        Map<String, Integer> accounts = ranks(totals, c -> c.account);
-        Map<String, Integer> costCentres = ranks(totals, c -> c.costCentre);
-        Map<String, Integer> dimensions = ranks(totals, c -> c.dimensions);
+        Ranks accounts = new Ranks(totals, c -> c.account);
+        Ranks costCentres = new Ranks(totals, c -> c.costCentre);
+        Ranks dimensions = new Ranks(totals, c -> c.dimensions);
         int firstMonth = Integer.MAX_VALUE;
         for (Total t : totals) {
             firstMonth = Math.min(firstMonth, t.cell().month);
@@ -317,9 +319,9 @@ public final class LedgerAggregator implements LedgerSink {
             for (int i = 0; i < n; i++) {
                 LedgerCell c = totals.get(i).cell();
                 long key = Math.addExact(Math.multiplyExact((long) c.month - firstMonth, accounts.size()),
-                        accounts.get(c.account));
-                key = Math.addExact(Math.multiplyExact(key, costCentres.size()), costCentres.get(c.costCentre));
-                key = Math.addExact(Math.multiplyExact(key, dimensions.size()), dimensions.get(c.dimensions));
+                        accounts.of(c.account));
+                key = Math.addExact(Math.multiplyExact(key, costCentres.size()), costCentres.of(c.costCentre));
+                key = Math.addExact(Math.multiplyExact(key, dimensions.size()), dimensions.of(c.dimensions));
                 keys[i] = Math.addExact(Math.multiplyExact(key, n), i);
             }
         } catch (ArithmeticException tooMany) {
@@ -335,22 +337,43 @@ public final class LedgerAggregator implements LedgerSink {
         return out;
     }
 
-    /** Each distinct text of a kind with its rank in text order. */
-    private static Map<String, Integer> ranks(List<Total> totals, java.util.function.Function<LedgerCell, String> text) {
-        java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
-        String last = null;
-        for (Total t : totals) {
-            String s = text.apply(t.cell());
-            if (!s.equals(last)) {
-                distinct.add(s);
-                last = s;
+    /**
+     * Each distinct text of a kind with its rank in text order. Looked up by the text's instance first: the
+     * cells of a file share a few hundred text instances, and {@code String}'s hash of short numeric texts
+     * (cost centres "1100", "1396", …) falls into few bins, which had {@code HashMap} searching trees for every
+     * cell. Equal texts that are different instances still get the same rank through the map by value.
+     */
+    private static final class Ranks {
+        private final Map<String, Integer> byText = new HashMap<>();
+        private final java.util.IdentityHashMap<String, Integer> byInstance = new java.util.IdentityHashMap<>();
+
+        Ranks(List<Total> totals, java.util.function.Function<LedgerCell, String> text) {
+            for (Total t : totals) {
+                String s = text.apply(t.cell());
+                if (byInstance.put(s, 0) == null) {
+                    byText.put(s, 0);
+                }
             }
+            String[] distinct = byText.keySet().toArray(String[]::new);
+            Arrays.sort(distinct);
+            for (int i = 0; i < distinct.length; i++) {
+                byText.put(distinct[i], i);
+            }
+            byInstance.clear();
         }
-        Map<String, Integer> rank = new HashMap<>(distinct.size() * 2);
-        for (String s : distinct) {
-            rank.put(s, rank.size());
+
+        int size() {
+            return byText.size();
         }
-        return rank;
+
+        int of(String s) {
+            Integer rank = byInstance.get(s);
+            if (rank == null) {
+                rank = byText.get(s);
+                byInstance.put(s, rank);
+            }
+            return rank;
+        }
     }
 
     private Map<LedgerCell, Sum> fromPeriodBalances() {

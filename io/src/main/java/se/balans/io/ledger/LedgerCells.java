@@ -8,16 +8,43 @@ import java.util.concurrent.ConcurrentHashMap;
  * that read one file: a row then goes to its sum by index, and the sums of a part read ahead are
  * added to the whole by index, without a second hash lookup per row (see
  * {@link LedgerAggregator#absorb}). Thread-safe.
+ *
+ * <p>While one reader numbers the cells alone, its own {@link CellIndex} already says whether a cell is
+ * new, so a new cell is appended without a lookup here ({@link #add}); the shared map is built when a
+ * second reader joins ({@link #share}) or a cell has no packed key. A wide ledger's few hundred thousand
+ * cells then cost no concurrent map, whose inserts and resizes took a sixth of that import's parse.
  */
 final class LedgerCells {
-    private final ConcurrentHashMap<LedgerCell, Integer> ids = new ConcurrentHashMap<>();
+    /** The cells' indexes by cell; null until shared or asked for by cell. */
+    private volatile ConcurrentHashMap<LedgerCell, Integer> ids;
     private LedgerCell[] cells = new LedgerCell[1024];
     private int size;
 
     /** The cell's index, numbering it if it is new. */
     int id(LedgerCell cell) {
-        Integer id = ids.get(cell);
-        return id != null ? id : ids.computeIfAbsent(cell, this::append);
+        ConcurrentHashMap<LedgerCell, Integer> map = ids != null ? ids : share();
+        Integer id = map.get(cell);
+        return id != null ? id : map.computeIfAbsent(cell, this::append);
+    }
+
+    /**
+     * The index of a cell that the reader adding it has never met: appended when that reader is the only one,
+     * else looked up (another reader may have met it).
+     */
+    int add(LedgerCell cell) {
+        return ids != null ? id(cell) : append(cell);
+    }
+
+    /** From now on, cells are numbered through the shared map; called before a second reader starts. */
+    synchronized ConcurrentHashMap<LedgerCell, Integer> share() {
+        if (ids == null) {
+            ConcurrentHashMap<LedgerCell, Integer> map = new ConcurrentHashMap<>(Math.max(16, 2 * size));
+            for (int i = 0; i < size; i++) {
+                map.put(cells[i], i);
+            }
+            ids = map;
+        }
+        return ids;
     }
 
     private synchronized Integer append(LedgerCell cell) {

@@ -4,9 +4,8 @@ import static se.balans.store.schema.Tables.LEDGER_BALANCE_BLOCK;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
@@ -41,19 +40,23 @@ final class BalanceBlocks {
      * parts of at most {@link #MAX_CELLS}. One prepared statement, every value bound.
      */
     static void insert(DSLContext ctx, long importId, List<LedgerBalance> balances) {
-        Map<Block, List<LedgerBalance>> groups = new LinkedHashMap<>();
-        for (LedgerBalance b : balances) {
-            groups.computeIfAbsent(new Block(b.period(), b.account()), k -> new ArrayList<>()).add(b);
-        }
-        if (groups.isEmpty()) {
+        if (balances.isEmpty()) {
             return;
         }
+        List<LedgerBalance> ordered = inBlockOrder(balances);
         BatchBindStep batch = ctx.batch(ctx.insertInto(LEDGER_BALANCE_BLOCK, LEDGER_BALANCE_BLOCK.IMPORT_ID,
                 LEDGER_BALANCE_BLOCK.PERIOD, LEDGER_BALANCE_BLOCK.ACCOUNT, LEDGER_BALANCE_BLOCK.PART,
                 LEDGER_BALANCE_BLOCK.COST_CENTRES, LEDGER_BALANCE_BLOCK.DIMENSIONS, LEDGER_BALANCE_BLOCK.AMOUNTS_ORE,
                 LEDGER_BALANCE_BLOCK.ROW_COUNTS).values((Long) null, null, null, null, null, null, null, null));
-        groups.forEach((key, cells) -> {
-            requireDistinct(importId, key, cells);
+        // A block is a run of one month and account: the balances arrive in that order (an import's always do).
+        for (int start = 0, end; start < ordered.size(); start = end) {
+            LedgerBalance first = ordered.get(start);
+            end = start + 1;
+            while (end < ordered.size() && BLOCK_ORDER.compare(ordered.get(end), first) == 0) {
+                end++;
+            }
+            List<LedgerBalance> cells = ordered.subList(start, end);
+            requireDistinct(importId, first, cells);
             for (int part = 0; part * MAX_CELLS < cells.size(); part++) {
                 List<LedgerBalance> slice = cells.subList(part * MAX_CELLS, Math.min(cells.size(), (part + 1) * MAX_CELLS));
                 int n = slice.size();
@@ -68,17 +71,37 @@ final class BalanceBlocks {
                     ore[i] = ore(b.amount().sek());
                     rows[i] = b.rowCount();
                 }
-                batch.bind(importId, key.period().toString(), key.account(), part, costCentres, dimensions, ore, rows);
+                batch.bind(importId, first.period().toString(), first.account(), part, costCentres, dimensions, ore,
+                        rows);
             }
-        });
+        }
         batch.execute();
+    }
+
+    /** Month, then account: the order of the blocks. */
+    private static final Comparator<LedgerBalance> BLOCK_ORDER = Comparator.comparing(LedgerBalance::period)
+            .thenComparing(LedgerBalance::account);
+
+    /**
+     * The balances with each month and account together, in the order given where it already is (an import's
+     * balances come sorted, so this is one pass), else stably sorted.
+     */
+    private static List<LedgerBalance> inBlockOrder(List<LedgerBalance> balances) {
+        for (int i = 1; i < balances.size(); i++) {
+            if (BLOCK_ORDER.compare(balances.get(i - 1), balances.get(i)) > 0) {
+                List<LedgerBalance> sorted = new ArrayList<>(balances);
+                sorted.sort(BLOCK_ORDER);
+                return sorted;
+            }
+        }
+        return balances;
     }
 
     /**
      * One balance per cell: the table's key covers a block, not its cells, so the store itself refuses what the key
      * of version 12's one-row-a-balance table refused (an aggregator's bug would otherwise count a cell twice).
      */
-    private static void requireDistinct(long importId, Block key, List<LedgerBalance> cells) {
+    private static void requireDistinct(long importId, LedgerBalance key, List<LedgerBalance> cells) {
         java.util.Set<Cell> seen = new java.util.HashSet<>(cells.size() * 2);
         for (LedgerBalance b : cells) {
             if (!seen.add(new Cell(b.costCentre(), b.dimensions()))) {
@@ -87,10 +110,6 @@ final class BalanceBlocks {
                         + "' dimensions '" + b.dimensions() + "': nothing was stored", null);
             }
         }
-    }
-
-    /** A block's month and account. */
-    private record Block(java.time.YearMonth period, String account) {
     }
 
     /** A cell within a block. */

@@ -25,7 +25,8 @@ public record Money(BigDecimal sek) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(sek, "sek");
-        if (sek.stripTrailingZeros().scale() > SCALE) {
+        // Stripping zeros divides; an amount already at most at öre scale (nearly all) needs no such check.
+        if (sek.scale() > SCALE && sek.stripTrailingZeros().scale() > SCALE) {
             throw new IllegalArgumentException("Amount " + sek.toPlainString()
                     + " SEK has more than two decimals (finer than one öre)");
         }

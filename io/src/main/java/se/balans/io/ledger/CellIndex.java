@@ -1,8 +1,5 @@
 package se.balans.io.ledger;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * One reader's index of the cells it has met, in front of the shared {@link LedgerCells}: a cell's month and
  * the numbers of its account, cost centre and dimensions packed into one {@code long}, found in an
@@ -24,9 +21,9 @@ final class CellIndex {
     private static final int COST_CENTRE_BITS = 16;
     private static final int DIMENSIONS_BITS = 16;
 
-    private final Map<String, Integer> accounts = new HashMap<>();
-    private final Map<String, Integer> costCentres = new HashMap<>();
-    private final Map<String, Integer> dimensions = new HashMap<>();
+    private final TextNumbers accounts = new TextNumbers();
+    private final TextNumbers costCentres = new TextNumbers();
+    private final TextNumbers dimensions = new TextNumbers();
     /** Key and id side by side (one cache line for both); a key of 0 marks an empty slot. */
     private long[] slots = new long[2 * 1024];
     private int size;
@@ -96,16 +93,9 @@ final class CellIndex {
         return (int) (z ^ (z >>> 31)) & mask;
     }
 
-    /** The text's number among its kind, or −1 when the kind has no room left. */
-    private static int number(Map<String, Integer> numbers, String text, int bits) {
-        Integer n = numbers.get(text);
-        if (n != null) {
-            return n;
-        }
-        if (numbers.size() >= 1 << bits) {
-            return -1;
-        }
-        numbers.put(text, numbers.size());
-        return numbers.size() - 1;
+    /** The text's number among its kind, or −1 when the kind has no room left (the text is then not numbered). */
+    private static int number(TextNumbers numbers, String text, int bits) {
+        int n = numbers.number(text);
+        return n < 1 << bits ? n : -1;
     }
 }

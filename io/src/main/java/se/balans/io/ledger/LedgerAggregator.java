@@ -265,7 +265,7 @@ public final class LedgerAggregator implements LedgerSink {
      * are left out.
      */
     public List<LedgerBalance> balances() {
-        List<Total> unsorted = new ArrayList<>();
+        List<Total> unsorted = new ArrayList<>(Math.min(cells.size(), ore.length));
         if (vouchers > 0 || periodBalances.isEmpty()) {
             LedgerCell[] all = cells.cells();
             for (int id = 0; id < Math.min(all.length, ore.length); id++) {

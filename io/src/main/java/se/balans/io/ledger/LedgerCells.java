@@ -1,6 +1,8 @@
 package se.balans.io.ledger;
 
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +20,14 @@ final class LedgerCells {
     /** The cells' indexes by cell; null until shared or asked for by cell. */
     private volatile ConcurrentHashMap<LedgerCell, Integer> ids;
     private LedgerCell[] cells = new LedgerCell[1024];
+    /**
+     * One instance per distinct account, cost centre and dimension text among the cells: readers make a new string
+     * for each object list, so a wide ledger's cells held hundreds of thousands of copies of a few hundred texts, and
+     * sorting them ({@link LedgerAggregator#balances}) finds each text's rank by its instance.
+     */
+    private final Texts accounts = new Texts();
+    private final Texts costCentres = new Texts();
+    private final Texts dimensionTexts = new Texts();
     private int size;
 
     /** The cell's index, numbering it if it is new. */
@@ -51,8 +61,24 @@ final class LedgerCells {
         if (size == cells.length) {
             cells = Arrays.copyOf(cells, size * 2);
         }
-        cells[size] = cell;
+        cells[size] = new LedgerCell(cell.month, one(accounts, cell.account), one(costCentres, cell.costCentre),
+                one(dimensionTexts, cell.dimensions));
         return size++;
+    }
+
+    /** The one instance of an equal text kept for the cells (see the field comment). */
+    private static String one(Texts texts, String text) {
+        int n = texts.numbers.number(text);
+        if (n == texts.instances.size()) {
+            texts.instances.add(text);
+        }
+        return texts.instances.get(n);
+    }
+
+    /** Distinct texts of one kind: their numbers and, by number, the instance kept. */
+    private static final class Texts {
+        final TextNumbers numbers = new TextNumbers();
+        final List<String> instances = new ArrayList<>();
     }
 
     /** The cells by index. */

@@ -263,7 +263,7 @@ public final class VoucherAssembler {
             h = h * 0x100000001B3L + r.costCentre().hashCode();
             h = h * 0x100000001B3L + r.dimensions().hashCode();
             h = h * 0x100000001B3L + r.ore();
-            h = h * 0x100000001B3L + r.date().toEpochDay();
+            h = h * 0x100000001B3L + r.date().hashCode(); // distinct for distinct dates of years 0–2^20
             sumOfRows += mix(h);
         }
         return mix(sumOfRows + mix(date.toEpochDay() * 31 + rows.size()));

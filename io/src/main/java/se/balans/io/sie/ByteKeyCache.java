@@ -9,17 +9,21 @@ import java.util.function.Supplier;
  *
  * <p>Why: a ledger repeats a few thousand accounts and object lists millions of times; decoding
  * each occurrence anew is most of the parsing cost, and sharing the results keeps the rows a
- * store buffers small. A slot holds the last key that hashed to it, so memory is fixed.
+ * store buffers small. A slot holds the last key that hashed to it, so memory is fixed (two
+ * arrays of 65 536 references): a wide ledger's object lists (cost centre × project) run to
+ * thousands, and 4 096 slots evicted them by the row. The hash is mixed, since short digit
+ * strings hashed by 31 cluster in the low bits.
  */
 final class ByteKeyCache<V> {
-    private static final int SLOTS = 4096;
+    private static final int BITS = 16;
+    private static final int SLOTS = 1 << BITS;
 
     private final byte[][] keys = new byte[SLOTS][];
     private final Object[] values = new Object[SLOTS];
 
     @SuppressWarnings("unchecked")
     V get(byte[] bytes, int start, int end, Supplier<V> compute) {
-        int slot = hash(bytes, start, end) & (SLOTS - 1);
+        int slot = hash(bytes, start, end) >>> (Integer.SIZE - BITS);
         byte[] key = keys[slot];
         if (key != null && Arrays.equals(key, 0, key.length, bytes, start, end)) {
             return (V) values[slot];
@@ -35,6 +39,6 @@ final class ByteKeyCache<V> {
         for (int i = start; i < end; i++) {
             h = 31 * h + bytes[i];
         }
-        return h ^ h >>> 16;
+        return h * 0x9E3779B9;
     }
 }

@@ -331,6 +331,20 @@ abstract class JooqStoreTest {
     }
 
     @Test
+    void twoBalancesForOneCellAreRefusedWhereverTheyStandInTheBlock() {
+        LedgerBalance b = new LedgerBalance(YearMonth.of(2025, 2), "5010", "2100", "", Money.ofSek(5), 1);
+        LedgerBalance other = new LedgerBalance(YearMonth.of(2025, 2), "5010", "1000", "6=P1", Money.ofSek(7), 1);
+        // Not in cost-centre order, and the twins apart: the store cannot rely on them being neighbours.
+        LedgerImport broken = new LedgerImport("b.se", "/data/b.se", sha('b'), 1, "SIE 4", "UTF-8", 1, 3,
+                List.of(b, other, b), Map.of());
+
+        assertThatThrownBy(() -> store.importLedger(broken, false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("two balances for 2025-02 account 5010 cost centre '2100' dimensions ''")
+                .hasMessageContaining("nothing was stored");
+        assertThat(store.imports()).isEmpty();
+    }
+
+    @Test
     void anImportThatFailsHalfwayLeavesNothingBehind() {
         store.importLedger(ledger("a.se", sha('a'), YearMonth.of(2025, 1)), false);
         LedgerBalance b = new LedgerBalance(YearMonth.of(2025, 2), "5010", "2100", "", Money.ofSek(5), 1);

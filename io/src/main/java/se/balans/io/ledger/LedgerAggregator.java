@@ -307,13 +307,25 @@ public final class LedgerAggregator implements LedgerSink {
         if (n < 2) {
             return totals;
         }
+        // Each loop is a method of its own: this runs once, and the JIT, compiling a loop by itself rather than a
+        // method of five with the sort inlined, spent a second core's 0.7 s less on it (wide ledger, JFR).
+        long[] keys = packedKeys(totals);
+        if (keys == null) {
+            List<Total> plain = new ArrayList<>(totals);
+            plain.sort(null);
+            return plain;
+        }
+        Arrays.sort(keys);
+        return inKeyOrder(totals, keys);
+    }
+
+    /** Each total's cell as one number in cell order, its index in the low part; null if the ranks overflow a long. */
+    private static long[] packedKeys(List<Total> totals) {
+        int n = totals.size();
         Ranks accounts = new Ranks(totals, c -> c.account);
         Ranks costCentres = new Ranks(totals, c -> c.costCentre);
         Ranks dimensions = new Ranks(totals, c -> c.dimensions);
-        int firstMonth = Integer.MAX_VALUE;
-        for (Total t : totals) {
-            firstMonth = Math.min(firstMonth, t.cell().month);
-        }
+        int firstMonth = firstMonth(totals);
         long[] keys = new long[n];
         try {
             for (int i = 0; i < n; i++) {
@@ -325,13 +337,23 @@ public final class LedgerAggregator implements LedgerSink {
                 keys[i] = Math.addExact(Math.multiplyExact(key, n), i);
             }
         } catch (ArithmeticException tooMany) {
-            List<Total> plain = new ArrayList<>(totals);
-            plain.sort(null);
-            return plain;
+            return null;
         }
-        Arrays.sort(keys);
+        return keys;
+    }
+
+    private static int firstMonth(List<Total> totals) {
+        int first = Integer.MAX_VALUE;
+        for (Total t : totals) {
+            first = Math.min(first, t.cell().month);
+        }
+        return first;
+    }
+
+    private static List<Total> inKeyOrder(List<Total> totals, long[] sortedKeys) {
+        int n = totals.size();
         List<Total> out = new ArrayList<>(n);
-        for (long k : keys) {
+        for (long k : sortedKeys) {
             out.add(totals.get((int) (k % n)));
         }
         return out;

@@ -50,32 +50,42 @@ final class BalanceBlocks {
                 LEDGER_BALANCE_BLOCK.ROW_COUNTS).values((Long) null, null, null, null, null, null, null, null));
         // A block is a run of one month and account: the balances arrive in that order (an import's always do).
         for (int start = 0, end; start < ordered.size(); start = end) {
-            LedgerBalance first = ordered.get(start);
-            end = start + 1;
-            while (end < ordered.size() && BLOCK_ORDER.compare(ordered.get(end), first) == 0) {
-                end++;
-            }
-            List<LedgerBalance> cells = ordered.subList(start, end);
-            requireDistinct(importId, first, cells);
-            for (int part = 0; part * MAX_CELLS < cells.size(); part++) {
-                List<LedgerBalance> slice = cells.subList(part * MAX_CELLS, Math.min(cells.size(), (part + 1) * MAX_CELLS));
-                int n = slice.size();
-                String[] costCentres = new String[n];
-                String[] dimensions = new String[n];
-                Long[] ore = new Long[n];
-                Long[] rows = new Long[n];
-                for (int i = 0; i < n; i++) {
-                    LedgerBalance b = slice.get(i);
-                    costCentres[i] = b.costCentre();
-                    dimensions[i] = b.dimensions();
-                    ore[i] = ore(b.amount().sek());
-                    rows[i] = b.rowCount();
-                }
-                batch.bind(importId, first.period().toString(), first.account(), part, costCentres, dimensions, ore,
-                        rows);
-            }
+            end = runEnd(ordered, start);
+            bind(batch, importId, ordered.subList(start, end));
         }
         batch.execute();
+    }
+
+    /** The end of the run of balances of one month and account that starts at {@code start}. */
+    private static int runEnd(List<LedgerBalance> ordered, int start) {
+        LedgerBalance first = ordered.get(start);
+        int end = start + 1;
+        while (end < ordered.size() && BLOCK_ORDER.compare(ordered.get(end), first) == 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Binds the rows of one month and account's block: its cells, in parts of at most {@link #MAX_CELLS}. */
+    private static void bind(BatchBindStep batch, long importId, List<LedgerBalance> cells) {
+        LedgerBalance first = cells.get(0);
+        requireDistinct(importId, first, cells);
+        for (int part = 0; part * MAX_CELLS < cells.size(); part++) {
+            List<LedgerBalance> slice = cells.subList(part * MAX_CELLS, Math.min(cells.size(), (part + 1) * MAX_CELLS));
+            int n = slice.size();
+            String[] costCentres = new String[n];
+            String[] dimensions = new String[n];
+            Long[] ore = new Long[n];
+            Long[] rows = new Long[n];
+            for (int i = 0; i < n; i++) {
+                LedgerBalance b = slice.get(i);
+                costCentres[i] = b.costCentre();
+                dimensions[i] = b.dimensions();
+                ore[i] = ore(b.amount().sek());
+                rows[i] = b.rowCount();
+            }
+            batch.bind(importId, first.period().toString(), first.account(), part, costCentres, dimensions, ore, rows);
+        }
     }
 
     /** Month, then account: the order of the blocks. */
@@ -102,14 +112,35 @@ final class BalanceBlocks {
      * of version 12's one-row-a-balance table refused (an aggregator's bug would otherwise count a cell twice).
      */
     private static void requireDistinct(long importId, LedgerBalance key, List<LedgerBalance> cells) {
+        // An import's cells come sorted by cost centre and dimensions, so a twin would be the cell before; only
+        // cells in another order need a set.
+        boolean sorted = true;
+        for (int i = 1; i < cells.size() && sorted; i++) {
+            int c = CELL_ORDER.compare(cells.get(i - 1), cells.get(i));
+            if (c == 0) {
+                throw twice(importId, key, cells.get(i));
+            }
+            sorted = c < 0;
+        }
+        if (sorted) {
+            return;
+        }
         java.util.Set<Cell> seen = new java.util.HashSet<>(cells.size() * 2);
         for (LedgerBalance b : cells) {
             if (!seen.add(new Cell(b.costCentre(), b.dimensions()))) {
-                throw new se.balans.store.StoreException("import #" + importId + " has two balances for "
-                        + key.period() + " account " + key.account() + " cost centre '" + b.costCentre()
-                        + "' dimensions '" + b.dimensions() + "': nothing was stored", null);
+                throw twice(importId, key, b);
             }
         }
+    }
+
+    /** Cost centre, then dimensions: the order of the cells within a block as an import gives them. */
+    private static final Comparator<LedgerBalance> CELL_ORDER = Comparator.comparing(LedgerBalance::costCentre)
+            .thenComparing(LedgerBalance::dimensions);
+
+    private static se.balans.store.StoreException twice(long importId, LedgerBalance key, LedgerBalance b) {
+        return new se.balans.store.StoreException("import #" + importId + " has two balances for "
+                + key.period() + " account " + key.account() + " cost centre '" + b.costCentre()
+                + "' dimensions '" + b.dimensions() + "': nothing was stored", null);
     }
 
     /** A cell within a block. */

@@ -3,14 +3,12 @@ package se.balans.io.ledger;
 /**
  * One reader's index of the cells it has met, in front of the shared {@link LedgerCells}: a cell's month and
  * the numbers of its account, cost centre and dimensions packed into one {@code long}, found in an
- * open-addressed table of primitives.
+ * open-addressed table of primitives ({@link LongMap}).
  *
  * <p>Why: a wide ledger has a few hundred thousand cells, and the shared concurrent map's lookup per row (a new
  * {@link LedgerCell}, its hash, then a table slot, a node and the key object, each a cache miss) took an eighth of
  * a wide import. Here a row costs three lookups among a few hundred texts (which stay in the cache) and one slot of
  * a flat array. Not thread-safe: each reader, and each part read ahead, has its own.
- *
- * <p>No primitive-collections library for this one map: fastutil, the standard, is a 23 MB jar.
  */
 final class CellIndex {
     /** What {@link #get} answers for a cell not yet indexed. */
@@ -24,9 +22,8 @@ final class CellIndex {
     private final TextNumbers accounts = new TextNumbers();
     private final TextNumbers costCentres = new TextNumbers();
     private final TextNumbers dimensions = new TextNumbers();
-    /** Key and id side by side (one cache line for both); a key of 0 marks an empty slot. */
-    private long[] slots = new long[2 * 1024];
-    private int size;
+    /** The shared index's id of each cell met, by packed key. */
+    private final LongMap ids = new LongMap();
 
     /**
      * The packed key of a cell, or 0 when one of its parts has more distinct values than the key has room for
@@ -45,52 +42,13 @@ final class CellIndex {
 
     /** The cell's id in the shared index, or {@link #ABSENT}. */
     int get(long key) {
-        int mask = slots.length / 2 - 1;
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            long k = slots[2 * i];
-            if (k == key) {
-                return (int) slots[2 * i + 1];
-            }
-            if (k == 0) {
-                return ABSENT;
-            }
-        }
+        long id = ids.get(key);
+        return id == LongMap.ABSENT ? ABSENT : (int) id;
     }
 
     /** Records the id of a cell not yet indexed. */
     void put(long key, int id) {
-        if (2 * (size + 1) > slots.length / 2) {
-            grow();
-        }
-        insert(slots, key, id);
-        size++;
-    }
-
-    private static void insert(long[] table, long key, int id) {
-        int mask = table.length / 2 - 1;
-        int i = slot(key, mask);
-        while (table[2 * i] != 0) {
-            i = (i + 1) & mask;
-        }
-        table[2 * i] = key;
-        table[2 * i + 1] = id;
-    }
-
-    private void grow() {
-        long[] bigger = new long[2 * slots.length];
-        for (int i = 0; i < slots.length; i += 2) {
-            if (slots[i] != 0) {
-                insert(bigger, slots[i], (int) slots[i + 1]);
-            }
-        }
-        slots = bigger;
-    }
-
-    /** SplitMix64's finaliser: the packed parts sit in fixed bit ranges, so they are mixed before masking. */
-    private static int slot(long key, int mask) {
-        long z = (key ^ (key >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return (int) (z ^ (z >>> 31)) & mask;
+        ids.add(key, id);
     }
 
     /** The text's number among its kind, or −1 when the kind has no room left (the text is then not numbered). */

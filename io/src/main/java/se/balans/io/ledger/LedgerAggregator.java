@@ -359,42 +359,32 @@ public final class LedgerAggregator implements LedgerSink {
         return out;
     }
 
-    /**
-     * Each distinct text of a kind with its rank in text order. Looked up by the text's instance first: the
-     * cells of a file share a few hundred text instances, and {@code String}'s hash of short numeric texts
-     * (cost centres "1100", "1396", …) falls into few bins, which had {@code HashMap} searching trees for every
-     * cell. Equal texts that are different instances still get the same rank through the map by value.
-     */
+    /** Each distinct text of a kind with its rank in text order, found through the text's number. */
     private static final class Ranks {
-        private final Map<String, Integer> byText = new HashMap<>();
-        private final java.util.IdentityHashMap<String, Integer> byInstance = new java.util.IdentityHashMap<>();
+        private final TextNumbers numbers = new TextNumbers();
+        private final int[] rankByNumber;
 
         Ranks(List<Total> totals, java.util.function.Function<LedgerCell, String> text) {
             for (Total t : totals) {
-                String s = text.apply(t.cell());
-                if (byInstance.put(s, 0) == null) {
-                    byText.put(s, 0);
-                }
+                numbers.number(text.apply(t.cell()));
             }
-            String[] distinct = byText.keySet().toArray(String[]::new);
-            Arrays.sort(distinct);
-            for (int i = 0; i < distinct.length; i++) {
-                byText.put(distinct[i], i);
+            Integer[] byText = new Integer[numbers.size()];
+            for (int n = 0; n < byText.length; n++) {
+                byText[n] = n;
             }
-            byInstance.clear();
+            Arrays.sort(byText, java.util.Comparator.comparing(numbers::text));
+            rankByNumber = new int[byText.length];
+            for (int rank = 0; rank < byText.length; rank++) {
+                rankByNumber[byText[rank]] = rank;
+            }
         }
 
         int size() {
-            return byText.size();
+            return rankByNumber.length;
         }
 
         int of(String s) {
-            Integer rank = byInstance.get(s);
-            if (rank == null) {
-                rank = byText.get(s);
-                byInstance.put(s, rank);
-            }
-            return rank;
+            return rankByNumber[numbers.number(s)];
         }
     }
 

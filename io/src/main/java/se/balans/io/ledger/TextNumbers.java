@@ -13,6 +13,8 @@ import java.util.Arrays;
 final class TextNumbers {
     private String[] texts = new String[64];
     private int[] numbers = new int[64];
+    /** The texts by number: the instance first met of each. */
+    private String[] byNumber = new String[32];
     private int size;
 
     /** The text's number, numbering it if new. */
@@ -34,6 +36,11 @@ final class TextNumbers {
         return size;
     }
 
+    /** The text numbered {@code number}, as first met: one instance for all the equal texts numbered since. */
+    String text(int number) {
+        return byNumber[java.util.Objects.checkIndex(number, size)];
+    }
+
     private int add(String text) {
         if (2 * (size + 1) > texts.length) {
             String[] oldTexts = texts;
@@ -47,6 +54,10 @@ final class TextNumbers {
             }
         }
         insert(text, size);
+        if (size == byNumber.length) {
+            byNumber = Arrays.copyOf(byNumber, 2 * size);
+        }
+        byNumber[size] = text;
         return size++;
     }
 
@@ -63,10 +74,5 @@ final class TextNumbers {
     private static int slot(String text, int mask) {
         int h = text.hashCode() * 0x9E3779B9;
         return (h ^ h >>> 15) & mask;
-    }
-
-    @Override
-    public String toString() {
-        return "TextNumbers" + Arrays.toString(Arrays.copyOf(texts, Math.min(texts.length, 8))) + "…";
     }
 }

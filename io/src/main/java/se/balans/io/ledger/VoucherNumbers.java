@@ -27,7 +27,7 @@ public final class VoucherNumbers {
     private static final int MAX_PACKED_CHARS = 9;
 
     /** What {@link #add(String, String, long)} answers for a number not seen before. */
-    public static final long ABSENT = Long.MIN_VALUE;
+    public static final long ABSENT = LongMap.ABSENT;
 
     private final Map<String, Series> bySeries = new HashMap<>();
 
@@ -200,55 +200,6 @@ public final class VoucherNumbers {
             }
             keys = biggerKeys;
             bits = biggerBits;
-            values = biggerValues;
-        }
-    }
-
-    /** An open-addressing map from non-zero longs (0 marks a free slot) to longs. */
-    private static final class LongMap {
-        private long[] keys = new long[64];
-        private long[] values = new long[64];
-        private int size;
-
-        long add(long key, long value) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            int i = slot(keys, key);
-            if (keys[i] == key) {
-                return values[i];
-            }
-            keys[i] = key;
-            values[i] = value;
-            size++;
-            return ABSENT;
-        }
-
-        long get(long key) {
-            int i = slot(keys, key);
-            return keys[i] == key ? values[i] : ABSENT;
-        }
-
-        private static int slot(long[] table, long key) {
-            int mask = table.length - 1;
-            int i = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
-            while (table[i] != 0 && table[i] != key) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
-        private void grow() {
-            long[] biggerKeys = new long[keys.length * 2];
-            long[] biggerValues = new long[keys.length * 2];
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != 0) {
-                    int j = slot(biggerKeys, keys[i]);
-                    biggerKeys[j] = keys[i];
-                    biggerValues[j] = values[i];
-                }
-            }
-            keys = biggerKeys;
             values = biggerValues;
         }
     }

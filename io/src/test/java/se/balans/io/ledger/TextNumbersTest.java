@@ -27,4 +27,15 @@ class TextNumbersTest {
         }
         assertThat(numbers.size()).isEqualTo(10_000);
     }
+
+    @Test
+    void aNumberGivesBackTheInstanceFirstMetForEveryEqualText() {
+        TextNumbers numbers = new TextNumbers();
+        String first = new String("1100".toCharArray());
+
+        int n = numbers.number(first);
+
+        assertThat(numbers.text(numbers.number(new String("1100".toCharArray())))).isSameAs(first);
+        assertThat(numbers.text(n)).isSameAs(first);
+    }
 }

@@ -89,11 +89,13 @@ public final class JooqStore implements Store {
             for (int i = 0; i < ledgers.size(); i++) {
                 LedgerImport ledger = ledgers.get(i);
                 // Each file as if imported on its own after the ones before it, all in one transaction.
-                List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, mode);
-                long id = LedgerTables.insert(ctx, ledger, replaced, now(), user);
+                // Its months, once: each use would otherwise go through all its balances again.
+                java.util.SortedSet<String> periods = LedgerTables.periods(ledger);
+                List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, periods, mode);
+                long id = LedgerTables.insert(ctx, ledger, periods, replaced, now(), user);
                 AuditLog.append(ctx, now(), user, "import", ledger.fileName(), "import #" + id + " sha256 "
                         + ledger.sha256() + ", " + ledger.vouchers() + " vouchers, " + ledger.rows() + " rows, "
-                        + LedgerTables.range(new ArrayList<>(LedgerTables.periods(ledger)))
+                        + LedgerTables.range(new ArrayList<>(periods))
                         + (replaced.isEmpty() ? "" : ", supersedes " + replaced.stream().map(r -> "#" + r.id())
                         .collect(Collectors.joining(", "))), recorded(RecordDigests.IMPORT, id),
                         Optional.of(RecordDigests.importSha256(ctx, id, lines.get(i).join())));

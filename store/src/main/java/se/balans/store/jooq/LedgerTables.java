@@ -63,13 +63,13 @@ final class LedgerTables {
 
     /**
      * The current imports that a new file would replace, as its mode allows: the same file (by SHA-256)
-     * or one supplying any of its months.
+     * or one supplying any of its months ({@code periods}, from {@link #periods}).
      *
      * @throws StoreConflictException when the mode does not allow it, with the imports and months in the
      *         way and how to go on
      */
-    static List<ImportInfo> replacedBy(DSLContext ctx, LedgerImport ledger, ImportMode mode) {
-        SortedSet<String> periods = periods(ledger);
+    static List<ImportInfo> replacedBy(DSLContext ctx, LedgerImport ledger, SortedSet<String> periods,
+                                       ImportMode mode) {
         Map<Long, SortedSet<String>> months = monthsOfCurrent(ctx);
         List<ImportInfo> replaced = new ArrayList<>();
         for (ImportInfo old : current(ctx)) {
@@ -189,13 +189,12 @@ final class LedgerTables {
 
     /**
      * Writes a file's record, balances and account names, marks the imports it replaces superseded
-     * and raises the ledger's version.
+     * and raises the ledger's version; {@code periods} are its months, from {@link #periods}.
      *
      * @return the new import's id
      */
-    static long insert(DSLContext ctx, LedgerImport ledger, List<ImportInfo> replaced, OffsetDateTime at,
-                       String user) {
-        SortedSet<String> periods = periods(ledger);
+    static long insert(DSLContext ctx, LedgerImport ledger, SortedSet<String> periods, List<ImportInfo> replaced,
+                       OffsetDateTime at, String user) {
         ImportedFileRecord rec = ctx.newRecord(IMPORTED_FILE);
         rec.setFileName(ledger.fileName());
         rec.setFilePath(ledger.filePath());

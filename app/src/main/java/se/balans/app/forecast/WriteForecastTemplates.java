@@ -107,7 +107,7 @@ public final class WriteForecastTemplates {
         Optional<Money> error = closing.backtest().map(b -> Money.ofSek(java.math.BigDecimal.valueOf(
                 b.operatingResultStatistics().meanAbsoluteError()).setScale(2, java.math.RoundingMode.HALF_EVEN)));
         return new ForecastTemplate(organisation, committee, closing.month(), stored.info().id(),
-                stored.info().inputsSha256(), net.budgetYear(), lines,
+                stored.info().inputsSha256(), stored.info().closedAt().toInstant(), net.budgetYear(), lines,
                 figures(IncomeStatementLine.NET_OPERATING_COST, net.negated()), method, error);
     }
 

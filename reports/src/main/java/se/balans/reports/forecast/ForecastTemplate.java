@@ -1,5 +1,6 @@
 package se.balans.reports.forecast;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import se.balans.engine.statement.IncomeStatementLine;
  * @param month              the closed month the round starts from (prognos efter mars: 2027-03)
  * @param closingId          the id of the closing (månadsbokslutet) the figures come from
  * @param closingFingerprint that closing's inputs fingerprint, 64 lower-case hex digits (SHA-256)
+ * @param closedAt           when that closing was made: the workbook's creation time, so that one closing
+ *                           gives the same template bytes however often it is written
  * @param frame              the committee's annual frame (årsram), its net cost for the year as decided
  * @param lines              the committee's figures per result line, in the order shown
  * @param netCost            the net-cost total row (verksamhetens nettokostnader)
@@ -33,7 +36,7 @@ import se.balans.engine.statement.IncomeStatementLine;
  * @param backtestError      the proposal method's mean absolute error in back-testing, when there is one
  */
 public record ForecastTemplate(Organisation organisation, Committee committee, YearMonth month, long closingId,
-                               String closingFingerprint, Money frame, List<Figures> lines, Figures netCost,
+                               String closingFingerprint, Instant closedAt, Money frame, List<Figures> lines, Figures netCost,
                                String method, Optional<Money> backtestError) {
 
     /** The version of the template's layout; the reader refuses other versions. */
@@ -74,6 +77,7 @@ public record ForecastTemplate(Organisation organisation, Committee committee, Y
         Objects.requireNonNull(committee, "committee");
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(closingFingerprint, "closingFingerprint");
+        Objects.requireNonNull(closedAt, "closedAt");
         Objects.requireNonNull(frame, "frame");
         Objects.requireNonNull(netCost, "netCost");
         Objects.requireNonNull(method, "method");

@@ -1,10 +1,14 @@
 package se.balans.reports.forecast;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.balans.engine.forecast.CommitteeForecast;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.Language;
+import se.balans.reports.xlsx.DeterministicZip;
 
 /**
  * Fills a written template's input cells as a committee would: for the demo and the sample's
@@ -48,8 +53,13 @@ public final class ForecastTemplateFiller {
             s.getRow(TemplateLayout.ROW_COMMENT).getCell(TemplateLayout.COL_VALUE, BLANK).setCellValue(answer.comment());
             items(s, answer.risks(), true);
             items(s, answer.actions(), false);
+            // Dated as the template was, so that the same answer gives the same bytes.
+            Date created = wb.getProperties().getCoreProperties().getCreated();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            wb.write(raw);
             try (OutputStream o = Files.newOutputStream(out)) {
-                wb.write(o);
+                DeterministicZip.repack(raw.toByteArray(), LocalDateTime.ofInstant(
+                        (created == null ? new Date(0) : created).toInstant(), ZoneOffset.UTC), o);
             }
         }
     }

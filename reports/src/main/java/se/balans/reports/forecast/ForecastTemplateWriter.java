@@ -2,14 +2,20 @@ package se.balans.reports.forecast;
 
 import static se.balans.reports.forecast.TemplateLayout.*;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.poifs.crypt.CryptoFunctions;
 import org.apache.poi.poifs.crypt.HashAlgorithm;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -37,6 +43,7 @@ import se.balans.engine.money.Money;
 import se.balans.engine.statement.StatementKind;
 import se.balans.reports.text.Labels;
 import se.balans.reports.text.Language;
+import se.balans.reports.xlsx.DeterministicZip;
 
 /**
  * Writes a forecast template (prognosmall): one workbook per committee and round, filled in by the
@@ -61,13 +68,21 @@ public final class ForecastTemplateWriter {
     /** Largest deviation or effect the validation accepts, in mnkr: far beyond any region, but not a typo of 10^9. */
     private static final double LIMIT_MNKR = 1e6;
 
-    /** Writes the template; the stream is not closed. */
+    /**
+     * Writes the template; the stream is not closed. The same template gives the same bytes: the workbook is
+     * dated by its closing, not by the clock, and its zip entries are stamped alike.
+     */
     public void write(ForecastTemplate t, Language language, OutputStream out) throws IOException {
         Labels labels = Labels.of(language);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Layout(wb, labels, t).write();
-            wb.write(out);
+            POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+            core.setCreated(Optional.of(Date.from(t.closedAt())));
+            core.setModified(Optional.of(Date.from(t.closedAt())));
+            wb.write(raw);
         }
+        DeterministicZip.repack(raw.toByteArray(), LocalDateTime.ofInstant(t.closedAt(), ZoneOffset.UTC), out);
     }
 
     /** One workbook's styles and sheets. */
@@ -101,7 +116,7 @@ public final class ForecastTemplateWriter {
             identitySheet(id);
             properties(id);
             pageSetup();
-            protect();
+            protect(fingerprint);
         }
 
         private void header() {
@@ -272,13 +287,26 @@ public final class ForecastTemplateWriter {
             sheet.setActiveCell(new org.apache.poi.ss.util.CellAddress(ROW_DEVIATION, COL_VALUE));
         }
 
-        /** Locks the sheet (SHA-512) leaving the input cells, and the workbook's structure, so no sheet is shown or renamed. */
-        private void protect() {
+        /**
+         * Locks the sheet (SHA-512) leaving the input cells, and the workbook's structure, so no sheet is shown or
+         * renamed. POI salts the hashes at random; the salt is replaced by one taken from the template's fingerprint
+         * (the password is no secret) and the hash made again, so that the same template gives the same bytes.
+         */
+        private void protect(String fingerprint) {
+            byte[] salt = java.util.HexFormat.of().parseHex(fingerprint.substring(0, 32));
             sheet.setSheetPassword(PROTECTION_PASSWORD, HashAlgorithm.sha512);
+            var sheetLock = sheet.getCTWorksheet().getSheetProtection();
+            sheetLock.setSaltValue(salt);
+            sheetLock.setHashValue(CryptoFunctions.hashPassword(PROTECTION_PASSWORD, HashAlgorithm.sha512, salt,
+                    (int) sheetLock.getSpinCount(), false));
             sheet.enableLocking();
             sheet.lockSelectLockedCells(false);
             sheet.lockSelectUnlockedCells(false);
             wb.setWorkbookPassword(PROTECTION_PASSWORD, HashAlgorithm.sha512);
+            var bookLock = wb.getCTWorkbook().getWorkbookProtection();
+            bookLock.setWorkbookSaltValue(salt);
+            bookLock.setWorkbookHashValue(CryptoFunctions.hashPassword(PROTECTION_PASSWORD, HashAlgorithm.sha512, salt,
+                    (int) bookLock.getWorkbookSpinCount(), false));
             wb.lockStructure();
         }
 

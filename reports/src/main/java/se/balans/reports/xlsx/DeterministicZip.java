@@ -18,13 +18,16 @@ import java.util.zip.ZipOutputStream;
  * <p>The time is set with {@link ZipEntry#setTimeLocal}, which stores the DOS date and time as
  * given, so the bytes do not depend on the time zone of the machine that wrote them.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
 
     private DeterministicZip() {
     }
 
-    static void repack(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
+    /**
+     * Copies the package {@code zip} to {@code out} with every entry stamped {@code time}; the stream is not closed.
+     */
+    public static void repack(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>((a, b) -> {
             if (a.equals(b)) {
                 return 0;

@@ -100,7 +100,7 @@ class ForecastTemplateLibreOfficeTest {
         lines.set(1, new ForecastTemplate.Figures(costs.line(), Money.ofMnkr("-10958.12345678"), costs.budgetToDate(),
                 costs.lastYearToDate(), costs.annualBudget(), costs.proposal()));
         return new ForecastTemplate(t.organisation(), t.committee(), t.month(), t.closingId(), t.closingFingerprint(),
-                t.frame(), lines, t.netCost(), t.method(), t.backtestError());
+                t.closedAt(), t.frame(), lines, t.netCost(), t.method(), t.backtestError());
     }
 
     private static void filledIn(Path template, String name, Consumer<XSSFWorkbook> change) throws IOException {

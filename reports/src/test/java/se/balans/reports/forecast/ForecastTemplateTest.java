@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,7 @@ import se.balans.reports.text.Language;
  */
 class ForecastTemplateTest {
     static final String CLOSING_FINGERPRINT = "3f".repeat(32);
+    static final Instant CLOSED_AT = Instant.parse("2027-04-08T14:30:00Z");
 
     @TempDir
     Path dir;
@@ -45,7 +47,7 @@ class ForecastTemplateTest {
     static ForecastTemplate hsnAfterMarch2027() {
         return new ForecastTemplate(Organisation.of("Region Fjällbo", "232100-0016"),
                 new Committee("HSN", "Hälso- och sjukvårdsnämnden", "Health and Care Committee"),
-                YearMonth.of(2027, 3), 42, CLOSING_FINGERPRINT, Money.ofMnkr("1200"),
+                YearMonth.of(2027, 3), 42, CLOSING_FINGERPRINT, CLOSED_AT, Money.ofMnkr("1200"),
                 List.of(figures(IncomeStatementLine.OPERATING_REVENUE, "85.25", "80", "78.1", "320", "330.4"),
                         figures(IncomeStatementLine.OPERATING_COSTS, "-392.123456", "-380", "-371.9", "-1500", "-1548.2"),
                         figures(IncomeStatementLine.DEPRECIATION, "-5", "-5", "-4.8", "-20", "-20")),
@@ -274,6 +276,30 @@ class ForecastTemplateTest {
                     .isEqualTo(wb.getSheet("_balans").getRow(8).getCell(1).getStringCellValue()).hasSize(64);
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
         }
+    }
+
+    @Test
+    void theSameClosingGivesTheSameTemplateBytesDatedByTheClosing() throws IOException, InterruptedException {
+        byte[] first = Files.readAllBytes(template(Language.SV));
+        Thread.sleep(2100);   // past the zip format's two-second resolution: a clock-stamped entry would differ
+        byte[] second = Files.readAllBytes(template(Language.SV));
+
+        assertThat(second).isEqualTo(first);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(first))) {
+            assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(CLOSED_AT);
+            // The salted hashes still open with the password, and only with it.
+            assertThat(wb.getSheet("Prognos").validateSheetPassword("balans")).isTrue();
+            assertThat(wb.getSheet("Prognos").validateSheetPassword("balanz")).isFalse();
+            assertThat(wb.validateWorkbookPassword("balans")).isTrue();
+            assertThat(wb.validateWorkbookPassword("balanz")).isFalse();
+        }
+        Path filledOnce = dir.resolve("once.xlsx");
+        Path filledTwice = dir.resolve("twice.xlsx");
+        ForecastTemplateFiller.fill(template(Language.SV), expectedAnswer(), Language.SV, filledOnce);
+        Thread.sleep(2100);
+        ForecastTemplateFiller.fill(template(Language.SV), expectedAnswer(), Language.SV, filledTwice);
+        assertThat(Files.readAllBytes(filledTwice)).isEqualTo(Files.readAllBytes(filledOnce));
+        assertThat(new ForecastTemplateReader().read(filledTwice).forecast()).isEqualTo(expectedAnswer());
     }
 
     private static org.apache.poi.ss.usermodel.CellStyle cellStyle(XSSFSheet sheet, String ref) {

@@ -55,6 +55,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(new BalansCommand());
         // First the subcommands, then the settings: the setters below pass themselves on to the subcommands present.
         subcommands.forEach(cmd::addSubcommand);
+        CommandList.install(cmd);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What scripts and shells rely on: exit codes in every help, usage errors exit 2, help and completion. */
@@ -28,6 +29,45 @@ class CommandLineConventionsTest {
             assertThat(r.out()).as(String.join(" ", cmd)).contains("Exit codes:")
                     .containsPattern("(?m)^\\s+2\\s+wrong command line")
                     .containsPattern("(?m)^\\s+4\\s+the store refuses");
+        }
+    }
+
+    /**
+     * Every command's help, the command lists included, fits the 80 columns picocli wraps to: a description written
+     * in lines longer than that would come out ragged, and a list would repeat each command's whole first paragraph.
+     */
+    @Test
+    void everyHelpFitsEightyColumnsAndItsCommandListSumsUpEachCommandInAFewLines() {
+        CommandLine root = new CommandLine(new BalansCommand());
+        BalansCommand.subcommandsFor(new String[0]).forEach(root::addSubcommand);
+        java.util.List<String[]> paths = new java.util.ArrayList<>();
+        collect(root, new java.util.ArrayList<>(), paths);
+        assertThat(paths).hasSizeGreaterThan(30);
+        for (String[] path : paths) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(path), java.util.stream.Stream.of(
+                    "--help")).toArray(String[]::new);
+            CliRun r = CliRun.of(args);
+            String name = "balans " + String.join(" ", args);
+            assertThat(r.exitCode()).as(name).isZero();
+            assertThat(r.out().lines()).as(name).allSatisfy(line -> assertThat(line.length()).as(name + ": " + line)
+                    .isLessThanOrEqualTo(80));
+            String list = r.out().contains("Commands:") ? r.out().substring(r.out().indexOf("Commands:"),
+                    r.out().indexOf("Exit codes:")) : "";
+            // A command's summary: its name's line and at most two more.
+            assertThat(list).as(name).doesNotContainPattern("(?m)(^ {25}\\S.*\\n){3}");
+        }
+        assertThat(CliRun.of("--help").out()).containsPattern("(?m)^  import +Import ledger files$");
+    }
+
+    private static void collect(CommandLine cmd, java.util.List<String> at, java.util.List<String[]> paths) {
+        for (var sub : cmd.getSubcommands().entrySet()) {
+            if (sub.getKey().equals("help")) {
+                continue;
+            }
+            java.util.List<String> path = new java.util.ArrayList<>(at);
+            path.add(sub.getKey());
+            paths.add(path.toArray(String[]::new));
+            collect(sub.getValue(), path, paths);
         }
     }
 

@@ -21,8 +21,8 @@ import se.balans.store.Store;
 
 /** {@code balans audit}: the audit log — who did what, when. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Show the audit log (behandlingshistorik): every import, closing, reopening and report, with",
-                "the operating-system user, the time and what was done."})
+        description = {"Show the audit log (behandlingshistorik): every import, closing, reopening and report, with "
+                + "the operating-system user, the time and what was done."})
 public final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,10 +22,10 @@ import se.balans.reports.table.TextTableRenderer;
 
 /** {@code balans balance-requirement}: the balanskravsutredning and the restoration schedule. */
 @Command(name = "balance-requirement", mixinStandardHelpOptions = true,
-        description = {"Compute the balance requirement (balanskravsutredning) year by year and the schedule",
-                "for restoring negative results: each deficit by year of origin with its three-year deadline,",
-                "restored oldest first, synnerliga skäl applied, missed deadlines flagged, the result each",
-                "year requires, and the resultatreserv ceiling when taxes_and_grants is given."})
+        description = {"Compute the balance requirement (balanskravsutredning) year by year and the schedule "
+                + "for restoring negative results: each deficit by year of origin with its three-year deadline, "
+                + "restored oldest first, synnerliga skäl applied, missed deadlines flagged, the result each "
+                + "year requires, and the resultatreserv ceiling when taxes_and_grants is given."})
 public final class BalanceRequirementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

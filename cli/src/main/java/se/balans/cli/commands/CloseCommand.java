@@ -21,12 +21,12 @@ import se.balans.store.Store;
 
 /** {@code balans close YYYY-MM…}: the monthly closing (månadsbokslut), of one month or several in one go. */
 @Command(name = "close", mixinStandardHelpOptions = true,
-        description = {"Close a month: compute and store the outcomes per committee and result line (the month,",
-                "the year to date, the same period last year, the periodised budget, the deviation, net cost",
-                "growth and the full-year forecast with its method), with the imports' hashes, the configuration",
-                "and the engine version it used. A closed month is not changed; --reopen closes it again and the",
-                "reopening is recorded. Unmapped accounts or cost centres stop the closing and are listed.",
-                "Several months, or a span (2025-01..2025-12), are closed in one go for about the cost of one."})
+        description = {"Close a month: compute and store the outcomes per committee and result line (the month, "
+                + "the year to date, the same period last year, the periodised budget, the deviation, net cost "
+                + "growth and the full-year forecast with its method), with the imports' hashes, the configuration "
+                + "and the engine version it used. A closed month is not changed; --reopen closes it again and the "
+                + "reopening is recorded. Unmapped accounts or cost centres stop the closing and are listed. "
+                + "Several months, or a span (2025-01..2025-12), are closed in one go for about the cost of one."})
 public final class CloseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

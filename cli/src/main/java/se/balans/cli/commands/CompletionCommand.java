@@ -13,11 +13,11 @@ import se.balans.cli.ExitCode;
  * itself, so that it always knows every command and option of this version.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print the completion script for bash and zsh (commands, options, enum values), made from",
-                "this version's commands. Load it in the current shell with:",
+        description = {"Print the completion script for bash and zsh (commands, options, enum values), made from "
+                + "this version's commands. Load it in the current shell with:",
                 "  source <(./balans completion)",
-                "or save it in your shell's completion folder (bash: /etc/bash_completion.d/; zsh: a folder on",
-                "$fpath, where the script enables bashcompinit itself)."})
+                "or save it in your shell's completion folder (bash: /etc/bash_completion.d/; zsh: a folder on "
+                + "$fpath, where the script enables bashcompinit itself)."})
 public final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -26,11 +26,11 @@ import se.balans.reports.treasury.DebtTables;
 
 /** {@code balans debt}: the loan portfolio as of a date, its policy limits and the month's loan events. */
 @Command(name = "debt", mixinStandardHelpOptions = true,
-        description = {"The loan portfolio (låneportföljen) as of a date: total debt, average rate with and",
-                "without swaps, kapital- and räntebindning (ACT/365 years), the shares maturing and re-fixing",
-                "within 12 months, the cost of +1 percentage point over the next 12 months, the maturity",
-                "profile and the loans that matured or were taken up in the as-of date's month. With --policy,",
-                "the finance-policy limits and the headroom to the borrowing limit."})
+        description = {"The loan portfolio (låneportföljen) as of a date: total debt, average rate with and "
+                + "without swaps, kapital- and räntebindning (ACT/365 years), the shares maturing and re-fixing "
+                + "within 12 months, the cost of +1 percentage point over the next 12 months, the maturity "
+                + "profile and the loans that matured or were taken up in the as-of date's month. With --policy, "
+                + "the finance-policy limits and the headroom to the borrowing limit."})
 public final class DebtCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

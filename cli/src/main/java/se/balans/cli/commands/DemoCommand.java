@@ -45,13 +45,13 @@ import se.balans.store.jooq.Database;
 
 /** {@code balans demo}: the main job on the sample data of Region Västerbotten. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the main job on the sample data (Region Västerbotten): the regional plan's key",
-                "figures, the financial goals and the balance-requirement schedule; then write the sample ledger,",
-                "import it into the store and close every sample month, and show the outcome of March 2026; last,",
-                "write the monthly report for March 2026, the plan report for 2025 and the financial report for",
-                "February 2026 (--out, default ./out) and print their paths. Run again, it leaves what is up to date",
-                "as it is; a sample ledger from another version supersedes the stored one and the months it",
-                "changes are reopened and closed again (recorded)."})
+        description = {"Run the main job on the sample data (Region Västerbotten): the regional plan's key "
+                + "figures, the financial goals and the balance-requirement schedule; then write the sample ledger, "
+                + "import it into the store and close every sample month, and show the outcome of March 2026; last, "
+                + "write the monthly report for March 2026, the plan report for 2025 and the financial report for "
+                + "February 2026 (--out, default ./out) and print their paths. Run again, it leaves what is up to date "
+                + "as it is; a sample ledger from another version supersedes the stored one and the months it "
+                + "changes are reopened and closed again (recorded)."})
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

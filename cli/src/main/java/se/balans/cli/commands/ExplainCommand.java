@@ -32,8 +32,8 @@ import se.balans.store.Store;
 
 /** {@code balans explain FIGURE}: how a figure was computed — its inputs, the rule, the values on the way. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain how a figure was computed: the inputs (file and line, or the imports and accounts",
-                "a closing read), the rule, and the intermediate values. Examples:",
+        description = {"Explain how a figure was computed: the inputs (file and line, or the imports and accounts "
+                + "a closing read), the rule, and the intermediate values. Examples:",
                 "  balans explain balance-requirement 2025",
                 "  balans explain outcome 2026-03 verksamhetens-resultat",
                 "  balans explain outcome 2026-03 nettokostnad --committee HSN",
@@ -78,10 +78,10 @@ public final class ExplainCommand implements Runnable {
 
     /** {@code explain outcome YYYY-MM FIGURE}. */
     @Command(name = "outcome", mixinStandardHelpOptions = true,
-            description = {"A closed month's figure to date: its rule, each input line by committee and by account",
-                    "as booked in the imports the closing read, the budget and the forecast. FIGURE is a result line",
-                    "(verksamhetens-resultat, finansnetto, årets-resultat, skatteintäkter, … or operating_result,",
-                    "net_financial_items, result_for_year, …) or nettokostnad with --committee."})
+            description = {"A closed month's figure to date: its rule, each input line by committee and by account "
+                    + "as booked in the imports the closing read, the budget and the forecast. FIGURE is a result line "
+                    + "(verksamhetens-resultat, finansnetto, årets-resultat, skatteintäkter, … or operating_result, "
+                    + "net_financial_items, result_for_year, …) or nettokostnad with --committee."})
     public static final class Outcome implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -101,7 +101,7 @@ public final class ExplainCommand implements Runnable {
         String committee;
 
         @Option(names = "--vouchers", description = {"List the vouchers behind the figure, largest first (the "
-                + VOUCHERS_SHOWN + " largest", "in a table; every one with --format csv or json), read again from "
+                + VOUCHERS_SHOWN + " largest in a table; every one with --format csv or json), read again from "
                 + "the imported files after their SHA-256 is checked."})
         boolean vouchers;
 
@@ -135,10 +135,10 @@ public final class ExplainCommand implements Runnable {
 
     /** {@code explain balance-sheet YYYY-MM [LINE]}. */
     @Command(name = "balance-sheet", mixinStandardHelpOptions = true,
-            description = {"A closed month's balance sheet at the month end: each line's rule and every account's",
-                    "balance, where the opening balances came from, and the trial balance. LINE is a line's code",
-                    "(fixed_assets, current_assets, opening_equity, result_for_year, interest_bearing_debt, …) or",
-                    "its name with hyphens (anläggningstillgångar, räntebärande-låneskuld, …); without it, every line."})
+            description = {"A closed month's balance sheet at the month end: each line's rule and every account's "
+                    + "balance, where the opening balances came from, and the trial balance. LINE is a line's code "
+                    + "(fixed_assets, current_assets, opening_equity, result_for_year, interest_bearing_debt, …) or "
+                    + "its name with hyphens (anläggningstillgångar, räntebärande-låneskuld, …); without it, every line."})
     public static final class BalanceSheet implements Callable<Integer> {
         @Spec
         CommandSpec spec;

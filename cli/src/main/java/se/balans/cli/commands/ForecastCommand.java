@@ -32,8 +32,8 @@ import se.balans.store.Store;
 
 /** {@code balans forecast}: the forecast round — the committees' templates, their forecasts, the round. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"The forecast round (prognosrunda) after a closed month: write each committee's template",
-                "(prognosmall), import the filled ones, show the round. Examples:",
+        description = {"The forecast round (prognosrunda) after a closed month: write each committee's template "
+                + "(prognosmall), import the filled ones, show the round. Examples:",
                 "  balans forecast template --month 2026-03",
                 "  balans forecast import prognosmall-2026-03-*.xlsx",
                 "  balans forecast show --month 2026-03",
@@ -51,11 +51,11 @@ public final class ForecastCommand implements Runnable {
 
     /** {@code forecast template --month YYYY-MM}. */
     @Command(name = "template", mixinStandardHelpOptions = true,
-            description = {"Write one workbook per committee from the month's closing (which must be current): its",
-                    "figures to date, the periodised budget, last year, the frame and the computed proposal, and input",
-                    "cells for its full-year deviation from the frame, a comment, its confidence, risks and actions.",
-                    "Everything but the input cells is protected; the workbook carries its committee, month and",
-                    "closing and a fingerprint, so a wrong, stale or altered template is refused on import."})
+            description = {"Write one workbook per committee from the month's closing (which must be current): its "
+                    + "figures to date, the periodised budget, last year, the frame and the computed proposal, and input "
+                    + "cells for its full-year deviation from the frame, a comment, its confidence, risks and actions. "
+                    + "Everything but the input cells is protected; the workbook carries its committee, month and "
+                    + "closing and a fingerprint, so a wrong, stale or altered template is refused on import."})
     public static final class Template implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -90,11 +90,11 @@ public final class ForecastCommand implements Runnable {
 
     /** {@code forecast import FILE…}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Read filled templates and store the committees' forecasts of their round, all files or",
-                    "none. A template of another organisation, a month not closed, a closing closed again since",
-                    "(stale), an unknown committee, an altered protected cell or a bad input cell is refused with the",
-                    "file, sheet and cell. Importing a committee's template again replaces its forecast (the old one",
-                    "is kept); each import is in the audit log with the file's SHA-256."})
+            description = {"Read filled templates and store the committees' forecasts of their round, all files or "
+                    + "none. A template of another organisation, a month not closed, a closing closed again since "
+                    + "(stale), an unknown committee, an altered protected cell or a bad input cell is refused with the "
+                    + "file, sheet and cell. Importing a committee's template again replaces its forecast (the old one "
+                    + "is kept); each import is in the audit log with the file's SHA-256."})
     public static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -125,11 +125,11 @@ public final class ForecastCommand implements Runnable {
 
     /** {@code forecast show --month YYYY-MM}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"The round: the forecast for the region (the committees' net cost and the finance unit's",
-                    "central items, the loans' interest computed from the loan register where asked) beside the computed",
-                    "proposal, as a range from the back-test before --point-from; per committee its frame, proposal,",
-                    "forecast of record and deviation, far-off forecasts flagged, those not submitted shown with the",
-                    "proposal, marked; the bridge from the year's previous round."})
+            description = {"Show the round: the forecast for the region (the committees' net cost and the finance unit's "
+                    + "central items, the loans' interest computed from the loan register where asked) beside the computed "
+                    + "proposal, as a range from the back-test before --point-from; per committee its frame, proposal, "
+                    + "forecast of record and deviation, far-off forecasts flagged, those not submitted shown with the "
+                    + "proposal, marked; the bridge from the year's previous round."})
     public static final class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -146,13 +146,13 @@ public final class ForecastCommand implements Runnable {
         YearMonth month;
 
         @Option(names = "--central", paramLabel = "FILE", description = {"The finance unit's central items per round "
-                + "(round,line,amount[,source][,part]: taxes, grants, financial items).",
-                "Default: central-forecast.csv in the workspace's closing configuration, if it is there."})
+                + "(round,line,amount[,source][,part]: taxes, grants, financial items). "
+                + "Default: central-forecast.csv in the workspace's closing configuration, if it is there."})
         Path central;
 
         @Option(names = "--point-from", paramLabel = "MONTH", defaultValue = "8",
-                description = {"The first month (1–12) whose round is a point forecast; earlier rounds are also shown as",
-                        "a range from the back-test. Default: ${DEFAULT-VALUE} (August, the delårsrapport's round)."})
+                description = {"The first month (1–12) whose round is a point forecast; earlier rounds are also shown as "
+                        + "a range from the back-test. Default: ${DEFAULT-VALUE} (August, the delårsrapport's round)."})
         int pointFrom;
 
         @Override
@@ -187,10 +187,10 @@ public final class ForecastCommand implements Runnable {
 
     /** {@code forecast accuracy --year YYYY}. */
     @Command(name = "accuracy", mixinStandardHelpOptions = true,
-            description = {"How accurate the year's forecast rounds were (prognossäkerhet): each round's forecast of",
-                    "årets resultat and of each committee's net cost against the year's outcome in its December",
-                    "closing, beside the computed proposal, with the mean absolute difference. A difference is the",
-                    "outcome less the forecast as its effect on the result: positive, the year ended better."})
+            description = {"How accurate the year's forecast rounds were (prognossäkerhet): each round's forecast of "
+                    + "årets resultat and of each committee's net cost against the year's outcome in its December "
+                    + "closing, beside the computed proposal, with the mean absolute difference. A difference is the "
+                    + "outcome less the forecast as its effect on the result: positive, the year ended better."})
     public static final class Accuracy implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -204,8 +204,8 @@ public final class ForecastCommand implements Runnable {
         @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year; its December must be closed.")
         int year;
 
-        @Option(names = "--central", paramLabel = "FILE", description = {"The finance unit's central items per round.",
-                "Default: central-forecast.csv in the workspace's closing configuration, if it is there."})
+        @Option(names = "--central", paramLabel = "FILE", description = {"The finance unit's central items per round. "
+                + "Default: central-forecast.csv in the workspace's closing configuration, if it is there."})
         Path central;
 
         @Override

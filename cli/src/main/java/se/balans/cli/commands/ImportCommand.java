@@ -31,15 +31,15 @@ import se.balans.store.Store;
 
 /** {@code balans import FILE…}: reads ledger files (SIE 4 or CSV) into the store. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import ledger files: SIE 4 (types 1–4 and 4I, checksum verified, encoding detected) or",
-                "the CSV ledger format. The files of one command land together or not at all (one transaction),",
-                "each recorded with its SHA-256, size and counts. A file already imported, or one whose months another import supplies, is refused unless",
-                "--replace (a new export of those months: it supersedes the earlier import, which is kept for the",
-                "closings that read it) or --add (late vouchers: added to those months). Lists the closings the",
-                "import made stale (docs/closing.md: Stale closings). What was tolerated in a file (a record",
-                "Balans does not need that its program wrote wrongly, a voucher number reused with other content)",
-                "is listed on stderr after its summary, as 'balans: warning: FILE:LINE: …'. A file of another",
-                "organisation than the workspace's (its #ORGNR, else its #FNAMN) is refused (exit 4)."})
+        description = {"Import ledger files: SIE 4 (types 1–4 and 4I, checksum verified, encoding detected) or "
+                + "the CSV ledger format. The files of one command land together or not at all (one transaction), "
+                + "each recorded with its SHA-256, size and counts. A file already imported, or one whose months another import supplies, is refused unless "
+                + "--replace (a new export of those months: it supersedes the earlier import, which is kept for the "
+                + "closings that read it) or --add (late vouchers: added to those months). Lists the closings the "
+                + "import made stale (docs/closing.md: Stale closings). What was tolerated in a file (a record "
+                + "Balans does not need that its program wrote wrongly, a voucher number reused with other content) "
+                + "is listed on stderr after its summary, as 'balans: warning: FILE:LINE: …'. A file of another "
+                + "organisation than the workspace's (its #ORGNR, else its #FNAMN) is refused (exit 4)."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,13 +52,13 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--replace", description = {"A new export of months already imported (e.g. the year to date):",
-            "it supersedes the imports it overlaps. Refused if that would leave a month they supplied without a",
-            "ledger (see --drop) or replace a month with less than half its rows (that is a file of late",
-            "vouchers: --add)."})
+            "it supersedes the imports it overlaps. Refused if that would leave a month they supplied without a "
+            + "ledger (see --drop) or replace a month with less than half its rows (that is a file of late "
+            + "vouchers: --add)."})
     boolean replace;
 
-    @Option(names = "--add", description = {"A file of late vouchers (or another ledger of the same months): its",
-            "amounts add to the months it covers, which other imports keep supplying."})
+    @Option(names = "--add", description = {"A file of late vouchers (or another ledger of the same months): its "
+            + "amounts add to the months it covers, which other imports keep supplying."})
     boolean add;
 
     @Option(names = "--drop", paramLabel = "YYYY-MM", split = ",", converter = YearMonthConverter.class,

@@ -33,9 +33,9 @@ import se.balans.store.StoredClosing;
 
 /** {@code balans outcome --month YYYY-MM}: a closed month's outcomes, as stored. */
 @Command(name = "outcome", mixinStandardHelpOptions = true,
-        description = {"Show a closed month's outcomes as stored by 'balans close': the summary, the result",
-                "statement to date with budget and last year, the committees against their periodised frames,",
-                "the forecast's basis and the back-test of the forecast method."})
+        description = {"Show a closed month's outcomes as stored by 'balans close': the summary, the result "
+                + "statement to date with budget and last year, the committees against their periodised frames, "
+                + "the forecast's basis and the back-test of the forecast method."})
 public final class OutcomeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -25,11 +25,11 @@ import se.balans.reports.treasury.PensionTables;
 
 /** {@code balans pension}: the pension-fund portfolio's returns against its benchmark for a month. */
 @Command(name = "pension", mixinStandardHelpOptions = true,
-        description = {"The pension-fund portfolio (pensionsmedelsportföljen) for a month: each asset class's",
-                "return against its benchmark for the month, year to date and rolling 12 months (chained),",
-                "the active return, the tracking error (standard deviation of the monthly active returns",
-                "× √12) and information ratio over 12 months, and the allocation (with --policy, against",
-                "its limits)."})
+        description = {"The pension-fund portfolio (pensionsmedelsportföljen) for a month: each asset class's "
+                + "return against its benchmark for the month, year to date and rolling 12 months (chained), "
+                + "the active return, the tracking error (standard deviation of the monthly active returns "
+                + "× √12) and information ratio over 12 months, and the allocation (with --policy, against "
+                + "its limits)."})
 public final class PensionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

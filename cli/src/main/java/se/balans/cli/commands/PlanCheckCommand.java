@@ -20,9 +20,9 @@ import se.balans.reports.text.NumberStyle;
 
 /** {@code balans plan check}: do the plan's figures tie? Exit 1 when they do not. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check that the plan's figures tie: totals, assets = equity + provisions + liabilities,",
-                "frames = net operating cost, the frame bridge, equity and cash rolled forward, and the",
-                "result and depreciation carried between statements. Exit code 1 when a check fails."})
+        description = {"Check that the plan's figures tie: totals, assets = equity + provisions + liabilities, "
+                + "frames = net operating cost, the frame bridge, equity and cash rolled forward, and the "
+                + "result and depreciation carried between statements. Exit code 1 when a check fails."})
 public final class PlanCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -25,12 +25,12 @@ import se.balans.reports.text.Labels;
 
 /** {@code balans plan compute DRIVERS}: the plan computed from its drivers, with scenarios and sensitivity. */
 @Command(name = "compute", mixinStandardHelpOptions = true,
-        description = {"Compute the regional plan from its drivers (docs/plan-drivers.md): frames with the bridge by",
-                "rule (index, PO-pålägg, pensions, depreciation, decisions), taxes and grants, the result, balance and",
-                "cash-flow budgets, and the least result each plan year needs to restore earlier deficits; then",
-                "every scenario side by side and the sensitivity table (känslighetsanalys). With --out, write the plan",
-                "as a plan directory that plan show, plan check and report plan read. Exit code 1 when a plan year",
-                "falls short of what the restoration requires (flagged in words)."})
+        description = {"Compute the regional plan from its drivers (docs/plan-drivers.md): frames with the bridge by "
+                + "rule (index, PO-pålägg, pensions, depreciation, decisions), taxes and grants, the result, balance and "
+                + "cash-flow budgets, and the least result each plan year needs to restore earlier deficits; then "
+                + "every scenario side by side and the sensitivity table (känslighetsanalys). With --out, write the plan "
+                + "as a plan directory that plan show, plan check and report plan read. Exit code 1 when a plan year "
+                + "falls short of what the restoration requires (flagged in words)."})
 public final class PlanComputeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

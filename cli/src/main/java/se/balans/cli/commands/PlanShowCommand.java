@@ -20,8 +20,8 @@ import se.balans.reports.table.TextTableRenderer;
 
 /** {@code balans plan show}: the plan's budgets, frames, investments, ratios and goals. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show the regional plan: result, balance and cash-flow budgets, frames and the frame",
-                "bridge, investments, key ratios and the financial goals with their evaluation."})
+        description = {"Show the regional plan: result, balance and cash-flow budgets, frames and the frame "
+                + "bridge, investments, key ratios and the financial goals with their evaluation."})
 public final class PlanShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -24,12 +24,12 @@ import se.balans.store.Store;
 
 /** {@code balans report financial}: the financial report (finansrapport) of a month. */
 @Command(name = "financial", mixinStandardHelpOptions = true,
-        description = {"Write the financial report (finansrapport) of a month: the pension-fund portfolio against",
-                "its benchmark, cash against the plan's cash-flow budget, and the loan portfolio as of the month's",
-                "last day with the finance policy's limits, the plan's debt goal, the month's loan events and the",
-                "maturity profile, with charts. The files default to the plan directory's treasury/ folder, the",
-                "loan register to the one named for the month end (treasury/loans-YYYY-MM-DD.csv). Prints the",
-                "written paths. Files: finansrapport-YYYY-MM.xlsx and .pdf (-en before the extension for English)."})
+        description = {"Write the financial report (finansrapport) of a month: the pension-fund portfolio against "
+                + "its benchmark, cash against the plan's cash-flow budget, and the loan portfolio as of the month's "
+                + "last day with the finance policy's limits, the plan's debt goal, the month's loan events and the "
+                + "maturity profile, with charts. The files default to the plan directory's treasury/ folder, the "
+                + "loan register to the one named for the month end (treasury/loans-YYYY-MM-DD.csv). Prints the "
+                + "written paths. Files: finansrapport-YYYY-MM.xlsx and .pdf (-en before the extension for English)."})
 public final class ReportFinancialCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

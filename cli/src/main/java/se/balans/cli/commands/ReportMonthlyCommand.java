@@ -20,14 +20,14 @@ import se.balans.store.Store;
 
 /** {@code balans report monthly}: the monthly report (månadsrapport) of a closed month. */
 @Command(name = "monthly", mixinStandardHelpOptions = true,
-        description = {"Write the monthly report (månadsrapport) of a closed month, from the closing as 'balans close'",
-                "stored it: the summary in words, the result statement to date against budget and last year, the",
-                "committees against their periodised frames, the forecast's basis and its back-test, with charts;",
-                "the investments against the investment budget when the workspace's configuration has",
-                "investment-accounts.csv and investment-budget.csv.",
-                "The documents carry the closing's input fingerprint and are dated when the month was closed.",
-                "Prints the written paths. Files: manadsrapport-YYYY-MM.xlsx and .pdf (-en before the extension",
-                "for English). A month that is not closed is refused (exit code 3)."})
+        description = {"Write the monthly report (månadsrapport) of a closed month, from the closing as 'balans close' "
+                + "stored it: the summary in words, the result statement to date against budget and last year, the "
+                + "committees against their periodised frames, the forecast's basis and its back-test, with charts; "
+                + "the investments against the investment budget when the workspace's configuration has "
+                + "investment-accounts.csv and investment-budget.csv. "
+                + "The documents carry the closing's input fingerprint and are dated when the month was closed. "
+                + "Prints the written paths. Files: manadsrapport-YYYY-MM.xlsx and .pdf (-en before the extension "
+                + "for English). A month that is not closed is refused (exit code 3)."})
 public final class ReportMonthlyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,12 +22,12 @@ import se.balans.store.Store;
 
 /** {@code balans report plan}: the plan report (regionplan) for a plan year. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Write the plan report (regionplan) for a year: frames per committee and the frame bridge,",
-                "the result, balance and cash-flow budgets, investments and depreciation, the financial goals",
-                "and the balance-requirement restoration schedule, with charts; with drivers (a drivers/ folder in",
-                "the plan directory, or --drivers), the plan computed from them, its scenarios and the sensitivity",
-                "table (docs/plan-drivers.md). Prints the written paths.",
-                "Files: regionplan-YYYY.xlsx and .pdf (with -en before the extension for English)."})
+        description = {"Write the plan report (regionplan) for a year: frames per committee and the frame bridge, "
+                + "the result, balance and cash-flow budgets, investments and depreciation, the financial goals "
+                + "and the balance-requirement restoration schedule, with charts; with drivers (a drivers/ folder in "
+                + "the plan directory, or --drivers), the plan computed from them, its scenarios and the sensitivity "
+                + "table (docs/plan-drivers.md). Prints the written paths. "
+                + "Files: regionplan-YYYY.xlsx and .pdf (with -en before the extension for English)."})
 public final class ReportPlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -21,10 +21,10 @@ import se.balans.io.sample.SampleLedgerGenerator;
 
 /** {@code balans sample-ledger}: writes the sample region's ledger, at any scale. */
 @Command(name = "sample-ledger", mixinStandardHelpOptions = true,
-        description = {"Write a realistic ledger for the sample region (Region Västerbotten, 2024 to March 2026),",
-                "one file per fiscal year, generated from sample-ledger-outline.csv: closing its months gives the",
-                "figures of the board's monthly reports. --rows-per-year sets the scale (millions for a region's",
-                "real volume). The same options always give the same files."})
+        description = {"Write a realistic ledger for the sample region (Region Västerbotten, 2024 to March 2026), "
+                + "one file per fiscal year, generated from sample-ledger-outline.csv: closing its months gives the "
+                + "figures of the board's monthly reports. --rows-per-year sets the scale (millions for a region's "
+                + "real volume). The same options always give the same files."})
 public final class SampleLedgerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,8 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code balans store}: the store as a whole, beside the imports and closings in it. */
 @Command(name = "store", mixinStandardHelpOptions = true,
-        description = {"The store as a whole: copy it to another database (docs/store-operations.md); grant the",
-                "finance unit and the auditors least privilege on PostgreSQL (docs/postgresql.md)."},
+        description = {"The store as a whole: copy it to another database (docs/store-operations.md); grant the "
+                + "finance unit and the auditors least privilege on PostgreSQL (docs/postgresql.md)."},
         subcommands = {StoreCopyCommand.class, StoreGrantCommand.class})
 public final class StoreCommand implements Runnable {
     @Spec

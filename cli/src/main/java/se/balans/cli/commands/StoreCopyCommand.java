@@ -19,11 +19,11 @@ import se.balans.store.jooq.StoreCopy;
 
 /** {@code balans store copy --to URL}: the whole store into another, empty one, checked. */
 @Command(name = "copy", mixinStandardHelpOptions = true,
-        description = {"Copy the whole store — imports, ledger, closings (reopened ones too), forecasts, organisation",
-                "and audit log, with their ids — into an empty store of another database: H2 to PostgreSQL, back,",
-                "or to a new H2 file as a backup. Then compare the two table by table (rows and SHA-256) and",
-                "recompute the copied closings, as balans verify does. Exit code 1 when anything differs; 4 when",
-                "the target is not empty (nothing is copied)."})
+        description = {"Copy the whole store into an empty store of another database (H2 to PostgreSQL, back, or to "
+                + "a new H2 file as a backup): imports, ledger, closings (reopened ones too), forecasts, organisation "
+                + "and audit log, with their ids. Then compare the two table by table (rows and SHA-256) and "
+                + "recompute the copied closings, as balans verify does. Exit code 1 when anything differs; 4 when "
+                + "the target is not empty (nothing is copied)."})
 public final class StoreCopyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

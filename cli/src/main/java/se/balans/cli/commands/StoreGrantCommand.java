@@ -19,12 +19,13 @@ import se.balans.store.jooq.StoreGrants;
 
 /** {@code balans store grant}: least privilege for the finance unit's and the auditors' groups on PostgreSQL. */
 @Command(name = "grant", mixinStandardHelpOptions = true,
-        description = {"As the schema's owner, on a shared PostgreSQL store: revoke what the two groups had and grant",
-                "exactly what the commands need (docs/postgresql.md). The finance group reads, adds rows, and",
-                "updates only the ledger's version, the audit chain's head, account names and the columns that",
-                "mark a record replaced; it cannot update or delete the audit log, the balances or a closing's",
-                "figures. The auditor group reads and appends to the audit log (its reports are recorded).",
-                "Run it after the first start and after every upgrade. Refused on H2 (exit 2)."})
+        description = {"Grant the finance and auditor groups least privilege on a shared PostgreSQL store: as the "
+                + "schema's owner, revoke what the two groups had and grant exactly what the commands need "
+                + "(docs/postgresql.md). The finance group reads, adds rows, and "
+                + "updates only the ledger's version, the audit chain's head, account names and the columns that "
+                + "mark a record replaced; it cannot update or delete the audit log, the balances or a closing's "
+                + "figures. The auditor group reads and appends to the audit log (its reports are recorded). "
+                + "Run it after the first start and after every upgrade. Refused on H2 (exit 2)."})
 public final class StoreGrantCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -28,11 +28,14 @@ import se.balans.store.Store;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the store as an auditor would, and report every difference with where it is:",
-                "  1. the audit log's hash chain: a deleted, altered or inserted entry, or stored rows (an import's",
-                "     balances, a closing's figures) that no longer match the entry that recorded them;",
-                "  2. every current import's file (and every file a closing read): its SHA-256 again, then its",
-                "     balances re-derived from the file and compared with the stored ones to the öre;",
-                "  3. every closing (or one month's) recomputed from the stored imports and configuration.",
+                "  1. the audit log's hash chain: a deleted, altered or inserted entry, or stored",
+                "     rows (an import's balances, a closing's figures) that no longer match the",
+                "     entry that recorded them;",
+                "  2. every current import's file (and every file a closing read): its SHA-256",
+                "     again, then its balances re-derived from the file and compared with the",
+                "     stored ones to the öre;",
+                "  3. every closing (or one month's) recomputed from the stored imports and",
+                "     configuration.",
                 "Exit code 1 when anything differs, a closing is stale, or a file is gone (it could not be checked)."})
 public final class VerifyCommand implements Callable<Integer> {
     @Spec
@@ -46,8 +49,8 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Only this month's closing.")
     YearMonth month;
 
-    @Option(names = "--quick", description = {"Skip re-deriving the balances from the files (the chain, the files'",
-            "SHA-256 and the closings are still checked); says so in its output."})
+    @Option(names = "--quick", description = {"Skip re-deriving the balances from the files (the chain, the files' "
+            + "SHA-256 and the closings are still checked); says so in its output."})
     boolean quick;
 
     /** Amounts in kronor to the öre, so that no difference hides in rounding. */

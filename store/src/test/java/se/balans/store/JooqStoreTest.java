@@ -3,6 +3,7 @@ package se.balans.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -203,6 +204,36 @@ abstract class JooqStoreTest {
         assertThat(back.basesByTarget().get("HSN").profile().weights()).extracting(java.math.BigDecimal::scale)
                 .containsExactly(2, 1, 0, 1, 20, -2, 2, 2, 12, 12, 20, 20);
         assertThat(back.basesByTarget().get("RS").profile().learnedFrom()).containsExactly(2024, 2022);
+    }
+
+    /**
+     * An import stores its opening balances and its account names; a later import that names an account anew
+     * renames it, and one that names new accounts adds them — every row bound, none lost in the batch.
+     */
+    @Test
+    void openingBalancesAndAccountNamesAreStoredAndALaterImportRenames() throws Exception {
+        LedgerImport jan = ledger("jan.se", sha('a'), YearMonth.of(2025, 1));
+        List<se.balans.engine.ledger.OpeningBalance> openings = List.of(
+                new se.balans.engine.ledger.OpeningBalance(2025, "1930", Money.ofSek(new BigDecimal("1250000.55"))),
+                new se.balans.engine.ledger.OpeningBalance(2025, "2440", Money.ofSek(new BigDecimal("-300000.00"))));
+        long first = store.importLedger(new LedgerImport(jan.fileName(), jan.filePath(), jan.sha256(), jan.sizeBytes(),
+                jan.format(), jan.charset(), jan.vouchers(), jan.rows(), jan.balances(),
+                Map.of("5010", "Löner", "1930", "Bank", "2440", "Leverantörsskulder"), openings), false).imported().id();
+        LedgerImport feb = ledger("feb.se", sha('b'), YearMonth.of(2025, 2));
+        store.importLedger(new LedgerImport(feb.fileName(), feb.filePath(), feb.sha256(), feb.sizeBytes(), feb.format(),
+                feb.charset(), feb.vouchers(), feb.rows(), feb.balances(), Map.of("5010", "Löner, tillsvidare",
+                "6110", "Kontorsmaterial")), false);
+
+        assertThat(store.openingBalancesOf(first)).containsExactlyInAnyOrderElementsOf(openings);
+        Map<String, String> names = new java.util.TreeMap<>();
+        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT number, name FROM account")) {
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        assertThat(names).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("1930", "Bank",
+                "2440", "Leverantörsskulder", "5010", "Löner, tillsvidare", "6110", "Kontorsmaterial")));
     }
 
     /** The log records the database login as the database knows it, beside the operating-system user. */

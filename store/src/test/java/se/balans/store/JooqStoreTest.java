@@ -130,14 +130,16 @@ abstract class JooqStoreTest {
                 List.of(new MonthlyClosing.MonthRow(new Key("HSN", IncomeStatementLine.OPERATING_COSTS), 1,
                         Money.ofSek(-11), Money.ofSek(-12), Money.ofSek(-13))),
                 List.of(new ForecastBasis("HSN", ForecastMethod.SEASONAL, MonthlyProfile.even())),
-                Optional.of(new Backtest(2024, List.of(new Backtest.Point(1, Money.ofSek(7), Money.ofSek(8))),
+                Optional.of(new Backtest(2024, List.of(new Backtest.Point(1, Money.ofSek(7), Money.ofSek(8)),
+                                new Backtest.Point(2, Money.ofSek(17), Money.ofSek(18))),
                         Money.ofSek(9), Money.ofSek(10))));
     }
 
     ClosingDraft draft(MonthlyClosing c) {
         LedgerSnapshot s = store.ledger(2024, c.month());
         return new ClosingDraft(c, "0.1.0", sha('f'), s.ledgerVersion(), s.imports(),
-                List.of(new SourceFile("budget-2025.csv", sha('e'), "committee,line,amount\n")));
+                List.of(new SourceFile("budget-2025.csv", sha('e'), "committee,line,amount\n"),
+                        new SourceFile("committees.csv", sha('d'), "code,name\n")));
     }
 
     @Test
@@ -149,7 +151,8 @@ abstract class JooqStoreTest {
         assertThat(back.closing()).isEqualTo(c);
         assertThat(back.info().id()).isEqualTo(info.id());
         assertThat(back.imports()).extracting(StoredClosing.ImportRef::sha256).containsExactly(sha('a'));
-        assertThat(back.config()).extracting(SourceFile::name).containsExactly("budget-2025.csv");
+        assertThat(back.config()).extracting(SourceFile::name)
+                .containsExactlyInAnyOrder("budget-2025.csv", "committees.csv");
     }
 
     @Test

@@ -37,7 +37,6 @@ import se.balans.engine.statement.IncomeStatementLine;
 import se.balans.store.ClosingDraft;
 import se.balans.store.ClosingInfo;
 import se.balans.engine.trace.SourceFile;
-import se.balans.store.ImportInfo;
 import se.balans.store.StoreConflictException;
 import se.balans.store.StoreException;
 import se.balans.store.StoredClosing;
@@ -108,13 +107,18 @@ final class ClosingTables {
         rec.store();
         long id = rec.getId();
         insertCommittees(ctx, id, draft.committees());
-        for (ImportInfo i : draft.imports()) {
-            ctx.insertInto(CLOSING_IMPORT, CLOSING_IMPORT.CLOSING_ID, CLOSING_IMPORT.IMPORT_ID, CLOSING_IMPORT.SHA256)
-                    .values(id, i.id(), i.sha256()).execute();
+        // Each table's rows through one statement, bound per row: rendering a jOOQ query costs more than running it.
+        if (!draft.imports().isEmpty()) {
+            var imports = ctx.batch(ctx.insertInto(CLOSING_IMPORT, CLOSING_IMPORT.CLOSING_ID, CLOSING_IMPORT.IMPORT_ID,
+                    CLOSING_IMPORT.SHA256).values((Long) null, null, null));
+            draft.imports().forEach(i -> imports.bind(id, i.id(), i.sha256()));
+            imports.execute();
         }
-        for (SourceFile f : draft.config()) {
-            ctx.insertInto(CLOSING_CONFIG, CLOSING_CONFIG.CLOSING_ID, CLOSING_CONFIG.NAME, CLOSING_CONFIG.SHA256,
-                    CLOSING_CONFIG.CONTENT).values(id, f.name(), f.sha256(), f.content()).execute();
+        if (!draft.config().isEmpty()) {
+            var config = ctx.batch(ctx.insertInto(CLOSING_CONFIG, CLOSING_CONFIG.CLOSING_ID, CLOSING_CONFIG.NAME,
+                    CLOSING_CONFIG.SHA256, CLOSING_CONFIG.CONTENT).values((Long) null, null, null, null));
+            draft.config().forEach(f -> config.bind(id, f.name(), f.sha256(), f.content()));
+            config.execute();
         }
         insertFigures(ctx, id, draft.closing());
         return id;
@@ -159,17 +163,18 @@ final class ClosingTables {
             months.execute();
         }
         insertBases(ctx, id, c.bases());
-        if (c.backtest().isPresent()) {
+        if (c.backtest().isPresent() && !c.backtest().get().points().isEmpty()) {
             Backtest bt = c.backtest().get();
+            var points = ctx.batch(ctx.insertInto(CLOSING_BACKTEST, CLOSING_BACKTEST.CLOSING_ID,
+                    CLOSING_BACKTEST.BACKTEST_YEAR, CLOSING_BACKTEST.MONTH_NUMBER,
+                    CLOSING_BACKTEST.FORECAST_OPERATING_RESULT, CLOSING_BACKTEST.FORECAST_RESULT,
+                    CLOSING_BACKTEST.ACTUAL_OPERATING_RESULT, CLOSING_BACKTEST.ACTUAL_RESULT)
+                    .values((Long) null, null, null, null, null, null, null));
             for (Backtest.Point p : bt.points()) {
-                ctx.insertInto(CLOSING_BACKTEST, CLOSING_BACKTEST.CLOSING_ID, CLOSING_BACKTEST.BACKTEST_YEAR,
-                        CLOSING_BACKTEST.MONTH_NUMBER, CLOSING_BACKTEST.FORECAST_OPERATING_RESULT,
-                        CLOSING_BACKTEST.FORECAST_RESULT, CLOSING_BACKTEST.ACTUAL_OPERATING_RESULT,
-                        CLOSING_BACKTEST.ACTUAL_RESULT)
-                        .values(id, bt.year(), p.month(), p.forecastOperatingResult().sek(), p.forecastResult().sek(),
-                                bt.actualOperatingResult().sek(), bt.actualResult().sek())
-                        .execute();
+                points.bind(id, bt.year(), p.month(), p.forecastOperatingResult().sek(), p.forecastResult().sek(),
+                        bt.actualOperatingResult().sek(), bt.actualResult().sek());
             }
+            points.execute();
         }
     }
 

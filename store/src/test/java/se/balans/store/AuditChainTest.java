@@ -155,6 +155,36 @@ class AuditChainTest {
         });
     }
 
+    /**
+     * An export with vouchers in March and June supplies April and May too, with nothing in them; a file of late
+     * vouchers of the same months does not. The quiet months are part of the import's record: one inserted, to make
+     * a missing month look supplied, is caught.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TestDatabase.H2, TestDatabase.POSTGRES})
+    void anExportSuppliesItsQuietMonthsAndAQuietMonthSlippedInIsCaught(String kind) throws SQLException {
+        given(kind);
+        YearMonth mar = YearMonth.of(2025, 3);
+        YearMonth jun = YearMonth.of(2025, 6);
+        long export = store.importLedger(JooqStoreTest.ledger("mar-jun.se", JooqStoreTest.sha('c'), mar, jun),
+                ImportMode.NEW).imported().id();
+        long late = store.importLedger(JooqStoreTest.ledger("late.se", JooqStoreTest.sha('d'), mar, jun),
+                ImportMode.ADD).imported().id();
+
+        assertThat(store.monthsByImport().get(export)).containsExactly(mar, mar.plusMonths(1), mar.plusMonths(2), jun);
+        assertThat(store.monthsByImport().get(late)).containsExactly(mar, jun);
+        assertThat(store.ledger(2025, YearMonth.of(2025, 5)).quietMonths())
+                .containsExactly(YearMonth.of(2025, 4), YearMonth.of(2025, 5));
+        assertThat(store.ledger(2025, YearMonth.of(2025, 4)).supplies(YearMonth.of(2025, 4))).isTrue();
+        assertThat(store.checkAuditChain().breaks()).isEmpty();
+
+        sql("INSERT INTO ledger_quiet_month (import_id, period) VALUES (?, '2025-04')", late);
+        assertThat(store.checkAuditChain().breaks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(ChainCheck.Kind.RECORD_CHANGED);
+            assertThat(b.what()).contains("import #" + late);
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TestDatabase.H2, TestDatabase.POSTGRES})
     void aClosingFigureChangedWithTheBalanceToMatchIsStillCaughtByBothEntries(String kind) throws SQLException {

@@ -179,7 +179,7 @@ abstract class StoreMigrationTest {
             assertThat(store.closingById(id)).isPresent();
             assertThat(store.auditLog()).extracting(AuditEntry::action).containsExactly("bind");
         }
-        assertThat(versions()).endsWith("6", "7", "8", "9", "10", "11", "12", "13");
+        assertThat(versions()).endsWith("6", "7", "8", "9", "10", "11", "12", "13", "14");
         assertThat(rows("SELECT id, number, name, bound_by FROM store_organisation"))
                 .containsExactly("1 232100-0222 Region Västerbotten tester");
     }

@@ -51,7 +51,7 @@ public final class ClosingComputation {
      */
     static MonthlyClosing compute(ClosingSetup setup, YearMonth month, LedgerSnapshot snapshot,
                                   Map<YearMonth, Map<Key, Money>> mapped) {
-        if (snapshot.amounts().stream().noneMatch(a -> a.period().equals(month))) {
+        if (!snapshot.supplies(month)) {
             throw new MissingInputException("no ledger for " + month + " is imported; import it first "
                     + "(balans import FILE)");
         }

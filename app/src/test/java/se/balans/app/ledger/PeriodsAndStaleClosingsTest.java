@@ -109,6 +109,37 @@ class PeriodsAndStaleClosingsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(JAN, 2), org.assertj.core.groups.Tuple.tuple(FEB, 1));
     }
 
+    /**
+     * A small organisation's export (or a hand-made ledger) with no voucher in February: the file covers January to
+     * March, so February is supplied with nothing in it, and March closes with February's month at zero. A file
+     * with a voucher in February is then refused as covering a month already imported.
+     */
+    @Test
+    void aQuietMonthInsideAnExportIsSuppliedByItAndMarchCloses() throws IOException {
+        importFile(ledger("q1.csv", 2, 1000, JAN, MAR), ImportMode.NEW);
+
+        assertThat(ShowStatus.run(store).periods()).extracting(PeriodRecord::month, PeriodRecord::importIds)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(JAN, List.of(1L)),
+                        org.assertj.core.groups.Tuple.tuple(FEB, List.of(1L)),
+                        org.assertj.core.groups.Tuple.tuple(MAR, List.of(1L)));
+        close(FEB);
+        CloseMonth.Closed march = close(MAR);
+        assertThat(costsYtd(march)).isEqualTo(Money.ofSek(-4_000));
+        assertThat(march.closing().line(IncomeStatementLine.OPERATING_COSTS).month()).isEqualTo(Money.ofSek(-2_000));
+        assertThatThrownBy(() -> importFile(ledger("feb.csv", 1, 500, FEB), ImportMode.NEW))
+                .isInstanceOf(StoreConflictException.class).hasMessageContaining("covers 2026-02, already imported");
+    }
+
+    /** A file of late vouchers covers its vouchers' months only: it does not fill the gap between them. */
+    @Test
+    void aFileOfLateVouchersDoesNotStandInForTheMonthsBetweenItsVouchers() throws IOException {
+        importFile(ledger("jan.csv", 1, 1000, JAN), ImportMode.NEW);
+        importFile(ledger("late.csv", 1, 100, JAN, MAR), ImportMode.ADD);
+
+        assertThatThrownBy(() -> close(MAR)).isInstanceOf(MissingInputException.class)
+                .hasMessageContaining("no ledger is imported for 2026-02");
+    }
+
     @Test
     void aMonthIsNotClosedOverAGapInItsYear() throws IOException {
         importFile(ledger("jan.csv", 1, 1000, JAN), ImportMode.NEW);

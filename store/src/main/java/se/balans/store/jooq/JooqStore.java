@@ -90,7 +90,7 @@ public final class JooqStore implements Store {
                 LedgerImport ledger = ledgers.get(i);
                 // Each file as if imported on its own after the ones before it, all in one transaction.
                 // Its months, once: each use would otherwise go through all its balances again.
-                java.util.SortedSet<String> periods = LedgerTables.periods(ledger);
+                java.util.SortedSet<String> periods = LedgerTables.periods(ledger, mode);
                 List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, periods, mode);
                 long id = LedgerTables.insert(ctx, ledger, periods, replaced, now(), user);
                 AuditLog.append(ctx, now(), user, "import", ledger.fileName(), "import #" + id + " sha256 "

@@ -4,6 +4,7 @@ import static se.balans.store.schema.Tables.ACCOUNT;
 import static se.balans.store.schema.Tables.IMPORTED_FILE;
 import static se.balans.store.schema.Tables.LEDGER_BALANCE_BLOCK;
 import static se.balans.store.schema.Tables.LEDGER_OPENING_BALANCE;
+import static se.balans.store.schema.Tables.LEDGER_QUIET_MONTH;
 import static se.balans.store.schema.Tables.LEDGER_STATE;
 
 import java.time.OffsetDateTime;
@@ -53,12 +54,23 @@ final class LedgerTables {
                 .fetchSingle().value1();
     }
 
-    /** The months a ledger file covers, in order, as the store writes them. */
-    static SortedSet<String> periods(LedgerImport ledger) {
+    /**
+     * The months a ledger file covers, in order, as the store writes them: an export (a new file or a replacement)
+     * every month from its first voucher's to its last's, those without a voucher included; a file of late vouchers
+     * (--add) only the months of its vouchers, since it is no export of a span and must not stand in for one.
+     */
+    static SortedSet<String> periods(LedgerImport ledger, ImportMode mode) {
         SortedSet<YearMonth> months = new TreeSet<>();
         ledger.balances().forEach(b -> months.add(b.period()));
         SortedSet<String> periods = new TreeSet<>();
-        months.forEach(m -> periods.add(m.toString()));
+        if (!mode.add() && !months.isEmpty()) {
+            // An export covers every month from its first voucher's to its last's, quiet ones too.
+            for (YearMonth m = months.first(); !m.isAfter(months.last()); m = m.plusMonths(1)) {
+                periods.add(m.toString());
+            }
+        } else {
+            months.forEach(m -> periods.add(m.toString()));
+        }
         return periods;
     }
 
@@ -165,25 +177,29 @@ final class LedgerTables {
         }
     }
 
-    /** The months each current import has balances for. */
+    /** The months each current import supplies: those it has balances for and its quiet ones. */
     private static Map<Long, SortedSet<String>> monthsOfCurrent(DSLContext ctx) {
         Map<Long, SortedSet<String>> out = new java.util.HashMap<>();
         for (Record r : ctx.selectDistinct(LEDGER_BALANCE_BLOCK.IMPORT_ID, LEDGER_BALANCE_BLOCK.PERIOD)
                 .from(LEDGER_BALANCE_BLOCK).join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_BALANCE_BLOCK.IMPORT_ID))
-                .where(IMPORTED_FILE.SUPERSEDED_BY.isNull()).fetch()) {
-            out.computeIfAbsent(r.get(LEDGER_BALANCE_BLOCK.IMPORT_ID), k -> new TreeSet<>())
-                    .add(r.get(LEDGER_BALANCE_BLOCK.PERIOD));
+                .where(IMPORTED_FILE.SUPERSEDED_BY.isNull())
+                .union(ctx.select(LEDGER_QUIET_MONTH.IMPORT_ID, LEDGER_QUIET_MONTH.PERIOD).from(LEDGER_QUIET_MONTH)
+                        .join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_QUIET_MONTH.IMPORT_ID))
+                        .where(IMPORTED_FILE.SUPERSEDED_BY.isNull())).fetch()) {
+            out.computeIfAbsent(r.get(0, Long.class), k -> new TreeSet<>()).add(r.get(1, String.class).trim());
         }
         return out;
     }
 
-    /** The months each import, superseded or not, has balances for. */
+    /** The months each import, superseded or not, supplies: those it has balances for and its quiet ones. */
     static Map<Long, SortedSet<YearMonth>> monthsByImport(DSLContext ctx) {
         Map<Long, SortedSet<YearMonth>> out = new java.util.TreeMap<>();
         for (Record r : ctx.selectDistinct(LEDGER_BALANCE_BLOCK.IMPORT_ID, LEDGER_BALANCE_BLOCK.PERIOD)
-                .from(LEDGER_BALANCE_BLOCK).fetch()) {
-            out.computeIfAbsent(r.get(LEDGER_BALANCE_BLOCK.IMPORT_ID), k -> new TreeSet<>())
-                    .add(YearMonth.parse(r.get(LEDGER_BALANCE_BLOCK.PERIOD)));
+                .from(LEDGER_BALANCE_BLOCK)
+                .union(ctx.select(LEDGER_QUIET_MONTH.IMPORT_ID, LEDGER_QUIET_MONTH.PERIOD).from(LEDGER_QUIET_MONTH))
+                .fetch()) {
+            out.computeIfAbsent(r.get(0, Long.class), k -> new TreeSet<>())
+                    .add(YearMonth.parse(r.get(1, String.class).trim()));
         }
         return out;
     }
@@ -212,6 +228,7 @@ final class LedgerTables {
         rec.store();
         long id = rec.getId();
         BalanceBlocks.insert(ctx, id, ledger.balances());
+        insertQuietMonths(ctx, id, ledger, periods);
         // One statement each, bound per row: rendering a jOOQ query costs more than running it, a hundred times over.
         if (!ledger.openingBalances().isEmpty()) {
             BatchBindStep openings = ctx.batch(ctx.insertInto(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID,
@@ -239,6 +256,18 @@ final class LedgerTables {
         ctx.update(LEDGER_STATE).set(LEDGER_STATE.VERSION, LEDGER_STATE.VERSION.plus(1))
                 .where(LEDGER_STATE.ID.eq(1)).execute();
         return id;
+    }
+
+    /** The months among {@code periods} without a balance of the file: covered, and quiet (ledger_quiet_month). */
+    private static void insertQuietMonths(DSLContext ctx, long id, LedgerImport ledger, SortedSet<String> periods) {
+        SortedSet<String> quiet = new TreeSet<>(periods);
+        ledger.balances().forEach(b -> quiet.remove(b.period().toString()));
+        if (!quiet.isEmpty()) {
+            BatchBindStep months = ctx.batch(ctx.insertInto(LEDGER_QUIET_MONTH, LEDGER_QUIET_MONTH.IMPORT_ID,
+                    LEDGER_QUIET_MONTH.PERIOD).values((Long) null, null));
+            quiet.forEach(m -> months.bind(id, m));
+            months.execute();
+        }
     }
 
     /** A span of months for messages: "2025-01–2025-03", one month, or "no months". */
@@ -289,7 +318,7 @@ final class LedgerTables {
         List<ImportInfo> current = current(ctx);
         List<Long> ids = current.stream().map(ImportInfo::id).toList();
         return new LedgerSnapshot(version, current, amounts(ctx, ids, fromYear, through),
-                openings(ctx, ids, fromYear, through));
+                openings(ctx, ids, fromYear, through), quietMonths(ctx, ids, fromYear, through));
     }
 
     /** The balances of the given imports, superseded or not, as a closing recorded them (version -1). */
@@ -297,7 +326,20 @@ final class LedgerTables {
         List<ImportInfo> imports = ctx.selectFrom(IMPORTED_FILE).where(IMPORTED_FILE.ID.in(importIds))
                 .orderBy(IMPORTED_FILE.ID).fetch().map(LedgerTables::importInfo);
         return new LedgerSnapshot(-1, imports, amounts(ctx, importIds, fromYear, through),
-                openings(ctx, importIds, fromYear, through));
+                openings(ctx, importIds, fromYear, through), quietMonths(ctx, importIds, fromYear, through));
+    }
+
+    /** The months from January of {@code fromYear} through {@code through} that the imports cover without a balance. */
+    private static SortedSet<YearMonth> quietMonths(DSLContext ctx, List<Long> importIds, int fromYear,
+                                                    YearMonth through) {
+        SortedSet<YearMonth> out = new TreeSet<>();
+        for (String m : ctx.select(LEDGER_QUIET_MONTH.PERIOD).from(LEDGER_QUIET_MONTH)
+                .where(LEDGER_QUIET_MONTH.IMPORT_ID.in(importIds))
+                .and(LEDGER_QUIET_MONTH.PERIOD.between(YearMonth.of(fromYear, 1).toString(), through.toString()))
+                .fetch(LEDGER_QUIET_MONTH.PERIOD)) {
+            out.add(YearMonth.parse(m.trim()));
+        }
+        return out;
     }
 
     /**

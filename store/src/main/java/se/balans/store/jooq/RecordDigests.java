@@ -6,6 +6,7 @@ import static se.balans.store.schema.Tables.COMMITTEE_FORECAST_ITEM;
 import static se.balans.store.schema.Tables.IMPORTED_FILE;
 import static se.balans.store.schema.Tables.LEDGER_BALANCE_BLOCK;
 import static se.balans.store.schema.Tables.LEDGER_OPENING_BALANCE;
+import static se.balans.store.schema.Tables.LEDGER_QUIET_MONTH;
 import static se.balans.store.schema.Tables.STORE_ORGANISATION;
 
 import java.math.BigDecimal;
@@ -68,13 +69,19 @@ final class RecordDigests {
 
     /** The SHA-256 of a record's rows as they are stored now; empty when its main row is gone. */
     static Optional<String> sha256(DSLContext ctx, String kind, long id) {
-        return sha256(ctx, kind, id, importId -> storedBalanceLines(ctx, importId));
+        if (IMPORT.equals(kind)) {
+            return importSha256(ctx, id, () -> storedBalanceLines(ctx, id), true);
+        }
+        return sha256(ctx, kind, id, parts(kind, id), List.of());
     }
 
-    /** The same, with an import's balances read by {@code balances}: the upgrade to version 12 reads the old rows. */
-    static Optional<String> sha256(DSLContext ctx, String kind, long id, BalanceLines balances) {
+    /**
+     * The same as the upgrade to version 12 takes it, with an import's balances read by {@code balances} from the old
+     * rows, and without the tables that came after version 12 (whose rows no store had then).
+     */
+    static Optional<String> sha256AtVersion12(DSLContext ctx, String kind, long id, BalanceLines balances) {
         if (IMPORT.equals(kind)) {
-            return importSha256(ctx, id, () -> balances.of(id));
+            return importSha256(ctx, id, () -> balances.of(id), false);
         }
         return sha256(ctx, kind, id, parts(kind, id), List.of());
     }
@@ -84,7 +91,7 @@ final class RecordDigests {
      * hundreds of thousands of them. The lines are the ones {@link #storedBalanceLines} reads, so the two agree.
      */
     static String importSha256(DSLContext ctx, long id, List<String> balanceLines) {
-        return importSha256(ctx, id, () -> balanceLines).orElseThrow();
+        return importSha256(ctx, id, () -> balanceLines, true).orElseThrow();
     }
 
     /**
@@ -101,10 +108,15 @@ final class RecordDigests {
         return lines;
     }
 
-    private static Optional<String> importSha256(DSLContext ctx, long id, Supplier<List<String>> balanceLines) {
-        List<Part> parts = List.of(
+    private static Optional<String> importSha256(DSLContext ctx, long id, Supplier<List<String>> balanceLines,
+                                                 boolean quietMonths) {
+        List<Part> parts = new ArrayList<>(List.of(
                 new Part(IMPORTED_FILE, IMPORTED_FILE.ID.eq(id), Set.of(IMPORTED_FILE.SUPERSEDED_BY)),
-                new Part(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID.eq(id), Set.of()));
+                new Part(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID.eq(id), Set.of())));
+        if (quietMonths) {
+            // Only when there are any: an import made before version 14, or without a quiet month, keeps its digest.
+            parts.add(Part.ifAny(LEDGER_QUIET_MONTH, LEDGER_QUIET_MONTH.IMPORT_ID.eq(id)));
+        }
         return sha256(ctx, IMPORT, id, parts, List.of(new Lines(BALANCES, balanceLines)));
     }
 
@@ -160,6 +172,9 @@ final class RecordDigests {
             if (first && rows.isEmpty()) {
                 return Optional.empty();
             }
+            if (part.omittedWhenEmpty() && rows.isEmpty()) {
+                continue;
+            }
             first = false;
             add(sha, part.table().getName(), rows);
         }
@@ -194,7 +209,19 @@ final class RecordDigests {
         return parts;
     }
 
-    private record Part(Table<?> table, Condition rows, Set<Field<?>> changing) {
+    /**
+     * The rows of one table in a record's digest; {@code changing} columns are left out (they change by rule after
+     * the record is made). A part {@code omittedWhenEmpty} adds nothing when it has no rows, so that a table added
+     * to a kind of record later leaves the digests of the records made before it as they were.
+     */
+    private record Part(Table<?> table, Condition rows, Set<Field<?>> changing, boolean omittedWhenEmpty) {
+        Part(Table<?> table, Condition rows, Set<Field<?>> changing) {
+            this(table, rows, changing, false);
+        }
+
+        static Part ifAny(Table<?> table, Condition rows) {
+            return new Part(table, rows, Set.of(), true);
+        }
     }
 
     /** One row as text: each column's name and canonical value, in the table's column order. */

@@ -49,7 +49,7 @@ final class V12__SealAuditChain extends BaseJavaMigration {
             e.setAt(e.getAt().truncatedTo(ChronoUnit.MICROS));
             Optional<AuditLog.Recorded> record = recorded(e.getAction(), e.getDetails());
             if (record.isPresent()) {
-                Optional<String> sha = RecordDigests.sha256(ctx, record.get().kind(), record.get().id(),
+                Optional<String> sha = RecordDigests.sha256AtVersion12(ctx, record.get().kind(), record.get().id(),
                         importId -> balanceRows(ctx, importId));
                 if (sha.isPresent()) {
                     e.setRecordKind(record.get().kind());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,26 @@ class LedgerImportTrustTest {
                         + "number is left empty",
                 "balans: warning: " + f + ":5: #KONTO: a quote inside a field that SIE writes as \\\" (or an unclosed "
                         + "quote): read as part of the text; the record does not change the ledger");
+    }
+
+    /** A program that writes one fault on every account line: the first five are shown, the rest counted. */
+    @Test
+    void aFaultRepeatedOnEveryLineIsShownFiveTimesAndTheRestCounted() throws IOException {
+        StringBuilder accounts = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            accounts.append("#KONTO ").append(3010 + i).append(" \"Intäkter \"typ ").append(i).append("\"\"\n");
+        }
+        Path f = Files.writeString(dir.resolve("quotes.se"), "#FLAGGA 0\n#SIETYP 4\n#FNAMN \"Region Västerbotten\"\n"
+                + "#ORGNR 232100-0222\n#RAR 0 20250101 20251231\n" + accounts
+                + "#VER A 1 20250115\n{\n#TRANS 3010 {} -10.00\n#TRANS 1930 {} 10.00\n}\n");
+
+        CliRun r = CliRun.of(args("import", f.toString()));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> warnings = r.err().lines().filter(l -> l.startsWith("balans: warning: ")).toList();
+        assertThat(warnings).hasSize(6);
+        assertThat(warnings.subList(0, 5)).allSatisfy(w -> assertThat(w).contains(": #KONTO: a quote inside a field"));
+        assertThat(warnings.get(5)).isEqualTo("balans: warning: " + f + ": 3 more like these on #KONTO (lines 11–13)");
     }
 
     @Test

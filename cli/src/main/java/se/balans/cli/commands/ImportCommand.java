@@ -113,13 +113,28 @@ public final class ImportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** How many warnings of one field are shown before the rest are only counted. */
+    static final int SHOWN_PER_FIELD = 5;
+
     /** After the file's summary: what its reader tolerated, so that the finance unit sees the export was not clean. */
     private void warnings(Path file, ImportLedger.Imported r) {
         PrintWriter err = spec.commandLine().getErr();
         String name = InputFileException.printable(file.toString());
+        // A program that writes a fault once writes it on every such line: the first few of each field are shown,
+        // the rest counted, so that a different fault further down is not lost in the flood.
+        java.util.Map<String, long[]> hidden = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> shown = new java.util.HashMap<>();
         for (LedgerWarning w : r.warnings()) {
-            err.println("balans: warning: " + w.in(name));
+            if (shown.merge(w.field(), 1, Integer::sum) <= SHOWN_PER_FIELD) {
+                err.println("balans: warning: " + w.in(name));
+            } else {
+                long[] h = hidden.computeIfAbsent(w.field(), f -> new long[] {0, w.line(), w.line()});
+                h[0]++;
+                h[2] = w.line();
+            }
         }
+        hidden.forEach((field, h) -> err.println("balans: warning: " + name + ": " + h[0] + " more like these on "
+                + (field.isEmpty() ? "the file" : field) + (h[1] > 0 ? " (lines " + h[1] + "–" + h[2] + ")" : "")));
         long more = r.warningCount() - r.warnings().size();
         if (more > 0) {
             err.println("balans: warning: " + name + ": " + more + " more warnings like these ("

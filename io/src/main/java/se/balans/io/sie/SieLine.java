@@ -40,6 +40,8 @@ final class SieLine {
     private boolean lenient;
     private boolean strayQuotes;
     private int quotesLeft;
+    /** The field being read: after a parse that failed, the fields before it were read whole. */
+    private int reading;
 
     SieLine(Path file) {
         this.file = file;
@@ -67,6 +69,9 @@ final class SieLine {
         int i = from;
         while (i < to) {
             byte c = bytes[i];
+            if (openList < 0) {
+                reading = fields;
+            }
             if (c == ' ' || c == '\t') {
                 i++;
             } else if (c == '"') {
@@ -220,6 +225,11 @@ final class SieLine {
 
     SieLabel label() {
         return SieLabel.of(bytes, start[0], end[0]);
+    }
+
+    /** After a parse that failed: how many fields it had read whole before the one it failed in. */
+    int wholeFields() {
+        return reading;
     }
 
     /** Whether a lenient parse met quotes SIE would have escaped, or a quoted field left open. */

@@ -259,7 +259,13 @@ public final class SieReader {
                     : "expected a record starting with '#', or the '{' or '}' around a voucher's rows");
         }
         SieLabel label = SieLabel.of(b, s, labelEnd(b, s, end));
-        record.parse(b, s, end, n, label.isHarmless());
+        try {
+            record.parse(b, s, end, n, label.isHarmless());
+        } catch (InputFileException strict) {
+            if (!quoteInRowText(label, b, s, end, n)) {
+                throw strict;
+            }
+        }
         if (records++ == 0 && label != SieLabel.FLAGGA) {
             throw new InputFileException(file, n, null, "not a SIE file: expected #FLAGGA as the first record, found "
                     + labelText(b, s));
@@ -268,7 +274,7 @@ public final class SieReader {
             throw Speculation.ABANDONED;
         }
         checksum.record(record, label);
-        if (record.hadStrayQuotes()) {
+        if (record.hadStrayQuotes() && label.isHarmless()) {
             warn(label == SieLabel.OTHER ? labelText(b, s) : label.text(), "a quote inside a field that SIE writes as \\\" (or an unclosed quote): read as "
                     + "part of the text; the record does not change the ledger");
         }
@@ -581,6 +587,32 @@ public final class SieReader {
         } catch (InputFileException e) {
             warn(e.field().orElse(""), e.detail() + "; " + instead);
         }
+    }
+
+    /**
+     * A row whose text holds a quote SIE would have escaped ({@code #TRANS 1920 {} -1.85 "" "Faktura "123""}, as
+     * SoftOne XE writes it): read again leniently, and kept only if the strict reading had already read the row's
+     * account, objects, amount and date whole and the lenient one reads them to the same bytes — a stray quote in
+     * the text must never move an amount. Not when the line has an escaped quote, which the strict reading has
+     * already unescaped in place.
+     */
+    private boolean quoteInRowText(SieLabel label, byte[] b, int s, int end, long n) {
+        if (label != SieLabel.TRANS && label != SieLabel.RTRANS && label != SieLabel.BTRANS || record.hadEscapes()) {
+            return false;
+        }
+        int whole = record.wholeFields();
+        int identity = record.isList(1) ? 4 : 3;
+        if (whole < identity) {
+            return false;
+        }
+        byte[] strict = record.values(0, identity);
+        record.parse(b, s, end, n, true);
+        if (!record.hadStrayQuotes() || !Arrays.equals(strict, record.values(0, identity))) {
+            return false;
+        }
+        warn(label.text() + " text", "a quote inside the row's text that SIE writes as \\\" (or an unclosed quote): "
+                + "read as part of the text; the row's account, objects, amount and date are as written");
+        return true;
     }
 
     private void warn(String field, String message) {

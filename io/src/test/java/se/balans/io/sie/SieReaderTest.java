@@ -318,6 +318,34 @@ class SieReaderTest {
                         + "budgets from its own files)");
     }
 
+    /**
+     * SoftOne XE writes a row's text with its quotes unescaped: the row is read, its text as written, with a warning;
+     * its account, objects, amount and date are those the strict reading had read. A stray quote in the date, before
+     * the text, is still refused.
+     */
+    @Test
+    void aStrayQuoteInARowsTextIsReadWithAWarningAndTheAmountsAsWritten() throws IOException {
+        Path f = write(HEAD + "#VER A 1 20250115\n{\n"
+                + "#TRANS 1920 {} -1.85 \"\" \"Faktura \"123\"\" 0\n"
+                + "#TRANS 3010 {1 \"100\"} 1.85 20250115 \"Kund \"X\" AB\"\n}\n");
+        CollectingSink sink = new CollectingSink();
+
+        LedgerFileSummary s = SieReader.read(f, sink);
+
+        assertThat(sink.vouchers).singleElement().satisfies(v -> {
+            assertThat(v.rows()).extracting(r -> r.account() + " " + r.costCentre() + " " + r.amount() + " " + r.text())
+                    .containsExactly("1920  -1.85 Faktura \"123\"", "3010 100 1.85 Kund \"X\" AB");
+        });
+        assertThat(s.warnings()).extracting(Object::toString).containsExactly(
+                "10: #TRANS text: a quote inside the row's text that SIE writes as \\\" (or an unclosed quote): read as "
+                        + "part of the text; the row's account, objects, amount and date are as written",
+                "11: #TRANS text: a quote inside the row's text that SIE writes as \\\" (or an unclosed quote): read as "
+                        + "part of the text; the row's account, objects, amount and date are as written");
+
+        Path date = write(HEAD + "#VER A 1 20250115\n{\n#TRANS 1920 {} -1.85 \"2025\"0115\" \"x\"\n}\n");
+        refused(date).hasMessage(date + ":10: expected a space after the closing '\"'");
+    }
+
     @Test
     void strayQuotesAreStillRefusedWhereTheyWouldChangeTheLedger() throws IOException {
         Path row = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {1 \"10\"0\"} 0\n}\n");

@@ -242,6 +242,11 @@ final class SieLine {
         return fields;
     }
 
+    /** Whether field {@code f} was written in quotes. */
+    boolean isQuoted(int f) {
+        return f < fields && kind[field[f]] == QUOTED;
+    }
+
     boolean isList(int f) {
         return f < fields && kind[field[f]] == OPEN;
     }

@@ -525,12 +525,30 @@ public final class SieReader {
                 programVersion = optionalText(1, "#PROGRAM version");
             }
             case GEN -> generated = date(0, "#GEN date");
-            case FNAMN -> companyName = decode(requireIndex(0, "#FNAMN"), "#FNAMN");
+            case FNAMN -> companyName = companyName();
             case ORGNR -> tolerated("the organisation number is left empty",
                     () -> organisationNumber = decode(requireIndex(0, "#ORGNR"), "#ORGNR"));
             case RAR -> fiscalYear();
             default -> throw new IllegalStateException("not a head record: " + label);
         }
+    }
+
+    /**
+     * The organisation's name. A name with spaces written without quotes ({@code #FNAMN Övningsbolaget AB}, as some
+     * cash-register programs write it) is read whole, with a warning: cut at its first space, it would be taken
+     * for another organisation's name.
+     */
+    private String companyName() {
+        String name = decode(requireIndex(0, "#FNAMN"), "#FNAMN");
+        if (record.fields() == 1 || record.isQuoted(0) || record.isList(1)) {
+            return name;
+        }
+        StringBuilder whole = new StringBuilder(name);
+        for (int f = 1; f < record.fields() && !record.isList(f); f++) {
+            whole.append(' ').append(decode(f, "#FNAMN"));
+        }
+        warn("#FNAMN", "a name with spaces that SIE writes in quotes: read as one name, \"" + whole + "\"");
+        return whole.toString();
     }
 
     private void fiscalYear() {

@@ -346,6 +346,18 @@ class SieReaderTest {
         refused(date).hasMessage(date + ":10: expected a space after the closing '\"'");
     }
 
+    /** A name with spaces written without quotes is read whole, with a warning; a quoted one as it is. */
+    @Test
+    void anUnquotedNameWithSpacesIsReadWhole() throws IOException {
+        Path f = write(HEAD.replace("#FNAMN \"Region Test\"", "#FNAMN Övningsbolaget AB"));
+        LedgerFileSummary s = SieReader.read(f, new CollectingSink());
+
+        assertThat(s.header().companyName()).isEqualTo("Övningsbolaget AB");
+        assertThat(s.warnings()).extracting(Object::toString).containsExactly(
+                "6: #FNAMN: a name with spaces that SIE writes in quotes: read as one name, \"Övningsbolaget AB\"");
+        assertThat(SieReader.read(write(HEAD), new CollectingSink()).header().companyName()).isEqualTo("Region Test");
+    }
+
     @Test
     void strayQuotesAreStillRefusedWhereTheyWouldChangeTheLedger() throws IOException {
         Path row = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {1 \"10\"0\"} 0\n}\n");

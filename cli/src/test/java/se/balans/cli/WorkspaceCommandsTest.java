@@ -113,8 +113,20 @@ class WorkspaceCommandsTest {
         CliRun r = CliRun.of("import", f.toString(), "--db", h2(dir.resolve("store")));
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("balans: warning: " + f + ": #FNAMN: the file names the organisation "
+        assertThat(r.err()).contains("balans: warning: " + f + ":3: #FNAMN: the file names the organisation "
                 + "\"Västerbottens läns landsting\" where the workspace has \"Region Västerbotten\"");
+    }
+
+    /** A number that fails its check digit, under the workspace's name: imported, the warning naming the line. */
+    @Test
+    void anInvalidNumberUnderTheWorkspacesNameIsImportedWithAWarningAtItsLine() throws IOException {
+        Path f = sie("rvb.se", "Region Västerbotten", "232100-0223");
+
+        CliRun r = CliRun.of("import", f.toString(), "--db", h2(dir.resolve("store")));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("balans: warning: " + f + ":4: #ORGNR: \"232100-0223\" is not an organisation "
+                + "number; the file's name \"Region Västerbotten\" is the workspace's, so it is imported");
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class OrganisationCheck {
             }
             if (parsed.isPresent()) {
                 return name.isEmpty() || workspace.hasName(name) ? Optional.empty()
-                        : Optional.of(new LedgerWarning(0, "#FNAMN", "the file names the organisation \"" + name
+                        : Optional.of(new LedgerWarning(header.companyNameLine(), "#FNAMN",
+                        "the file names the organisation \"" + name
                         + "\" where the workspace has \"" + workspace.name() + "\"; its number " + parsed.get()
                         + " is the workspace's, so it is imported"));
             }
@@ -55,7 +56,8 @@ public final class OrganisationCheck {
                         + "\" is not a valid number)") + ", not of this workspace's organisation " + workspace
                         + ": import it in that organisation's workspace");
             }
-            return number.isEmpty() ? Optional.empty() : Optional.of(new LedgerWarning(0, "#ORGNR",
+            return number.isEmpty() ? Optional.empty() : Optional.of(new LedgerWarning(
+                    header.organisationNumberLine(), "#ORGNR",
                     "\"" + number + "\" is not an organisation number; the file's name \"" + name
                             + "\" is the workspace's, so it is imported"));
         }

@@ -19,10 +19,18 @@ import java.util.Optional;
  * @param companyName         {@code #FNAMN}
  * @param organisationNumber  {@code #ORGNR}
  * @param fiscalYears         {@code #RAR} records with both dates, in file order
+ * @param companyNameLine     the line of {@code #FNAMN}, 0 when the file has none: what is said of the name names it
+ * @param organisationNumberLine the line of {@code #ORGNR}, 0 when the file has none
  */
 public record LedgerHeader(String format, String sieType, String program, String programVersion,
                            LocalDate generated, String companyName, String organisationNumber,
-                           List<FiscalYear> fiscalYears) {
+                           List<FiscalYear> fiscalYears, long companyNameLine, long organisationNumberLine) {
+
+    /** A header whose records' lines are not known. */
+    public LedgerHeader(String format, String sieType, String program, String programVersion, LocalDate generated,
+                        String companyName, String organisationNumber, List<FiscalYear> fiscalYears) {
+        this(format, sieType, program, programVersion, generated, companyName, organisationNumber, fiscalYears, 0, 0);
+    }
 
     public LedgerHeader {
         Objects.requireNonNull(format, "format");

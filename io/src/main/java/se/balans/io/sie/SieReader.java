@@ -103,6 +103,8 @@ public final class SieReader {
     private LocalDate generated;
     private String companyName = "";
     private String organisationNumber = "";
+    private long companyNameLine;
+    private long organisationNumberLine;
     private final List<FiscalYear> fiscalYears = new ArrayList<>();
     private boolean headerSent;
 
@@ -525,9 +527,15 @@ public final class SieReader {
                 programVersion = optionalText(1, "#PROGRAM version");
             }
             case GEN -> generated = date(0, "#GEN date");
-            case FNAMN -> companyName = companyName();
-            case ORGNR -> tolerated("the organisation number is left empty",
-                    () -> organisationNumber = decode(requireIndex(0, "#ORGNR"), "#ORGNR"));
+            case FNAMN -> {
+                companyNameLine = record.line();
+                companyName = companyName();
+            }
+            case ORGNR -> {
+                organisationNumberLine = record.line();
+                tolerated("the organisation number is left empty",
+                        () -> organisationNumber = decode(requireIndex(0, "#ORGNR"), "#ORGNR"));
+            }
             case RAR -> fiscalYear();
             default -> throw new IllegalStateException("not a head record: " + label);
         }
@@ -589,7 +597,7 @@ public final class SieReader {
 
     private LedgerHeader header() {
         return new LedgerHeader(format, sieType, program, programVersion, generated, companyName, organisationNumber,
-                fiscalYears);
+                fiscalYears, companyNameLine, organisationNumberLine);
     }
 
     // --- what is tolerated ----------------------------------------------------------------

@@ -49,9 +49,10 @@ public class InputFileException extends RuntimeException {
         }
         sb.append(": ");
         if (field != null) {
-            // A workbook's place is a sheet and cell ("Prognos!B10"), a text file's a column.
-            sb.append(field.indexOf('!') > 0 ? "cell " : "column ").append(shortened(printable(field), MAX_FIELD))
-                    .append(": ");
+            // A workbook's place is a sheet and cell ("Prognos!B10"), a SIE file's a record's field ("#VER date"),
+            // a CSV file's a column.
+            sb.append(field.indexOf('!') > 0 ? "cell " : field.startsWith("#") ? "field " : "column ")
+                    .append(shortened(printable(field), MAX_FIELD)).append(": ");
         }
         return sb.append(shortened(printable(String.valueOf(message)), MAX_MESSAGE)).toString();
     }

@@ -100,7 +100,7 @@ class SieReaderTest {
         Path f = dir.resolve("mixed.se");
         Files.write(f, concat(utf8, latin1));
 
-        refused(f).hasMessage(f + ":9: column #DIM name: this text looks like Latin-1, but the file's text from line 8 "
+        refused(f).hasMessage(f + ":9: field #DIM name: this text looks like Latin-1, but the file's text from line 8 "
                 + "on is UTF-8: expected one encoding throughout the file (CP437, Latin-1 or UTF-8)");
     }
 
@@ -176,7 +176,7 @@ class SieReaderTest {
                 #RTRANS 5010 {1 "100"} 500.00
                 }
                 """);
-        refused(f).hasMessageStartingWith(f + ":11: column #RTRANS: #RTRANS in voucher A 1 is not followed by the "
+        refused(f).hasMessageStartingWith(f + ":11: field #RTRANS: #RTRANS in voucher A 1 is not followed by the "
                 + "same row as #TRANS");
     }
 
@@ -191,7 +191,7 @@ class SieReaderTest {
                 """);
         CollectingSink sink = new CollectingSink();
         assertThatThrownBy(() -> SieReader.read(f, sink))
-                .hasMessage(f + ":8: column #TRANS: voucher A 17 does not balance: rows sum to 100.00 (expected 0.00)");
+                .hasMessage(f + ":8: field #TRANS: voucher A 17 does not balance: rows sum to 100.00 (expected 0.00)");
         assertThat(sink.vouchers).isEmpty();
     }
 
@@ -205,7 +205,7 @@ class SieReaderTest {
                 }
                 """;
         Path f = write(HEAD + voucher + voucher.replace("B 3", "A 3") + voucher);
-        refused(f).hasMessage(f + ":18: column #VER number: voucher B 3 repeats voucher B 3 at line 8 exactly (same "
+        refused(f).hasMessage(f + ":18: field #VER number: voucher B 3 repeats voucher B 3 at line 8 exactly (same "
                 + "date and rows): a double export? It is refused rather than booked twice");
     }
 
@@ -223,7 +223,7 @@ class SieReaderTest {
                 #TRANS 5010 {1 "100"} 1.00
                 }
                 """);
-        refused(f).hasMessageStartingWith(f + ":13: column #VER number: voucher B 3 repeats voucher B 3 at line 8");
+        refused(f).hasMessageStartingWith(f + ":13: field #VER number: voucher B 3 repeats voucher B 3 at line 8");
     }
 
     @Test
@@ -267,7 +267,7 @@ class SieReaderTest {
         String second = "#VER A 1 20250228\n{\n#TRANS 6310 {} 100.00\n#TRANS 1710 {} -100.00\n}\n";
         Path f = write(HEAD + "#VER A 1 20250131\n{\n#TRANS 1710 {} 5.00\n#TRANS 1930 {} -5.00\n}\n" + second
                 + second);
-        refused(f).hasMessageStartingWith(f + ":18: column #VER number: voucher A 1 repeats voucher A 1 at line 13 "
+        refused(f).hasMessageStartingWith(f + ":18: field #VER number: voucher A 1 repeats voucher A 1 at line 13 "
                 + "exactly");
     }
 
@@ -367,7 +367,7 @@ class SieReaderTest {
         refused(name).hasMessage(name + ":8: expected a space after the closing '\"'");
 
         Path psaldo = write(HEAD + "#PSALDO 0 3010 202501 {} -1.00\n");
-        refused(psaldo).hasMessageStartingWith(psaldo + ":8: column #PSALDO period:");
+        refused(psaldo).hasMessageStartingWith(psaldo + ":8: field #PSALDO period:");
     }
 
     @Test
@@ -381,11 +381,11 @@ class SieReaderTest {
     @Test
     void datesOutsideTheFiscalYearAreRefused() throws IOException {
         Path voucherDate = write(HEAD + "#VER A 1 20241231\n{\n}\n");
-        refused(voucherDate).hasMessage(voucherDate + ":8: column #VER date: voucher A 1: date 2024-12-31 is outside "
+        refused(voucherDate).hasMessage(voucherDate + ":8: field #VER date: voucher A 1: date 2024-12-31 is outside "
                 + "the fiscal year 2025-01-01 to 2025-12-31 (#RAR 0)");
 
         Path rowDate = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 0.00 20260101\n}\n");
-        refused(rowDate).hasMessage(rowDate + ":10: column #TRANS date: voucher A 1: date 2026-01-01 is outside "
+        refused(rowDate).hasMessage(rowDate + ":10: field #TRANS date: voucher A 1: date 2026-01-01 is outside "
                 + "the fiscal year 2025-01-01 to 2025-12-31 (#RAR 0)");
     }
 
@@ -400,7 +400,7 @@ class SieReaderTest {
     @Test
     void anAmountFinerThanOneOreIsRefused() throws IOException {
         Path f = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 10.005\n#TRANS 3010 {} -10.005\n}\n");
-        refused(f).hasMessage(f + ":10: column #TRANS amount: amount 10.005 has more than two decimals (finer than "
+        refused(f).hasMessage(f + ":10: field #TRANS amount: amount 10.005 has more than two decimals (finer than "
                 + "one öre)");
     }
 
@@ -416,20 +416,20 @@ class SieReaderTest {
     void aVoucherWithMoreRowsThanTheLimitIsRefused() throws IOException {
         Path f = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1 {} 1\n#TRANS 2 {} 1\n#TRANS 3 {} -2\n}\n");
         refused(f, LedgerReadOptions.DEFAULTS.withMaxVoucherRows(2))
-                .hasMessageStartingWith(f + ":8: column #TRANS: voucher A 1 has more than 2 rows");
+                .hasMessageStartingWith(f + ":8: field #TRANS: voucher A 1 has more than 2 rows");
     }
 
     @Test
     void rowsOutsideAVoucherAndAMissingBraceAreRefused() throws IOException {
         Path row = write(HEAD + "#TRANS 1930 {} 1.00\n");
-        refused(row).hasMessageStartingWith(row + ":8: column #TRANS: #TRANS outside a voucher");
+        refused(row).hasMessageStartingWith(row + ":8: field #TRANS: #TRANS outside a voucher");
 
         Path brace = write(HEAD + "#VER A 1 20250101\n#TRANS 1930 {} 1.00\n");
-        refused(brace).hasMessage(brace + ":9: column #TRANS: #TRANS outside a voucher: expected it between the '{' "
+        refused(brace).hasMessage(brace + ":9: field #TRANS: #TRANS outside a voucher: expected it between the '{' "
                 + "and '}' after a #VER");
 
         Path unclosed = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 0\n#VER A 2 20250101\n");
-        refused(unclosed).hasMessage(unclosed + ":11: column #VER: voucher A 1 (line 8) is not closed: expected '}' "
+        refused(unclosed).hasMessage(unclosed + ":11: field #VER: voucher A 1 (line 8) is not closed: expected '}' "
                 + "before #VER");
     }
 
@@ -444,30 +444,30 @@ class SieReaderTest {
     @Test
     void aFileTruncatedInsideAVoucherIsRefused() throws IOException {
         Path f = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 10.00\n#TRANS 3010 {} -10.00\n");
-        refused(f).hasMessage(f + ":11: column #VER: the file ends inside voucher A 1 (line 8): expected its rows and "
+        refused(f).hasMessage(f + ":11: field #VER: the file ends inside voucher A 1 (line 8): expected its rows and "
                 + "a closing '}'; truncated file?");
 
         Path midRow = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {} 10.00\n#TRANS 30");
-        refused(midRow).hasMessage(midRow + ":11: column #TRANS amount: missing: the record ends before this field");
+        refused(midRow).hasMessage(midRow + ":11: field #TRANS amount: missing: the record ends before this field");
     }
 
     @Test
     void aFileTruncatedBeforeItsClosingChecksumIsRefused() throws IOException {
         Path f = write("#FLAGGA 0\n#KSUMMA\n#SIETYP 4\n#KONTO 1930 \"Bank\"\n");
-        refused(f).hasMessage(f + ":4: column #KSUMMA: the file ends without the closing #KSUMMA opened at line 2: "
+        refused(f).hasMessage(f + ":4: field #KSUMMA: the file ends without the closing #KSUMMA opened at line 2: "
                 + "truncated file?");
     }
 
     @Test
     void aRecordAfterTheClosingChecksumIsRefused() throws IOException {
         Path f = write("#FLAGGA 0\n#KSUMMA\n#KSUMMA 0\n#KONTO 1930 \"Bank\"\n");
-        refused(f).hasMessageStartingWith(f + ":4: column #KONTO: record after the closing #KSUMMA");
+        refused(f).hasMessageStartingWith(f + ":4: field #KONTO: record after the closing #KSUMMA");
     }
 
     @Test
     void aFiscalYearAfterTheVouchersIsRefusedBecauseTheyWereNotCheckedAgainstIt() throws IOException {
         Path f = write("#FLAGGA 0\n#VER A 1 20250101\n{\n}\n#RAR 0 20250101 20251231\n");
-        refused(f).hasMessageStartingWith(f + ":5: column #RAR: #RAR after the account plan, balances or vouchers");
+        refused(f).hasMessageStartingWith(f + ":5: field #RAR: #RAR after the account plan, balances or vouchers");
     }
 
     @Test
@@ -485,20 +485,20 @@ class SieReaderTest {
     @Test
     void badFieldsNameTheLabelAndField() throws IOException {
         Path date = write(HEAD + "#VER A 1 20250230\n{\n}\n");
-        refused(date).hasMessage(date + ":8: column #VER date: no such date: 20250230 (expected yyyymmdd)");
+        refused(date).hasMessage(date + ":8: field #VER date: no such date: 20250230 (expected yyyymmdd)");
 
         Path period = write(HEAD + "#PSALDO 0 202513 3010 {} 1.00\n");
-        refused(period).hasMessage(period + ":8: column #PSALDO period: no such month: 202513 (expected yyyymm)");
+        refused(period).hasMessage(period + ":8: field #PSALDO period: no such month: 202513 (expected yyyymm)");
 
         Path list = write(HEAD + "#VER A 1 20250101\n{\n#TRANS 1930 {1} 0\n}\n");
-        refused(list).hasMessage(list + ":10: column #TRANS objects: expected pairs of dimension and object: "
+        refused(list).hasMessage(list + ":10: field #TRANS objects: expected pairs of dimension and object: "
                 + "{dimension object dimension object …}");
 
         Path quote = write(HEAD + "#FNAMN \"Region\n");
         refused(quote).hasMessage(quote + ":8: quoted field not closed: expected a closing '\"'");
 
         Path amount = write(HEAD + "#IB 0 1930 12,50\n");
-        refused(amount).hasMessage(amount + ":8: column #IB amount: expected an amount in SEK such as -1234.50 "
+        refused(amount).hasMessage(amount + ":8: field #IB amount: expected an amount in SEK such as -1234.50 "
                 + "('.' as decimal point), got \"12,50\"");
     }
 

@@ -125,7 +125,7 @@ class SieSamplesTest {
 
         assertThatThrownBy(() -> SieReader.read(copy, new CollectingSink()))
                 .isInstanceOf(InputFileException.class)
-                .hasMessageStartingWith(copy + ":1397: column #KSUMMA: checksum mismatch: #KSUMMA says 3786156381 "
+                .hasMessageStartingWith(copy + ":1397: field #KSUMMA: checksum mismatch: #KSUMMA says 3786156381 "
                         + "but lines 2–1397 give ")
                 .hasMessageEndingWith("; the file was changed or damaged after it was written");
     }

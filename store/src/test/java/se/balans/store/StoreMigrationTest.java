@@ -217,6 +217,59 @@ abstract class StoreMigrationTest {
         }
     }
 
+    /**
+     * A store as Balans wrote it on 2026-12-01 before its import hashed the balances from memory (commit 0c662fd,
+     * schema 12): the rows and the two chained entries below are that version's own, read out of the store it made
+     * importing a two-voucher file. The import's entry records the balances in that version's form; after the
+     * upgrades to blocks (13) and quiet months (14) the chain still checks clean — and a changed figure still
+     * breaks it.
+     */
+    @Test
+    void aStoreWrittenBeforeTheImportHashedFromMemoryChecksCleanAfterTheUpgrades() throws SQLException {
+        OlderSchema.migrate(db.url(), db.user(), db.password(), "12");
+        java.time.OffsetDateTime bound = java.time.OffsetDateTime.parse("2026-12-01T07:48:28.953816Z");
+        java.time.OffsetDateTime boundEntry = java.time.OffsetDateTime.parse("2026-12-01T07:48:28.956352Z");
+        java.time.OffsetDateTime imported = java.time.OffsetDateTime.parse("2026-12-01T07:48:29.012519Z");
+        java.time.OffsetDateTime importEntry = java.time.OffsetDateTime.parse("2026-12-01T07:48:29.034735Z");
+        String fileSha = "515d19236b9f49d7f6ba8d8c93fce84c82376570fff77ce49444005a10ea5497";
+        execute("INSERT INTO store_organisation (id, number, name, bound_at, bound_by) VALUES (1, '232100-0222', "
+                + "'Region Västerbotten', ?, 'root')", bound);
+        execute("INSERT INTO imported_file (id, file_name, sha256, size_bytes, format, charset, vouchers, rows_read, "
+                + "first_period, last_period, imported_at, imported_by, file_path) VALUES (1, 'tiny.se', ?, 287, 'SIE', "
+                + "'UTF-8', 2, 5, '2025-01', '2025-02', ?, 'root', '/tmp/fx/tiny.se')", fileSha, imported);
+        for (String row : List.of("2025-01,1930,,-1500.50", "2025-01,5010,2100,1500.50", "2025-02,1930,,-300.25",
+                "2025-02,5010,,100.25", "2025-02,5010,2100,200.00")) {
+            String[] f = row.split(",", -1);
+            execute("INSERT INTO ledger_balance (import_id, period, account, cost_centre, dimensions, amount, row_count) "
+                    + "VALUES (1, ?, ?, ?, '', ?, 1)", f[0], f[1], f[2], new BigDecimal(f[3]));
+        }
+        execute("INSERT INTO ledger_opening_balance (import_id, fiscal_year, account, amount) VALUES (1, 2025, '1930', "
+                + "1000.00)");
+        execute("INSERT INTO audit_log (id, at, os_user, db_user, action, subject, details, record_kind, record_id, "
+                + "record_sha256, previous_sha256, entry_sha256) VALUES (1, ?, 'root', '', 'bind', '232100-0222', "
+                + "'Region Västerbotten', 'organisation', 1, "
+                + "'5ee2cc9d6ce45bad168922732c2e50d96396bfe140fda90d24cf9124ef54cb94', ?, "
+                + "'2504491d040bc81f63bed413ccbfeb9c45d320c16f9e495f30fc16429ef34cb6')", boundEntry, "0".repeat(64));
+        execute("INSERT INTO audit_log (id, at, os_user, db_user, action, subject, details, record_kind, record_id, "
+                + "record_sha256, previous_sha256, entry_sha256) VALUES (2, ?, 'root', '', 'import', 'tiny.se', ?, "
+                + "'import', 1, '154ee0186a51f7d22d89a66cfc5dc7ca5e7f9432a0cfc8c95a51f0dfe1324f9f', "
+                + "'2504491d040bc81f63bed413ccbfeb9c45d320c16f9e495f30fc16429ef34cb6', "
+                + "'ed9120e76ccca85079c908e981c87b1f76b32198f74ece74de1de0441e5cfcdf')", importEntry,
+                "import #1 sha256 " + fileSha + ", 2 vouchers, 5 rows, 2025-01–2025-02");
+        execute("UPDATE audit_chain SET last_entry = 2, "
+                + "last_sha256 = 'ed9120e76ccca85079c908e981c87b1f76b32198f74ece74de1de0441e5cfcdf' WHERE id = 1");
+
+        try (JooqStore store = open()) {
+            assertThat(store.checkAuditChain().breaks()).isEmpty();
+        }
+        assertThat(versions()).endsWith("12", "13", "14");
+        BalanceTamper.add(connection, "import_id = 1 AND period = '2025-02'", new BigDecimal("0.01"));
+        try (JooqStore store = open()) {
+            assertThat(store.checkAuditChain().breaks()).extracting(ChainCheck.Break::kind, ChainCheck.Break::entry)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ChainCheck.Kind.RECORD_CHANGED, 2L));
+        }
+    }
+
     @Test
     void theStoresOrganisationIsOneRowAsTheDatabaseItselfEnforces() {
         open().close();

@@ -145,6 +145,44 @@ final class RecordDigests {
         return lines;
     }
 
+    /**
+     * An import's SHA-256 as versions before the import hashed its balances from memory (2026-12-01) recorded it,
+     * and as their upgrade to version 12 sealed it: the balances as rows of the table of that time,
+     * {@code ledger_balance}, each with its {@code import_id}, between the file's row and its opening balances.
+     * The chain check accepts an import's entry that matches this one when it does not match the current form,
+     * so that a store those versions wrote checks clean after the upgrade; a changed figure matches neither.
+     */
+    static Optional<String> legacyImportSha256(DSLContext ctx, long id) {
+        List<String> file = rows(ctx, new Part(IMPORTED_FILE, IMPORTED_FILE.ID.eq(id), Set.of(IMPORTED_FILE.SUPERSEDED_BY)));
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> balances = new ArrayList<>();
+        BalanceBlocks.forEachCell(ctx, LEDGER_BALANCE_BLOCK.IMPORT_ID.eq(id),
+                (importId, period, account, costCentre, dimensions, ore, rows) -> {
+                    StringBuilder b = new StringBuilder(112);
+                    column(b, "import_id", Long.toString(importId));
+                    balances.add(b.append(balanceLine(period, account, costCentre, dimensions, BalanceBlocks.sek(ore),
+                            rows)).toString());
+                });
+        MessageDigest sha = sha256();
+        update(sha, IMPORT + " " + id);
+        add(sha, IMPORTED_FILE.getName(), file);
+        add(sha, BALANCES, balances);
+        add(sha, LEDGER_OPENING_BALANCE.getName(),
+                rows(ctx, new Part(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID.eq(id), Set.of())));
+        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** A part's rows in their canonical text. */
+    private static List<String> rows(DSLContext ctx, Part part) {
+        List<String> rows = new ArrayList<>();
+        for (Record r : ctx.selectFrom(part.table()).where(part.rows()).fetch()) {
+            rows.add(canonical(r, part.table(), part.changing()));
+        }
+        return rows;
+    }
+
     /** Rows given as lines under a name rather than read generically from a table. */
     private record Lines(String name, Supplier<List<String>> lines) {
     }
@@ -165,10 +203,7 @@ final class RecordDigests {
         update(sha, kind + " " + id);
         boolean first = true;
         for (Part part : parts) {
-            List<String> rows = new ArrayList<>();
-            for (Record r : ctx.selectFrom(part.table()).where(part.rows()).fetch()) {
-                rows.add(canonical(r, part.table(), part.changing()));
-            }
+            List<String> rows = rows(ctx, part);
             if (first && rows.isEmpty()) {
                 return Optional.empty();
             }

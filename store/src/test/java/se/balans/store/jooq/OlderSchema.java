@@ -13,7 +13,7 @@ public final class OlderSchema {
     /** Migrates the store at {@code url} up to {@code version} (Flyway's target), Java migrations included. */
     public static void migrate(String url, String user, String password, String version) {
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .javaMigrations(new V5__ClosingListsIntoChildTables()).target(version).loggers("slf4j").load()
+                .javaMigrations(new V5__ClosingListsIntoChildTables(), new V12__SealAuditChain()).target(version).loggers("slf4j").load()
                 .migrate();
     }
 }

@@ -90,9 +90,10 @@ public final class JooqStore implements Store {
                 LedgerImport ledger = ledgers.get(i);
                 // Each file as if imported on its own after the ones before it, all in one transaction.
                 // Its months, once: each use would otherwise go through all its balances again.
-                java.util.SortedSet<String> periods = LedgerTables.periods(ledger, mode);
+                LedgerTables.Coverage covered = LedgerTables.coverage(ledger, mode);
+                java.util.SortedSet<String> periods = covered.periods();
                 List<ImportInfo> replaced = LedgerTables.replacedBy(ctx, ledger, periods, mode);
-                long id = LedgerTables.insert(ctx, ledger, periods, replaced, now(), user);
+                long id = LedgerTables.insert(ctx, ledger, covered, replaced, now(), user);
                 AuditLog.append(ctx, now(), user, "import", ledger.fileName(), "import #" + id + " sha256 "
                         + ledger.sha256() + ", " + ledger.vouchers() + " vouchers, " + ledger.rows() + " rows, "
                         + LedgerTables.range(new ArrayList<>(periods))

@@ -55,28 +55,38 @@ final class LedgerTables {
     }
 
     /**
-     * The months a ledger file covers, in order, as the store writes them: an export (a new file or a replacement)
-     * every month from its first voucher's to its last's, those without a voucher included; a file of late vouchers
-     * (--add) only the months of its vouchers, since it is no export of a span and must not stand in for one.
+     * What a ledger file covers: its months ({@code periods}, in order, as the store writes them) and, among them,
+     * the {@code quiet} ones it has no balance in (ledger_quiet_month).
      */
-    static SortedSet<String> periods(LedgerImport ledger, ImportMode mode) {
+    record Coverage(SortedSet<String> periods, SortedSet<String> quiet) {
+    }
+
+    /**
+     * The months a ledger file covers: an export (a new file or a replacement) every month from its first voucher's
+     * to its last's, those without a voucher included; a file of late vouchers (--add) only the months of its
+     * vouchers, since it is no export of a span and must not stand in for one. One pass over the balances.
+     */
+    static Coverage coverage(LedgerImport ledger, ImportMode mode) {
         SortedSet<YearMonth> months = new TreeSet<>();
         ledger.balances().forEach(b -> months.add(b.period()));
         SortedSet<String> periods = new TreeSet<>();
+        SortedSet<String> quiet = new TreeSet<>();
         if (!mode.add() && !months.isEmpty()) {
-            // An export covers every month from its first voucher's to its last's, quiet ones too.
             for (YearMonth m = months.first(); !m.isAfter(months.last()); m = m.plusMonths(1)) {
                 periods.add(m.toString());
+                if (!months.contains(m)) {
+                    quiet.add(m.toString());
+                }
             }
         } else {
             months.forEach(m -> periods.add(m.toString()));
         }
-        return periods;
+        return new Coverage(periods, quiet);
     }
 
     /**
      * The current imports that a new file would replace, as its mode allows: the same file (by SHA-256)
-     * or one supplying any of its months ({@code periods}, from {@link #periods}).
+     * or one supplying any of its months ({@code periods}, from {@link #coverage}).
      *
      * @throws StoreConflictException when the mode does not allow it, with the imports and months in the
      *         way and how to go on
@@ -177,41 +187,45 @@ final class LedgerTables {
         }
     }
 
-    /** The months each current import supplies: those it has balances for and its quiet ones. */
+    /** The months each current import supplies. */
     private static Map<Long, SortedSet<String>> monthsOfCurrent(DSLContext ctx) {
-        Map<Long, SortedSet<String>> out = new java.util.HashMap<>();
-        for (Record r : ctx.selectDistinct(LEDGER_BALANCE_BLOCK.IMPORT_ID, LEDGER_BALANCE_BLOCK.PERIOD)
-                .from(LEDGER_BALANCE_BLOCK).join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_BALANCE_BLOCK.IMPORT_ID))
-                .where(IMPORTED_FILE.SUPERSEDED_BY.isNull())
-                .union(ctx.select(LEDGER_QUIET_MONTH.IMPORT_ID, LEDGER_QUIET_MONTH.PERIOD).from(LEDGER_QUIET_MONTH)
-                        .join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_QUIET_MONTH.IMPORT_ID))
-                        .where(IMPORTED_FILE.SUPERSEDED_BY.isNull())).fetch()) {
-            out.computeIfAbsent(r.get(0, Long.class), k -> new TreeSet<>()).add(r.get(1, String.class).trim());
-        }
+        return supplied(ctx, IMPORTED_FILE.SUPERSEDED_BY.isNull());
+    }
+
+    /** The months each import, superseded or not, supplies. */
+    static Map<Long, SortedSet<YearMonth>> monthsByImport(DSLContext ctx) {
+        Map<Long, SortedSet<YearMonth>> out = new java.util.TreeMap<>();
+        supplied(ctx, DSL.noCondition()).forEach((id, months) -> {
+            SortedSet<YearMonth> m = new TreeSet<>();
+            months.forEach(p -> m.add(YearMonth.parse(p)));
+            out.put(id, m);
+        });
         return out;
     }
 
-    /** The months each import, superseded or not, supplies: those it has balances for and its quiet ones. */
-    static Map<Long, SortedSet<YearMonth>> monthsByImport(DSLContext ctx) {
-        Map<Long, SortedSet<YearMonth>> out = new java.util.TreeMap<>();
+    /** The months the imports the condition selects supply: those they have balances for and their quiet ones. */
+    private static Map<Long, SortedSet<String>> supplied(DSLContext ctx, org.jooq.Condition imports) {
+        Map<Long, SortedSet<String>> out = new java.util.TreeMap<>();
         for (Record r : ctx.selectDistinct(LEDGER_BALANCE_BLOCK.IMPORT_ID, LEDGER_BALANCE_BLOCK.PERIOD)
-                .from(LEDGER_BALANCE_BLOCK)
-                .union(ctx.select(LEDGER_QUIET_MONTH.IMPORT_ID, LEDGER_QUIET_MONTH.PERIOD).from(LEDGER_QUIET_MONTH))
+                .from(LEDGER_BALANCE_BLOCK).join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_BALANCE_BLOCK.IMPORT_ID))
+                .where(imports)
+                .union(ctx.select(LEDGER_QUIET_MONTH.IMPORT_ID, LEDGER_QUIET_MONTH.PERIOD).from(LEDGER_QUIET_MONTH)
+                        .join(IMPORTED_FILE).on(IMPORTED_FILE.ID.eq(LEDGER_QUIET_MONTH.IMPORT_ID)).where(imports))
                 .fetch()) {
-            out.computeIfAbsent(r.get(0, Long.class), k -> new TreeSet<>())
-                    .add(YearMonth.parse(r.get(1, String.class).trim()));
+            out.computeIfAbsent(r.get(0, Long.class), k -> new TreeSet<>()).add(r.get(1, String.class).trim());
         }
         return out;
     }
 
     /**
      * Writes a file's record, balances and account names, marks the imports it replaces superseded
-     * and raises the ledger's version; {@code periods} are its months, from {@link #periods}.
+     * and raises the ledger's version; {@code covered} is what it covers, from {@link #coverage}.
      *
      * @return the new import's id
      */
-    static long insert(DSLContext ctx, LedgerImport ledger, SortedSet<String> periods, List<ImportInfo> replaced,
+    static long insert(DSLContext ctx, LedgerImport ledger, Coverage covered, List<ImportInfo> replaced,
                        OffsetDateTime at, String user) {
+        SortedSet<String> periods = covered.periods();
         ImportedFileRecord rec = ctx.newRecord(IMPORTED_FILE);
         rec.setFileName(ledger.fileName());
         rec.setFilePath(ledger.filePath());
@@ -228,7 +242,7 @@ final class LedgerTables {
         rec.store();
         long id = rec.getId();
         BalanceBlocks.insert(ctx, id, ledger.balances());
-        insertQuietMonths(ctx, id, ledger, periods);
+        insertQuietMonths(ctx, id, covered.quiet());
         // One statement each, bound per row: rendering a jOOQ query costs more than running it, a hundred times over.
         if (!ledger.openingBalances().isEmpty()) {
             BatchBindStep openings = ctx.batch(ctx.insertInto(LEDGER_OPENING_BALANCE, LEDGER_OPENING_BALANCE.IMPORT_ID,
@@ -258,10 +272,8 @@ final class LedgerTables {
         return id;
     }
 
-    /** The months among {@code periods} without a balance of the file: covered, and quiet (ledger_quiet_month). */
-    private static void insertQuietMonths(DSLContext ctx, long id, LedgerImport ledger, SortedSet<String> periods) {
-        SortedSet<String> quiet = new TreeSet<>(periods);
-        ledger.balances().forEach(b -> quiet.remove(b.period().toString()));
+    /** The months the file covers without a balance (ledger_quiet_month). */
+    private static void insertQuietMonths(DSLContext ctx, long id, SortedSet<String> quiet) {
         if (!quiet.isEmpty()) {
             BatchBindStep months = ctx.batch(ctx.insertInto(LEDGER_QUIET_MONTH, LEDGER_QUIET_MONTH.IMPORT_ID,
                     LEDGER_QUIET_MONTH.PERIOD).values((Long) null, null));

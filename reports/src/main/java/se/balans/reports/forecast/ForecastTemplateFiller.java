@@ -1,13 +1,10 @@
 package se.balans.reports.forecast;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -55,11 +52,8 @@ public final class ForecastTemplateFiller {
             items(s, answer.actions(), false);
             // Dated as the template was, so that the same answer gives the same bytes.
             Date created = wb.getProperties().getCoreProperties().getCreated();
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            wb.write(raw);
             try (OutputStream o = Files.newOutputStream(out)) {
-                DeterministicZip.repack(raw.toByteArray(), LocalDateTime.ofInstant(
-                        (created == null ? new Date(0) : created).toInstant(), ZoneOffset.UTC), o);
+                DeterministicZip.write(wb, (created == null ? new Date(0) : created).toInstant(), o);
             }
         }
     }

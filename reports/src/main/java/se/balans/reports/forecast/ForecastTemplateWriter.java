@@ -2,11 +2,8 @@ package se.balans.reports.forecast;
 
 import static se.balans.reports.forecast.TemplateLayout.*;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,15 +71,13 @@ public final class ForecastTemplateWriter {
      */
     public void write(ForecastTemplate t, Language language, OutputStream out) throws IOException {
         Labels labels = Labels.of(language);
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Layout(wb, labels, t).write();
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
             core.setCreated(Optional.of(Date.from(t.closedAt())));
             core.setModified(Optional.of(Date.from(t.closedAt())));
-            wb.write(raw);
+            DeterministicZip.write(wb, t.closedAt(), out);
         }
-        DeterministicZip.repack(raw.toByteArray(), LocalDateTime.ofInstant(t.closedAt(), ZoneOffset.UTC), out);
     }
 
     /** One workbook's styles and sheets. */

@@ -25,9 +25,20 @@ public final class DeterministicZip {
     }
 
     /**
+     * Writes the document to {@code out} re-packed, every entry stamped {@code time} (as UTC); the stream is not
+     * closed. How every workbook Balans writes is written.
+     */
+    public static void write(org.apache.poi.ooxml.POIXMLDocument document, java.time.Instant time, OutputStream out)
+            throws IOException {
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        document.write(raw);
+        repack(raw.toByteArray(), LocalDateTime.ofInstant(time, java.time.ZoneOffset.UTC), out);
+    }
+
+    /**
      * Copies the package {@code zip} to {@code out} with every entry stamped {@code time}; the stream is not closed.
      */
-    public static void repack(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
+    static void repack(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>((a, b) -> {
             if (a.equals(b)) {
                 return 0;

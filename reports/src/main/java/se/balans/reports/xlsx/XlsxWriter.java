@@ -1,12 +1,9 @@
 package se.balans.reports.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +92,6 @@ public final class XlsxWriter {
     /** Writes the workbook; the stream is not closed. */
     public void write(ReportDocument doc, OutputStream out) throws IOException {
         Labels labels = Labels.of(doc.language());
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(wb, doc.language() == Language.SV);
             XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -105,10 +101,8 @@ public final class XlsxWriter {
             // The stored results are right for the figures written; Excel recomputes them on opening anyway.
             wb.setForceFormulaRecalculation(true);
             properties(wb, doc);
-            wb.write(raw);
+            DeterministicZip.write(wb, doc.metadata().timestamp(), out);
         }
-        LocalDateTime time = LocalDateTime.ofInstant(doc.metadata().timestamp(), ZoneOffset.UTC);
-        DeterministicZip.repack(raw.toByteArray(), time, out);
     }
 
     private static void properties(XSSFWorkbook wb, ReportDocument doc) {

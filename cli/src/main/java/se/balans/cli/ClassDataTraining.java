@@ -41,8 +41,7 @@ public final class ClassDataTraining {
             return ExitCode.INTERNAL;
         }
         String db = "--db=jdbc:h2:file:" + dir.resolve("store");
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
+        Main.quietLibraries();
         String before = System.getProperty("balans.workspace");
         System.setProperty("balans.workspace", dir.toString());
         try {

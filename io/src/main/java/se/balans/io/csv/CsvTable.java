@@ -40,6 +40,9 @@ import se.balans.io.InputFileException;
  */
 public final class CsvTable {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    /** Digits grouped by threes with a space, no-break space or narrow no-break space, then decimals if any. */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([ \u00A0\u202F]\\d{3})+(,\\d*)?");
+    private static final Pattern GROUP_SEPARATOR = Pattern.compile("[ \u00A0\u202F]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /**
      * More digits than any amount, rate or count in these files has. The bound matters: the time
@@ -249,6 +252,19 @@ public final class CsvTable {
     }
 
     /**
+     * A number written with decimal commas, its digits grouped by threes as a cell formatted with thousands
+     * separators is saved by Excel in a Swedish locale ({@code 1 234 567,5}, a no-break space between the groups),
+     * without the spaces; any other text as it is. A grouping that is not by threes ({@code 12 34,5}) is left as it
+     * is, to be refused: it is not guessed at.
+     */
+    public static String withoutDigitGroups(String text) {
+        if (text.indexOf(' ') < 0 && text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0) {
+            return text;
+        }
+        return GROUPED.matcher(text).matches() ? GROUP_SEPARATOR.matcher(text).replaceAll("") : text;
+    }
+
+    /**
      * A plain decimal number as these files write it: an optional sign, digits, {@code '.'} and
      * decimals, no exponent, and at most {@value #MAX_INTEGER_DIGITS} digits before the point and
      * {@value #MAX_DECIMALS} after it.
@@ -368,10 +384,12 @@ public final class CsvTable {
             }
             String s = v.get().replace('\u2212', '-');
             if (delimiter == ';') {
-                s = s.replace(',', '.');
+                s = withoutDigitGroups(s).replace(',', '.');
             }
             if (!NUMBER.matcher(s).matches()) {
-                throw error(column, "expected a number with '.' as decimal point, got \"" + v.get() + "\"");
+                throw error(column, (delimiter == ';' ? "expected a number with ',' as decimal point (a file separated "
+                        + "by semicolons), digits grouped by spaces or not" : "expected a number with '.' as decimal point")
+                        + ", got \"" + v.get() + "\"");
             }
             String number = s;
             return Optional.of(check(column, () -> decimal(number)));

@@ -255,12 +255,8 @@ public final class CsvLedgerReader {
     }
 
     private long ore(String text, long line) {
-        String s = text.replace('\u2212', '-');
-        if (delimiter == ';') {
-            s = s.replace(',', '.');
-        }
         try {
-            return LedgerAmounts.parseOre(s);
+            return LedgerAmounts.parseOre(text, delimiter == ';' ? ',' : '.');
         } catch (IllegalArgumentException e) {
             throw new InputFileException(file, line, "amount", e.getMessage()
                     + (delimiter == ',' && text.contains(",") ? "; a comma-separated file uses '.' as decimal point"

@@ -3,13 +3,16 @@ package se.balans.io.ledger;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
+import se.balans.io.csv.CsvTable;
+
 /**
  * Reads a booked amount in SEK: an optional sign, digits, and at most two decimals after a
  * {@code '.'} (further decimals only if they are zeros, since they change nothing).
  *
  * <p>Why by hand rather than {@code new BigDecimal(String)}: this runs once per transaction row,
  * millions of times per import, straight on the file's bytes and without a string; and it must
- * refuse exponents, spaces and fractions of an öre, which {@code BigDecimal} accepts.
+ * refuse exponents, spaces and fractions of an öre, which {@code BigDecimal} accepts. (A CSV field written in a
+ * Swedish locale may group its digits by spaces: {@link #parseOre(String, char)}.)
  */
 public final class LedgerAmounts {
     /** Sixteen integer digits (ten thousand billion SEK) keep the öre in a {@code long}. */
@@ -34,6 +37,14 @@ public final class LedgerAmounts {
      * @throws IllegalArgumentException with a message saying what was expected
      */
     public static long parseOre(byte[] bytes, int start, int end) {
+        return parseOre(bytes, start, end, null, '.');
+    }
+
+    /**
+     * As {@link #parseOre(byte[], int, int)}; a refusal quotes {@code asWritten} (null: the bytes) and gives its
+     * example with {@code decimalMark}.
+     */
+    private static long parseOre(byte[] bytes, int start, int end, String asWritten, char decimalMark) {
         int i = start;
         boolean negative = false;
         if (i < end && (bytes[i] == '-' || bytes[i] == '+')) {
@@ -44,8 +55,8 @@ public final class LedgerAmounts {
         int integerDigits = 0;
         while (i < end && isDigit(bytes[i])) {
             if (++integerDigits > MAX_INTEGER_DIGITS) {
-                throw new IllegalArgumentException("amount " + text(bytes, start, end) + " is too large (more than "
-                        + MAX_INTEGER_DIGITS + " digits before the decimal point)");
+                throw new IllegalArgumentException("amount " + shown(bytes, start, end, asWritten)
+                        + " is too large (more than " + MAX_INTEGER_DIGITS + " digits before the decimal point)");
             }
             ore = ore * 10 + (bytes[i++] - '0');
         }
@@ -58,15 +69,16 @@ public final class LedgerAmounts {
                 if (decimals < 2) {
                     ore = ore * 10 + digit;
                 } else if (digit != 0) {
-                    throw new IllegalArgumentException("amount " + text(bytes, start, end)
+                    throw new IllegalArgumentException("amount " + shown(bytes, start, end, asWritten)
                             + " has more than two decimals (finer than one öre)");
                 }
                 decimals++;
             }
         }
         if (i != end || integerDigits == 0 || point && decimals == 0) {
-            throw new IllegalArgumentException("expected an amount in SEK such as -1234.50 ('.' as decimal point), got \""
-                    + text(bytes, start, end) + "\"");
+            throw new IllegalArgumentException("expected an amount in SEK such as -1234" + decimalMark + "50 ('"
+                    + decimalMark + "' as decimal point" + (decimalMark == ',' ? ", digits grouped by spaces or not" : "")
+                    + "), got \"" + shown(bytes, start, end, asWritten) + "\"");
         }
         for (int d = Math.min(decimals, 2); d < 2; d++) {
             ore *= 10;
@@ -83,6 +95,31 @@ public final class LedgerAmounts {
     public static long parseOre(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         return parseOre(b, 0, b.length);
+    }
+
+    /**
+     * The amount in a CSV field whose decimal point is {@code decimalMark}: {@code '.'}, or {@code ','} as Excel
+     * writes numbers in a Swedish locale. There the digits before the comma may also be grouped by threes with a
+     * space, as a cell formatted with thousands separators is saved ({@code 1 234 567,50}; Excel writes a no-break
+     * space); a grouping that is not by threes ({@code 12 34,50}) is refused rather than guessed at. A minus sign
+     * (U+2212) reads as a hyphen-minus. A refusal quotes the field as written.
+     *
+     * @throws IllegalArgumentException with a message saying what was expected
+     */
+    public static long parseOre(String text, char decimalMark) {
+        if (decimalMark != '.' && decimalMark != ',') {
+            throw new IllegalArgumentException("decimal mark must be '.' or ',', got '" + decimalMark + "'");
+        }
+        String s = text.replace('\u2212', '-');
+        if (decimalMark == ',') {
+            s = CsvTable.withoutDigitGroups(s).replace(',', '.');
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return parseOre(b, 0, b.length, text, decimalMark);
+    }
+
+    private static String shown(byte[] bytes, int start, int end, String asWritten) {
+        return asWritten != null ? asWritten : text(bytes, start, end);
     }
 
     private static boolean isDigit(byte b) {

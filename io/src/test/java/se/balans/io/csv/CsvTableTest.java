@@ -145,6 +145,17 @@ class CsvTableTest {
     }
 
     @Test
+    void aSwedishExcelFileMayGroupDigitsBySpacesButOnlyByThrees() throws IOException {
+        Path grouped = write("year;amount\n2025;1\u00A0234,5\n2026;\u22121 000 000\n");
+        assertThat(read(grouped).rows()).extracting(r -> r.number("amount").toPlainString())
+                .containsExactly("1234.5", "-1000000");
+
+        Path badly = write("year;amount\n2025;1 23,5\n");
+        refusedAmount(badly).hasMessage(badly + ":2: column amount: expected a number with ',' as decimal point (a "
+                + "file separated by semicolons), digits grouped by spaces or not, got \"1 23,5\"");
+    }
+
+    @Test
     void aLineBreakOrTerminalEscapeInAQuotedValueStaysInsideTheOneLineMessage() throws IOException {
         Path f = write("year,amount\n\"20\n25\u001B[2J\",1\n");
 

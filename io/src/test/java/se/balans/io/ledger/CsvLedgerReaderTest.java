@@ -99,6 +99,29 @@ class CsvLedgerReaderTest {
     }
 
     @Test
+    void aSwedishExcelFileMayGroupTheDigitsOfItsAmountsBySpaces() throws IOException {
+        // A cell formatted with thousands separators is saved as shown: Excel writes a no-break space between groups.
+        Path f = write("date;voucher;account;amount\n"
+                + "2025-02-01;17;5010;1 234,50\n"
+                + "2025-02-01;17;5020;12\u00A0345\u00A0678,00\n"
+                + "2025-02-01;17;1930;\u221212 346 912,50\n");
+        CollectingSink sink = new CollectingSink();
+
+        CsvLedgerReader.read(f, sink);
+
+        assertThat(sink.vouchers.get(0).rows()).extracting(LedgerRow::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("1234.50", "12345678.00", "-12346912.50");
+    }
+
+    @Test
+    void digitsGroupedOtherwiseThanByThreesAreRefusedAndQuotedAsWritten() throws IOException {
+        Path f = write("date;voucher;account;amount\n2025-02-01;17;5010;12 34,50\n2025-02-01;17;1930;-1234,50\n");
+
+        refused(f).hasMessage(f + ":2: column amount: expected an amount in SEK such as -1234,50 (',' as decimal "
+                + "point, digits grouped by spaces or not), got \"12 34,50\"");
+    }
+
+    @Test
     void anUnbalancedVoucherIsRefusedNamingIt() throws IOException {
         Path f = write("date,series,voucher,account,amount\n2025-01-15,A,17,5010,100\n2025-01-15,A,17,1930,-99.99\n"
                 + "2025-01-15,A,18,1930,0\n");

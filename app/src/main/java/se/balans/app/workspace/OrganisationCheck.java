@@ -61,6 +61,11 @@ public final class OrganisationCheck {
                     "\"" + number + "\" is not an organisation number; the file's name \"" + name
                             + "\" is the workspace's, so it is imported"));
         }
+        if (header.format().equals("CSV")) {
+            // The CSV ledger has no place for the organisation, so its warning says so rather than name SIE records.
+            return Optional.of(new LedgerWarning(0, "", "a CSV ledger does not name its organisation; it is taken "
+                    + "to be " + workspace.name() + "'s, the workspace's"));
+        }
         return Optional.of(new LedgerWarning(0, "#FNAMN", "the file does not name its organisation (no #FNAMN, "
                 + "no #ORGNR); it is taken to be " + workspace.name() + "'s, the workspace's"));
     }

@@ -62,6 +62,16 @@ class WorkspaceRulesTest {
     }
 
     @Test
+    void aCsvLedgerWhichHasNoPlaceForItsOrganisationIsTakenAsTheWorkspacesWithAWarningSayingSo() {
+        assertThat(OrganisationCheck.ledger(VB, Path.of("ledger.csv"), LedgerHeader.of("CSV")))
+                .hasValueSatisfying(w -> {
+                    assertThat(w.field()).isEmpty();
+                    assertThat(w.message()).isEqualTo("a CSV ledger does not name its organisation; it is taken to "
+                            + "be Region Västerbotten's, the workspace's");
+                });
+    }
+
+    @Test
     void aClosingConfigurationOfAnotherRegionIsRefused() {
         var setup = SampleWorkspace.setup();
         Organisation other = Organisation.of("Region Norrbotten", "232100-0164");

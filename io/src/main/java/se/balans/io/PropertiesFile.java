@@ -43,7 +43,7 @@ public final class PropertiesFile {
         if (!Files.isRegularFile(file)) {
             throw new InputFileException(file, null, null, missing);
         }
-        String text = CsvTable.readUtf8(file);
+        String text = CsvTable.readText(file);
         Properties p = new Properties();
         try (Reader r = new StringReader(text)) {
             p.load(r);

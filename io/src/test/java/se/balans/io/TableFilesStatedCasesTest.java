@@ -88,7 +88,7 @@ class TableFilesStatedCasesTest {
                 new Table("cost-centre-mapping.csv", true, closing, null, "overlap"),
                 new Table("monthly-profiles.csv", true, closing, null, "is given twice"),
                 new Table("budget-2025.csv", true, closing, "amount", "is given twice"),
-                new Table("cost-types.csv", false, f -> CostTypeFiles.mapping(f, CsvTable.readUtf8(f)), null, "overlap"),
+                new Table("cost-types.csv", false, f -> CostTypeFiles.mapping(f, CsvTable.readText(f)), null, "overlap"),
                 new Table("investment-accounts.csv", true, investments, null, "overlap"),
                 new Table("investment-budget.csv", true, investments, "amount", "is given twice"),
                 new Table("investment-carryover.csv", true, investments, "amount", "is given twice"),
@@ -186,9 +186,10 @@ class TableFilesStatedCasesTest {
     void textInAnotherEncodingThanUtf8IsRefusedNamingItsLine(Table t) throws IOException {
         String text = sample(t);
         int lines = lines(text).size();
-        Path latin1 = place(t, appended(text, "# Lön\n", StandardCharsets.ISO_8859_1));
-        assertThat(refusal(t, latin1).getMessage()).isEqualTo(latin1 + ":" + lines + ": not UTF-8 text (save the file "
-                + "as UTF-8)");
+        // A line of Latin-1 (Windows-1252) after UTF-8 text: a whole file in Windows-1252 is read, a mixture is not.
+        Path latin1 = place(t, appended(text + "# Lön\n", "# Lön\n", StandardCharsets.ISO_8859_1));
+        assertThat(refusal(t, latin1).getMessage()).isEqualTo(latin1 + ":" + (lines + 1) + ": not UTF-8 text (save the "
+                + "file as UTF-8)");
 
         Path cp437 = place(t, appended(text, "# Lön\n", Charset.forName("IBM437")));
         assertThat(refusal(t, cp437).getMessage()).isEqualTo(cp437 + ":" + lines + ": not UTF-8 text (save the file "

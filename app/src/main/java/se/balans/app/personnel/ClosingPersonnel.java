@@ -136,7 +136,7 @@ public final class ClosingPersonnel {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(ClosingSetupReader.committeeList(file, CsvTable.readUtf8(file)).stream()
+        return Optional.of(ClosingSetupReader.committeeList(file, CsvTable.readText(file)).stream()
                 .map(se.balans.engine.plan.Committee::code).collect(Collectors.toSet()));
     }
 

@@ -71,7 +71,7 @@ public final class CloseYear {
                 + " is closed from its December closing, and " + december + " is not closed: balans close " + december);
         Staleness.requireCurrent(store, stored);
         Path file = request.history();
-        String text = CsvTable.readUtf8(file);
+        String text = CsvTable.readText(file);
         Optional<String> status = HistoryYear.status(file, text, year);
         if (status.isPresent() && status.get().equalsIgnoreCase("outcome") && !request.replace()) {
             throw new ConflictException(file + " already holds " + year + " as an outcome; give --replace to record "

@@ -88,13 +88,13 @@ public final class ClosingSetupReader {
                 BalanceSheetFiles.MAPPING, BalanceSheetFiles.PENSIONS)) {
             Path p = dir.resolve(name);
             if (Files.isRegularFile(p)) {
-                files.put(name, CsvTable.readUtf8(p));
+                files.put(name, CsvTable.readText(p));
             }
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "budget-*.csv")) {
             for (Path p : ds) {
                 if (BUDGET.matcher(p.getFileName().toString()).matches()) {
-                    files.put(p.getFileName().toString(), CsvTable.readUtf8(p));
+                    files.put(p.getFileName().toString(), CsvTable.readText(p));
                 }
             }
         } catch (IOException e) {
@@ -179,7 +179,7 @@ public final class ClosingSetupReader {
      * and checked as the closing will store it.
      */
     public static ClosingSetup withHistory(ClosingSetup setup, Path file) {
-        String text = CsvTable.readUtf8(file);
+        String text = CsvTable.readText(file);
         BalanceRequirementHistory.parse(file, text).schedule();
         return setup.withHistory(SourceFile.of(HISTORY, text));
     }

@@ -74,7 +74,7 @@ public final class CsvTable {
      * through their own readers.
      */
     public static CsvTable read(Path file, Set<String> required, Set<String> optional) {
-        return parse(file, readUtf8(file), required, optional);
+        return parse(file, readText(file), required, optional);
     }
 
     /**
@@ -147,8 +147,11 @@ public final class CsvTable {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    /** A file's text, strictly UTF-8; at most {@link #MAX_TABLE_BYTES}. */
-    public static String readUtf8(Path file) {
+    /**
+     * A file's text: UTF-8, or Windows-1252 as Excel in a Swedish Windows saves CSV ({@link CsvCharset} says when);
+     * at most {@link #MAX_TABLE_BYTES}.
+     */
+    public static String readText(Path file) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -171,7 +174,7 @@ public final class CsvTable {
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        CoderResult result = CsvCharset.of(file, bytes).newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);

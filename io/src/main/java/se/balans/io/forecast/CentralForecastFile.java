@@ -51,7 +51,7 @@ public final class CentralForecastFile {
     }
 
     public static List<Entry> read(Path file) {
-        return parse(file, CsvTable.readUtf8(file));
+        return parse(file, CsvTable.readText(file));
     }
 
     public static List<Entry> parse(Path file, String text) {

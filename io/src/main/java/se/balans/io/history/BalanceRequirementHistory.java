@@ -75,7 +75,7 @@ public record BalanceRequirementHistory(Path file, List<BalanceRequirementInput>
     }
 
     public static BalanceRequirementHistory read(Path file) {
-        return parse(file, CsvTable.readUtf8(file));
+        return parse(file, CsvTable.readText(file));
     }
 
     /**

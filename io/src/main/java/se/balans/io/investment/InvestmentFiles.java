@@ -81,7 +81,7 @@ public final class InvestmentFiles {
         for (String name : NAMES) {
             Path p = dir.resolve(name);
             if (Files.isRegularFile(p)) {
-                texts.put(name, CsvTable.readUtf8(p));
+                texts.put(name, CsvTable.readText(p));
             }
         }
         return parse(dir, texts);

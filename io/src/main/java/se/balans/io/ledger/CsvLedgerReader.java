@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -27,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import se.balans.engine.ledger.Dimensions;
 import se.balans.io.InputFileException;
+import se.balans.io.csv.CsvCharset;
 import se.balans.io.csv.CsvTable;
 
 /**
@@ -38,7 +40,8 @@ import se.balans.io.csv.CsvTable;
  * {@code cost_centre}, {@code text} and dimensions {@code dim_<name>} (e.g. {@code dim_project},
  * which becomes {@code project=P1} in {@link LedgerRow#dimensions()}). Unknown columns are refused:
  * a misspelt {@code cost_center} would otherwise silently lose every cost centre. The file is
- * UTF-8 (a byte-order mark is skipped); comma separated with {@code '.'} as decimal point, or
+ * UTF-8 (a byte-order mark is skipped), or Windows-1252 as Excel in a Swedish Windows saves CSV ({@link CsvCharset}
+ * tells them apart before the first row is read); comma separated with {@code '.'} as decimal point, or
  * semicolon separated with decimal commas as Excel saves it in a Swedish locale. Lines starting
  * with {@code #} are comments, as in the project's other CSV files.
  *
@@ -94,7 +97,8 @@ public final class CsvLedgerReader {
         if (total == 0) {
             throw emptyFile();
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        Charset charset = CsvCharset.of(file, options.maxLineBytes());
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         GuardedInputStream guard;
@@ -104,7 +108,7 @@ public final class CsvLedgerReader {
             throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
         }
         CSVParser parser = null;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(guard, utf8), 1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(guard, decoder), 1 << 16)) {
             delimiter = detectDelimiter(reader);
             parser = CSVParser.builder().setReader(reader).setFormat(CsvTable.format(delimiter)).get();
             Columns columns = columns(parser.getHeaderNames());
@@ -117,7 +121,7 @@ public final class CsvLedgerReader {
                 vouchers.finish();
             }
             sink.progress(total, total);
-            return new LedgerFileSummary(file, "CSV", StandardCharsets.UTF_8, total, guard.lines(),
+            return new LedgerFileSummary(file, "CSV", charset, total, guard.lines(),
                     vouchers.vouchers(), vouchers.rows(), OptionalLong.empty(), 0, 0, LedgerHeader.of("CSV"), List.of(), 0);
         } catch (IOException | UncheckedIOException e) {
             throw readError(e, parser);

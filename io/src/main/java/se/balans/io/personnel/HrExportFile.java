@@ -91,7 +91,7 @@ public final class HrExportFile {
         List<HrRecord> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Path f : files) {
-            for (Entry e : entries(f, CsvTable.readUtf8(f), options, seen)) {
+            for (Entry e : entries(f, CsvTable.readText(f), options, seen)) {
                 out.add(e.record());
             }
         }

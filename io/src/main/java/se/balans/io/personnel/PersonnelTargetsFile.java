@@ -47,7 +47,7 @@ public final class PersonnelTargetsFile {
     }
 
     public static Targets read(Path file) {
-        return parse(file, CsvTable.readUtf8(file));
+        return parse(file, CsvTable.readText(file));
     }
 
     public static Targets parse(Path file, String text) {

@@ -22,7 +22,7 @@ public final class SampleForecastAnswers {
     }
 
     public static List<CommitteeForecast> read(Path file) {
-        CsvTable t = CsvTable.parse(file, CsvTable.readUtf8(file), Set.of("round", "committee", "deviation", "confidence"),
+        CsvTable t = CsvTable.parse(file, CsvTable.readText(file), Set.of("round", "committee", "deviation", "confidence"),
                 Set.of("comment", "risk", "risk_effect", "action", "action_effect", "source"));
         List<CommitteeForecast> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {

@@ -26,7 +26,7 @@ class CostTypeFilesTest {
     @Test
     void theSampleRegionsMappingGivesEveryOperatingAccountOfItsChartAType() {
         Path file = Repo.samplePlan().resolve(CostTypeFiles.MAPPING);
-        CostTypeMapping m = CostTypeFiles.mapping(file, CsvTable.readUtf8(file));
+        CostTypeMapping m = CostTypeFiles.mapping(file, CsvTable.readText(file));
 
         // SampleChart's operating accounts, by the most specific range.
         assertThat(m.typeOf("4010")).contains(CostType.PURCHASED_CARE);

@@ -78,12 +78,29 @@ class CsvTableTest {
     }
 
     @Test
-    void textThatIsNotUtf8IsRefusedNamingTheFirstLineThatIsNot() throws IOException {
-        Path latin1 = write("year,amount,source\n2024,1,ok\n2025,2,Lön\n", StandardCharsets.ISO_8859_1);
-        refused(latin1).hasMessage(latin1 + ":3: not UTF-8 text (save the file as UTF-8)");
+    void aFileExcelSavedInWindows1252IsReadAsItsUtf8Twin() throws IOException {
+        String text = "year;amount;source\n2024;1;Hälso- och sjukvårdsnämnden\n2025;2;Lön – Östersund, 5 €\n";
 
+        CsvTable ansi = read(write(text, CsvCharset.WINDOWS_1252));
+
+        assertThat(ansi.rows()).extracting(r -> r.text("source"))
+                .containsExactly("Hälso- och sjukvårdsnämnden", "Lön – Östersund, 5 €");
+        assertThat(ansi.rows()).extracting(r -> r.text("source"))
+                .isEqualTo(read(write(text, StandardCharsets.UTF_8)).rows().stream().map(r -> r.text("source")).toList());
+    }
+
+    @Test
+    void textThatIsNeitherIsRefusedNamingTheFirstLineThatIsNotUtf8() throws IOException {
+        // UTF-8 text with a line of Windows-1252 pasted after it: one of the two readings would garble a name.
+        Path mixed = write("year,amount,source\n2024,1,Lön\n", StandardCharsets.UTF_8);
+        Files.write(mixed, "2025,2,Lön\n".getBytes(StandardCharsets.ISO_8859_1), java.nio.file.StandardOpenOption.APPEND);
+        refused(mixed).hasMessage(mixed + ":3: not UTF-8 text (save the file as UTF-8)");
+
+        // CP437's Swedish letters are bytes 80–9F, where Windows-1252 has dashes and quotes: not guessed at.
         Path cp437 = write("year,amount,source\n2025,2,Lön\n", Charset.forName("IBM437"));
         refused(cp437).hasMessage(cp437 + ":2: not UTF-8 text (save the file as UTF-8)");
+        Path dashOnly = write("year,amount,source\n2025,2,2024 – 2025\n", CsvCharset.WINDOWS_1252);
+        refused(dashOnly).hasMessage(dashOnly + ":2: not UTF-8 text (save the file as UTF-8)");
 
         Path utf16 = write("\uFEFFyear,amount\n2025,2\n", StandardCharsets.UTF_16LE);
         refused(utf16).hasMessage(utf16 + ":1: NUL byte: not UTF-8 text (UTF-16, or a binary file?)");

@@ -132,7 +132,7 @@ final class Targets {
 
     static ReaderTarget costTypes() {
         return table("cost-type mapping", samples(List.of(CostTypeFiles.MAPPING)),
-                (dir, file) -> CostTypeFiles.mapping(file, CsvTable.readUtf8(file)));
+                (dir, file) -> CostTypeFiles.mapping(file, CsvTable.readText(file)));
     }
 
     static ReaderTarget investments() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.balans.io.InputFileException;
+import se.balans.io.csv.CsvCharset;
 
 /** The CSV ledger: the same vouchers as from SIE, from a table a spreadsheet or another system writes. */
 class CsvLedgerReaderTest {
@@ -195,10 +196,25 @@ class CsvLedgerReaderTest {
     }
 
     @Test
+    void aLedgerExcelSavedInWindows1252IsReadAndItsEncodingReported() throws IOException {
+        Path f = write("date;voucher;account;amount;text\n2025-01-31;1;5010;1 234,50;Lön januari – Åsele\n"
+                + "2025-01-31;1;1930;-1 234,50;Hälsocentral\n", CsvCharset.WINDOWS_1252);
+        CollectingSink sink = new CollectingSink();
+
+        LedgerFileSummary s = CsvLedgerReader.read(f, sink);
+
+        assertThat(s.charset()).isEqualTo(CsvCharset.WINDOWS_1252);
+        assertThat(sink.vouchers.get(0).text()).isEqualTo("Lön januari – Åsele");
+    }
+
+    @Test
     void textThatIsNotUtf8IsRefusedNamingItsLine() throws IOException {
-        Path f = write("date,voucher,account,amount,text\n2025-01-31,1,5010,0,ok\n2025-01-31,1,5010,0,Lön\n",
-                StandardCharsets.ISO_8859_1);
-        refused(f).hasMessage(f + ":3: not UTF-8 text (save the file as UTF-8)");
+        // UTF-8 text with a line of Windows-1252 after it: a mixture, which one reading or the other would garble.
+        Path f = write("date,voucher,account,amount,text\n2025-01-31,1,5010,0,Lön\n2025-01-31,1,5010,0,ok\n",
+                StandardCharsets.UTF_8);
+        Files.write(f, "2025-01-31,1,5010,0,Lön\n".getBytes(StandardCharsets.ISO_8859_1),
+                java.nio.file.StandardOpenOption.APPEND);
+        refused(f).hasMessage(f + ":4: not UTF-8 text (save the file as UTF-8)");
 
         Path utf16 = write("date,voucher,account,amount\n", StandardCharsets.UTF_16LE);
         refused(utf16).hasMessage(utf16 + ":1: NUL byte: not UTF-8 text (UTF-16, or a binary file?)");

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +58,13 @@ public final class CsvCharset {
      * @throws InputFileException when the bytes are neither, naming the first line that is not UTF-8
      */
     public static Charset of(Path file, byte[] bytes) {
+        try {
+            if (isUtf8(new java.io.ByteArrayInputStream(bytes))) {
+                return StandardCharsets.UTF_8;
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // not from an array
+        }
         CsvCharset c = new CsvCharset(file);
         long line = 1;
         for (int start = 0; start < bytes.length; line++) {
@@ -77,6 +85,15 @@ public final class CsvCharset {
      * @throws InputFileException when the file is neither, naming the first line that is not UTF-8
      */
     public static Charset of(Path file, int maxLineBytes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (isUtf8(in)) {
+                return StandardCharsets.UTF_8;
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(file, null, null, "no such file");
+        } catch (IOException e) {
+            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
+        }
         CsvCharset c = new CsvCharset(file);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
@@ -105,6 +122,38 @@ public final class CsvCharset {
             throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
         }
         return c.decision();
+    }
+
+    /**
+     * Whether the bytes are valid UTF-8, decoded in blocks: the common case, decided at the speed of the JDK's
+     * decoder. Only other files are looked at line by line ({@link #line}), to tell Windows-1252 from the rest and
+     * to name a line.
+     */
+    private static boolean isUtf8(InputStream in) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        boolean end = false;
+        while (!end) {
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            end = n < 0;
+            bytes.position(bytes.position() + Math.max(n, 0));
+            bytes.flip();
+            while (true) {
+                CoderResult result = utf8.decode(bytes, chars, end);
+                if (result.isError()) {
+                    return false;
+                }
+                chars.clear();
+                if (result.isUnderflow()) {
+                    break;
+                }
+            }
+            bytes.compact();
+        }
+        return true;
     }
 
     private void line(byte[] bytes, int start, int end, long line) {

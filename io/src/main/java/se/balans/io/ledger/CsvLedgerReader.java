@@ -109,7 +109,7 @@ public final class CsvLedgerReader {
         }
         CSVParser parser = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(guard, decoder), 1 << 16)) {
-            delimiter = detectDelimiter(reader);
+            delimiter = detectDelimiter(reader, charset, total);
             parser = CSVParser.builder().setReader(reader).setFormat(CsvTable.format(delimiter)).get();
             Columns columns = columns(parser.getHeaderNames());
             sink.header(LedgerHeader.of("CSV"));
@@ -137,17 +137,32 @@ public final class CsvLedgerReader {
     }
 
     /**
-     * Skips a byte-order mark and tells the separator from the header row: Excel in a Swedish
-     * locale saves semicolons. The reader is left at the start of the text, so the comments before
-     * the header may take up at most one line's limit (they are read twice).
+     * Skips a byte-order mark on the parser's reader and tells the separator from the header row: Excel in a
+     * Swedish locale saves semicolons. The comments before the header may take up at most one line's limit.
+     *
+     * <p>The header is looked for on a reader of its own, guarded as the parser's is. A mark on the parser's reader
+     * as far ahead as the comments may go would grow its buffer to that size for good, and it would then read
+     * megabytes ahead of the parser, past the record limit its guard keeps: a ledger of a million rows was refused
+     * so at line 48 463 ("a record longer than 1114112 bytes").
      */
-    private char detectDelimiter(BufferedReader reader) throws IOException {
-        reader.mark(options.maxLineBytes() + 2);
-        int first = reader.read();
-        if (first != '\uFEFF') {
+    private char detectDelimiter(BufferedReader reader, Charset charset, long total) throws IOException {
+        skipByteOrderMark(reader);
+        try (BufferedReader head = new BufferedReader(new InputStreamReader(new GuardedInputStream(
+                Files.newInputStream(file), file, options.maxLineBytes(), v -> { }, total), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            skipByteOrderMark(head);
+            return delimiterOfHeader(head);
+        }
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
             reader.reset();
         }
-        reader.mark(2 * options.maxLineBytes() + 4); // the comments and the header row
+    }
+
+    private char delimiterOfHeader(BufferedReader reader) throws IOException {
         String header = reader.readLine();
         long before = 0;
         while (header != null && (header.isBlank() || header.startsWith("#"))) {
@@ -162,7 +177,6 @@ public final class CsvLedgerReader {
         if (header == null) {
             throw emptyFile();
         }
-        reader.reset();
         return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
     }
 

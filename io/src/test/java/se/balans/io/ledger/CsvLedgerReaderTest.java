@@ -100,6 +100,25 @@ class CsvLedgerReaderTest {
     }
 
     @Test
+    void aLedgerOfMegabytesIsReadToItsEnd() throws IOException {
+        // Megabytes after the header: reading it once grew the parser's buffer so far ahead of the parser that a
+        // file of ordinary rows was refused as "a record longer than 1114112 bytes" after 2 MB.
+        StringBuilder text = new StringBuilder("# a comment before the header\ndate;voucher;account;amount;text\n");
+        int vouchers = 40_000;
+        for (int v = 1; v <= vouchers; v++) {
+            text.append("2025-03-14;").append(v).append(";5010;1 234,50;Hyra för kontoret på Storgatan 12\n")
+                    .append("2025-03-14;").append(v).append(";1930;-1 234,50;Hyra för kontoret på Storgatan 12\n");
+        }
+        Path f = write(text.toString());
+        assertThat(Files.size(f)).isGreaterThan(5L << 20);
+
+        LedgerFileSummary s = CsvLedgerReader.read(f, new CollectingSink());
+
+        assertThat(s.vouchers()).isEqualTo(vouchers);
+        assertThat(s.rows()).isEqualTo(2L * vouchers);
+    }
+
+    @Test
     void aSwedishExcelFileMayGroupTheDigitsOfItsAmountsBySpaces() throws IOException {
         // A cell formatted with thousands separators is saved as shown: Excel writes a no-break space between groups.
         Path f = write("date;voucher;account;amount\n"

@@ -1,7 +1,9 @@
 package se.balans.io.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -59,11 +61,11 @@ public final class CsvCharset {
      */
     public static Charset of(Path file, byte[] bytes) {
         try {
-            if (isUtf8(new java.io.ByteArrayInputStream(bytes))) {
+            if (isUtf8(new ByteArrayInputStream(bytes))) {
                 return StandardCharsets.UTF_8;
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // not from an array
+            throw new UncheckedIOException(e); // never from an array
         }
         CsvCharset c = new CsvCharset(file);
         long line = 1;

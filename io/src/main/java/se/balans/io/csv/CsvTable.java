@@ -255,16 +255,21 @@ public final class CsvTable {
     }
 
     /**
-     * A number written with decimal commas, its digits grouped by threes as a cell formatted with thousands
-     * separators is saved by Excel in a Swedish locale ({@code 1 234 567,5}, a no-break space between the groups),
-     * without the spaces; any other text as it is. A grouping that is not by threes ({@code 12 34,5}) is left as it
-     * is, to be refused: it is not guessed at.
+     * A number as a CSV field writes it, in the plain form of {@link #decimal}: a minus sign (U+2212) as a
+     * hyphen-minus and, with {@code decimalComma} (a file separated by semicolons, as Excel saves it in a Swedish
+     * locale), the comma as a point and digits grouped by threes without their spaces, as a cell formatted with
+     * thousands separators is saved ({@code 1 234 567,5}, a no-break space between the groups). A grouping that is
+     * not by threes ({@code 12 34,5}) is left as it is, to be refused: it is not guessed at.
      */
-    public static String withoutDigitGroups(String text) {
-        if (text.indexOf(' ') < 0 && text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0) {
-            return text;
+    public static String plainNumber(String text, boolean decimalComma) {
+        String s = text.replace('\u2212', '-');
+        if (!decimalComma) {
+            return s;
         }
-        return GROUPED.matcher(text).matches() ? GROUP_SEPARATOR.matcher(text).replaceAll("") : text;
+        if (s.indexOf(' ') >= 0 || s.indexOf('\u00A0') >= 0 || s.indexOf('\u202F') >= 0) {
+            s = GROUPED.matcher(s).matches() ? GROUP_SEPARATOR.matcher(s).replaceAll("") : s;
+        }
+        return s.replace(',', '.');
     }
 
     /**
@@ -385,10 +390,7 @@ public final class CsvTable {
             if (v.isEmpty()) {
                 return Optional.empty();
             }
-            String s = v.get().replace('\u2212', '-');
-            if (delimiter == ';') {
-                s = withoutDigitGroups(s).replace(',', '.');
-            }
+            String s = plainNumber(v.get(), delimiter == ';');
             if (!NUMBER.matcher(s).matches()) {
                 throw error(column, (delimiter == ';' ? "expected a number with ',' as decimal point (a file separated "
                         + "by semicolons), digits grouped by spaces or not" : "expected a number with '.' as decimal point")

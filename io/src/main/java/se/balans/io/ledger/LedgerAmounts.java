@@ -86,23 +86,15 @@ public final class LedgerAmounts {
         return negative ? -ore : ore;
     }
 
-    /** The amount in a text field (CSV), read by the same rule. */
+    /** The amount in a text field with {@code '.'} as its decimal point, read by the same rule. */
     public static BigDecimal parse(String text) {
-        return BigDecimal.valueOf(parseOre(text), 2);
-    }
-
-    /** The amount in a text field (CSV) in whole öre, by the same rule. */
-    public static long parseOre(String text) {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return parseOre(b, 0, b.length);
+        return BigDecimal.valueOf(parseOre(text, '.'), 2);
     }
 
     /**
      * The amount in a CSV field whose decimal point is {@code decimalMark}: {@code '.'}, or {@code ','} as Excel
-     * writes numbers in a Swedish locale. There the digits before the comma may also be grouped by threes with a
-     * space, as a cell formatted with thousands separators is saved ({@code 1 234 567,50}; Excel writes a no-break
-     * space); a grouping that is not by threes ({@code 12 34,50}) is refused rather than guessed at. A minus sign
-     * (U+2212) reads as a hyphen-minus. A refusal quotes the field as written.
+     * writes numbers in a Swedish locale, where digits may be grouped by spaces ({@link CsvTable#plainNumber}). A
+     * refusal quotes the field as written.
      *
      * @throws IllegalArgumentException with a message saying what was expected
      */
@@ -110,11 +102,7 @@ public final class LedgerAmounts {
         if (decimalMark != '.' && decimalMark != ',') {
             throw new IllegalArgumentException("decimal mark must be '.' or ',', got '" + decimalMark + "'");
         }
-        String s = text.replace('\u2212', '-');
-        if (decimalMark == ',') {
-            s = CsvTable.withoutDigitGroups(s).replace(',', '.');
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        byte[] b = CsvTable.plainNumber(text, decimalMark == ',').getBytes(StandardCharsets.UTF_8);
         return parseOre(b, 0, b.length, text, decimalMark);
     }
 

@@ -61,69 +61,60 @@ public final class CsvCharset {
      */
     public static Charset of(Path file, byte[] bytes) {
         try {
-            if (isUtf8(new ByteArrayInputStream(bytes))) {
-                return StandardCharsets.UTF_8;
-            }
+            return isUtf8(new ByteArrayInputStream(bytes)) ? StandardCharsets.UTF_8
+                    : linesOf(file, new ByteArrayInputStream(bytes), Integer.MAX_VALUE).decision();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // never from an array
         }
-        CsvCharset c = new CsvCharset(file);
-        long line = 1;
-        for (int start = 0; start < bytes.length; line++) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            c.line(bytes, start, end, line);
-            start = end + 1;
-        }
-        return c.decision();
     }
 
     /**
-     * The encoding of the file, read through once. A line longer than {@code maxLineBytes} ends the look: the
-     * reader that follows refuses it.
+     * The encoding of the file, read through once, and once more line by line when it is not UTF-8. A line longer
+     * than {@code maxLineBytes} ends that look: the reader that follows refuses it.
      *
      * @throws InputFileException when the file is neither, naming the first line that is not UTF-8
      */
     public static Charset of(Path file, int maxLineBytes) {
-        try (InputStream in = Files.newInputStream(file)) {
-            if (isUtf8(in)) {
-                return StandardCharsets.UTF_8;
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(file, null, null, "no such file");
-        } catch (IOException e) {
-            throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
-        }
-        CsvCharset c = new CsvCharset(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            byte[] line = new byte[256];
-            int length = 0;
-            long number = 1;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        c.line(line, 0, length, number++);
-                        length = 0;
-                    } else if (length == maxLineBytes) {
-                        return c.decision();
-                    } else {
-                        if (length == line.length) {
-                            line = Arrays.copyOf(line, Math.min(2 * line.length, maxLineBytes));
-                        }
-                        line[length++] = buffer[i];
-                    }
+        try {
+            try (InputStream in = Files.newInputStream(file)) {
+                if (isUtf8(in)) {
+                    return StandardCharsets.UTF_8;
                 }
             }
-            c.line(line, 0, length, number);
+            try (InputStream in = Files.newInputStream(file)) {
+                return linesOf(file, in, maxLineBytes).decision();
+            }
         } catch (NoSuchFileException e) {
             throw new InputFileException(file, null, null, "no such file");
         } catch (IOException e) {
             throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
         }
-        return c.decision();
+    }
+
+    /** The lines of a file that is not UTF-8, looked at one by one, up to one longer than {@code maxLineBytes}. */
+    private static CsvCharset linesOf(Path file, InputStream in, int maxLineBytes) throws IOException {
+        CsvCharset c = new CsvCharset(file);
+        byte[] buffer = new byte[1 << 16];
+        byte[] line = new byte[256];
+        int length = 0;
+        long number = 1;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    c.line(line, 0, length, number++);
+                    length = 0;
+                } else if (length == maxLineBytes) {
+                    return c;
+                } else {
+                    if (length == line.length) {
+                        line = Arrays.copyOf(line, Math.min(2 * line.length, maxLineBytes));
+                    }
+                    line[length++] = buffer[i];
+                }
+            }
+        }
+        c.line(line, 0, length, number);
+        return c;
     }
 
     /**

@@ -4,13 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,9 +95,6 @@ public final class CsvLedgerReader {
             throw emptyFile();
         }
         Charset charset = CsvCharset.of(file, options.maxLineBytes());
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         GuardedInputStream guard;
         try {
             guard = new GuardedInputStream(Files.newInputStream(file), file, options.maxLineBytes(), sink, total);
@@ -108,7 +102,7 @@ public final class CsvLedgerReader {
             throw new InputFileException(file, null, null, "cannot read: " + e.getMessage(), e);
         }
         CSVParser parser = null;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(guard, decoder), 1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(guard, strict(charset)), 1 << 16)) {
             delimiter = detectDelimiter(reader, charset, total);
             parser = CSVParser.builder().setReader(reader).setFormat(CsvTable.format(delimiter)).get();
             Columns columns = columns(parser.getHeaderNames());
@@ -148,11 +142,16 @@ public final class CsvLedgerReader {
     private char detectDelimiter(BufferedReader reader, Charset charset, long total) throws IOException {
         skipByteOrderMark(reader);
         try (BufferedReader head = new BufferedReader(new InputStreamReader(new GuardedInputStream(
-                Files.newInputStream(file), file, options.maxLineBytes(), v -> { }, total), charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+                Files.newInputStream(file), file, options.maxLineBytes(), v -> { }, total), strict(charset)))) {
             skipByteOrderMark(head);
             return delimiterOfHeader(head);
         }
+    }
+
+    /** A decoder that refuses what {@link CsvCharset} found the file not to have; it did look at every byte. */
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {
@@ -290,32 +289,16 @@ public final class CsvLedgerReader {
             if (t instanceof InputFileException ife) {
                 return ife;
             }
-            if (t instanceof MalformedInputException) {
-                return new InputFileException(file, firstLineNotUtf8(), null, "not UTF-8 text (save the file as UTF-8)");
+            if (t instanceof CharacterCodingException) {
+                // CsvCharset read every byte before: only a file changed since then gets here.
+                return new InputFileException(file, parser == null ? headerLine : parser.getCurrentLineNumber(), null,
+                        "text not in the encoding the whole file was found in: did the file change while it was read?");
             }
         }
         // Before the parser exists, Commons CSV was reading the header row; after, its line number
         // is that of the line it stopped in (for a quote never closed, the last).
         long line = parser == null ? headerLine : parser.getCurrentLineNumber();
         return new InputFileException(file, line, null, "malformed CSV: " + rootMessage(e), e);
-    }
-
-    /** The decoder reads ahead, so the line it failed on is found again, line by line. */
-    private Long firstLineNotUtf8() {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (ByteLineReader lines = new ByteLineReader(file, options.maxLineBytes())) {
-            while (lines.next()) {
-                CharBuffer chars = CharBuffer.allocate(lines.end() - lines.start());
-                utf8.reset();
-                ByteBuffer in = ByteBuffer.wrap(lines.bytes(), lines.start(), lines.end() - lines.start());
-                if (utf8.decode(in, chars, true).isError()) {
-                    return lines.lineNumber();
-                }
-            }
-        }
-        return null;
     }
 
     private static String rootMessage(Throwable e) {
